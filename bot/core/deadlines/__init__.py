@@ -453,7 +453,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import cast
+from typing import Final, cast
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import bare, citations, datelines, misread, overnight, second_looks
@@ -591,13 +591,13 @@ def _interpret(
         return None  # a reference at the very edge of datetime's range, plus a span
 
 
-_A_DAY = timedelta(days=1)
+_A_DAY: Final = timedelta(days=1)
 # A story is written on the day of the words or soon after: a dateline more than two days
 # after the reference cannot be the day of writing (a typo'd year, a forward-dated feed), and
 # is ignored; the words after it count from the reference (datelines.py, stop 37).
-_DATELINE_LAG = timedelta(days=2)
+_DATELINE_LAG: Final = timedelta(days=2)
 # A dateline of the last week is when the words were written (cues.py reads it as the past).
-_DATELINE_AGE = timedelta(days=8)
+_DATELINE_AGE: Final = timedelta(days=8)
 
 
 def _quoted(

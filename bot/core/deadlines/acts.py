@@ -23,6 +23,7 @@ kinds it concerns.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import (
     governing,
@@ -37,46 +38,46 @@ from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import WEEKDAY
 
 # a past participle: regular, or one of the common irregular ones
-_PARTICIPLE = (
+_PARTICIPLE: Final = (
     r"(?:[a-z]{3,}ed|taken|given|begun|done|made|set|put|sent|held|met|shown|drawn|written"
     r"|chosen|spoken|seen|won|brought|laid|paid|kept|built|reached|agreed|signed)"
 )
 # "Today we have taken ...", "Today the council has now given ...": up to four words, then
 # the perfect (not "have to", not "has been asked to" read as a plan: the participle decides)
-_PERFECT_AFTER = re.compile(
+_PERFECT_AFTER: Final = re.compile(
     r"[\s,]*(?:[a-z.'-]+\s+){0,4}?(?:has|have)\s+(?:(?:now|already|just|also|today)\s+)?"
     + _PARTICIPLE
     + r"\b"
 )
 # ", set out today,", ", published today.": a participle set off as an aside before "today"
-_ASIDE_BEFORE = re.compile(
+_ASIDE_BEFORE: Final = re.compile(
     r",\s*" + _PARTICIPLE + r"(?:\s+(?:out|up|down|forward|back|in|on|off))?\s+$"
 )
-_ASIDE_AFTER = re.compile(r"\s*[,.;)]")
+_ASIDE_AFTER: Final = re.compile(r"\s*[,.;)]")
 # "today agreed", "today approved": a past verb right after "today"
-_PAST_AFTER = re.compile(r"\s+([a-z]+)\b")
-_AFTER_TOMORROW = re.compile(r"\btomorrow,?\s+(?:or|and|,)\s+$")
-_NEXT_DAY = frozenset(("the next day", "the day after", "the following day", "next day"))
-_BARE_PERIOD = frozenset(("the week", "the month", "the year"))
+_PAST_AFTER: Final = re.compile(r"\s+([a-z]+)\b")
+_AFTER_TOMORROW: Final = re.compile(r"\btomorrow,?\s+(?:or|and|,)\s+$")
+_NEXT_DAY: Final = frozenset(("the next day", "the day after", "the following day", "next day"))
+_BARE_PERIOD: Final = frozenset(("the week", "the month", "the year"))
 # a clause naming the period: a subject (or "that/when/in which" and a subject), then words
-_NAMING_CLAUSE = re.compile(
+_NAMING_CLAUSE: Final = re.compile(
     r"\s+(?:(?:that|when|in\s+which)\s+)?(?:the|a|an|we|they|he|she|i|you|our|their|his|her"
     r"|its|this|these|those)(?:\s+[a-z'-]+){1,5}\b"
 )
 # "Q2 a year ago", "Q2 a year earlier", "the quarter a year before." (not "a year earlier
 # than planned", "a year before the election": a shift or a span, read elsewhere)
-_A_YEAR_AGO = re.compile(
+_A_YEAR_AGO: Final = re.compile(
     r"\s+(?:a|one)\s+year\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
 )
 # a timetable told in the present before "today" ("Tickets go on sale today priced at"):
 # "today" is that verb's time, and the -ed word after it no past act
-_PRESENT_BEFORE = re.compile(
+_PRESENT_BEFORE: Final = re.compile(
     r"\b(?:go(?:es)?\s+on\s+sale|opens?|begins?|starts?|closes?|ends?|is|are"
     r"|takes?\s+effect|comes?\s+into)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_ON_A = re.compile(r"\bon\s+an?\s+$")
-_THEN_ON_A = re.compile(r"\s+on\s+an?\s+" + WEEKDAY + r"\b")
+_SENTENCE_END: Final = re.compile(r"[.!?]\s")
+_ON_A: Final = re.compile(r"\bon\s+an?\s+$")
+_THEN_ON_A: Final = re.compile(r"\s+on\s+an?\s+" + WEEKDAY + r"\b")
 
 
 def _told_ahead(text: str, start: int) -> bool:

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from bot.core.deadlines.vocabulary import MONTHS
 from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 
 # the words right before the end weekday ("to be completed on ", "and runs until ")
-_END = re.compile(
+_END: Final = re.compile(
     r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
     r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to|through))\s+(?:(?:on|by)\s+)?$",
     re.I,
@@ -41,7 +42,7 @@ _END = re.compile(
 # from Friday 18 December until Monday" ends after the 18th, not on this week's Monday). A
 # past form only after "be" ("will be closed on Monday"): "Work started on Monday" is a start
 # gone, and its end is this week's.
-_START = re.compile(
+_START: Final = re.compile(
     r"\b(?:(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
     r"|(?<=\bbe\s)(?:started|commenced|closed))"
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?:(?P<rel>next|this(?:\s+coming)?|coming)\s+)?"
@@ -59,18 +60,25 @@ _START = re.compile(
 # a start word right before a date ("starts ", "will close on "), and an end weekday later in
 # its sentence ("and ends on Friday", "and reopens on Monday"): the date is the start only
 # (cues: "Work starts Monday, December 7 and ends on Friday" is due on Friday 11 December)
-_STARTS_AT = re.compile(
+_STARTS_AT: Final = re.compile(
     r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
     r"|(?<=\bbe\s)(?:started|commenced|closed))\s+(?:on\s+)?(?:the\s+)?$"
 )
-_ENDS_AHEAD = re.compile(
+_ENDS_AHEAD: Final = re.compile(
     r"[^.;!?]{0,80}?\b(?:end(?:s|ing)?|finish(?:es|ing)?|reopen(?:s|ing)?|complet(?:e[sd]?|ion)"
     r"|clos(?:e[sd]?|ing)|(?:run(?:s|ning)?\s+)?(?:until|till))"
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
-_REACH = 120  # how far back the start may lie
-_SOON = 180  # days ahead a year-less "from" date may lie: one further off has gone by
-_CUES = ("start", "begin", "commenc", "open", "clos", "from")  # the scanned text is lower-case
+_REACH: Final = 120  # how far back the start may lie
+_SOON: Final = 180  # days ahead a year-less "from" date may lie: one further off has gone by
+_CUES: Final = (
+    "start",
+    "begin",
+    "commenc",
+    "open",
+    "clos",
+    "from",
+)  # the scanned text is lower-case
 
 
 def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:

@@ -14,10 +14,11 @@ and Covington (3/1)") with a day past 12 among them, a shape no fraction or scor
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # before the date: the line's (or phrase's) start, a bullet, the first day of a range
-_HEAD = re.compile(r"(?:^|[\n;])[ \t]*(?:[-•*·][ \t]+)?(?:[0-9]{1,2}[ \t]*[-–][ \t]*)?$")
-_COLON = re.compile(r"[ \t]*:(?![0-9])")
+_HEAD: Final = re.compile(r"(?:^|[\n;])[ \t]*(?:[-•*·][ \t]+)?(?:[0-9]{1,2}[ \t]*[-–][ \t]*)?$")
+_COLON: Final = re.compile(r"[ \t]*:(?![0-9])")
 
 
 def dated_line(text: str, start: int, end: int) -> bool:
@@ -30,7 +31,7 @@ def dated_line(text: str, start: int, end: int) -> bool:
     return _HEAD.search(text, max(0, start - 12), start) is not None
 
 
-_BRACKETED = re.compile(r"\(([0-9]{1,2})/([0-9]{1,2})\)")
+_BRACKETED: Final = re.compile(r"\(([0-9]{1,2})/([0-9]{1,2})\)")
 
 
 def bracket_list(text: str, start: int, end: int) -> bool:

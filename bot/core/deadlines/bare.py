@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import orders, prescan
@@ -37,51 +38,51 @@ from bot.core.deadlines.readers import READERS
 # The switch: the tests set it False to read every text by the full path alone.
 FAST = True
 
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUM = rf"(?:[0-9]{{1,3}}|an?|{_ONES}|ten|eleven|twelve|fifteen|{_TENS}(?:-{_ONES})?)"
-_COUNT = (
+_TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM: Final = rf"(?:[0-9]{{1,3}}|an?|{_ONES}|ten|eleven|twelve|fifteen|{_TENS}(?:-{_ONES})?)"
+_COUNT: Final = (
     rf"(?:{_NUM}(?:\s+(?:to|or|-)\s+{_NUM})?|a\s+couple\s+of|a\s+few|several|half\s+an?"
     rf"|a\s+matter\s+of|{_NUM}\s+or\s+{_NUM})"
 )
-_UNIT = r"(?:(?:minute|hour|day|week|month|year)s?|fortnight|(?:business|working)\s+days?)"
-_PERIOD = r"(?:week|weekend|month|quarter|year)"
-_MONTH = (
+_UNIT: Final = r"(?:(?:minute|hour|day|week|month|year)s?|fortnight|(?:business|working)\s+days?)"
+_PERIOD: Final = r"(?:week|weekend|month|quarter|year)"
+_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = (
+_DAY: Final = (
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|fifteenth|twentieth|thirtieth)"
 )
-_YEAR = r"(?:20[0-9]{2})"
-_WEEKDAY = (
+_YEAR: Final = r"(?:20[0-9]{2})"
+_WEEKDAY: Final = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 )
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_DATE = (
+_SEASON: Final = r"(?:spring|summer|autumn|fall|winter)"
+_DATE: Final = (
     rf"(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR})"
 )
-_NAMED = (  # a named period: its whole, or a part of it
+_NAMED: Final = (  # a named period: its whole, or a part of it
     rf"(?:(?:this|next|the)\s+(?:{_PERIOD}|{_SEASON})|{_MONTH}(?:\s+{_YEAR})?|{_YEAR}"
     rf"|q[1-4](?:\s+{_YEAR})?|the\s+(?:first|second|third|fourth)\s+quarter"
     rf"|(?:this|next)\s+{_SEASON}|the\s+{_SEASON}|{_SEASON}\s+{_YEAR})"
 )
-_PART = (
+_PART: Final = (
     r"(?:early|mid|late|(?:the\s+)?end\s+of|the\s+start\s+of|the\s+beginning\s+of"
     r"|the\s+middle\s+of)"
 )
 # The words a phrase may start with (the scanner's filler words).
-_LEAD = (
+_LEAD: Final = (
     r"(?:(?:by|on|until|till|within|in|over|during|no\s+later\s+than|not\s+later\s+than"
     r"|on\s+or\s+before)\s+)?"
 )
 # One alternative a form; every form is one phrase of the scanner's rules.
-BARE = re.compile(
+BARE: Final = re.compile(
     rf"""{_LEAD}(?:
         (?:the\s+next\s+)?{_COUNT}\s+{_UNIT}(?:\s+and\s+a\s+half)?(?:\s+or\s+{_NUM})?(?:'s|s'|')?(?:\s+time)?
           (?:\s+from\s+now)?
@@ -103,7 +104,7 @@ BARE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # The kinds of phrase the grammar's forms scan as.
-_KINDS = frozenset(
+_KINDS: Final = frozenset(
     (
         "span",
         "period",
@@ -118,7 +119,7 @@ _KINDS = frozenset(
         "dayword",
     )
 )
-_LONGEST = 60  # no form is longer: a longer text is not tried
+_LONGEST: Final = 60  # no form is longer: a longer text is not tried
 # The word a BARE text starts with, lower-cased, when it starts with a letter: a filler of
 # _LEAD or the first word of a form (of _COUNT, _NUM, _PART, _NAMED, _MONTH, _DAY, _SEASON,
 # _WEEKDAY and the forms written out in BARE). Each is followed in BARE by a space, "-", a
@@ -126,7 +127,7 @@ _LONGEST = 60  # no form is longer: a longer text is not tried
 # plain lower-casing) the leading run of letters of a match is one of them. A text that
 # starts with another word ("at 3pm", "last Friday", most sentences) is not tried: the
 # grammar's fullmatch, a try of every form, cost about 4% of a full-path reading (issue 12).
-_FIRST_WORDS = frozenset(
+_FIRST_WORDS: Final = frozenset(
     (
         *("by", "on", "until", "till", "within", "in", "over", "during", "no", "not"),
         *("the", "a", "an", "several", "half", "early", "mid", "late", "end", "this", "next"),
@@ -144,16 +145,16 @@ _FIRST_WORDS = frozenset(
         *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
     )
 )
-_FIRST_WORD = re.compile(r"[A-Za-z]+")  # ASCII letters only (no IGNORECASE: see above)
+_FIRST_WORD: Final = re.compile(r"[A-Za-z]+")  # ASCII letters only (no IGNORECASE: see above)
 # BARE without IGNORECASE, for an ASCII text lowered first: the same texts, at a third of the
 # cost (issue 12). Under IGNORECASE re compares each letter of the text by its lower case,
 # and an ASCII letter's only other case is ASCII; the grammar's letters are all lower case
 # and its classes ("[0-9]", "\s") hold no letters. So an ASCII text fullmatches BARE exactly
 # when its lower case fullmatches this. A non-ASCII text ("ſ" and "K" match "s" and "k"
 # under IGNORECASE) is still asked of BARE itself.
-_LOWER_BARE = re.compile(BARE.pattern, re.VERBOSE)
+_LOWER_BARE: Final = re.compile(BARE.pattern, re.VERBOSE)
 assert BARE.pattern == BARE.pattern.lower() and BARE.flags & re.IGNORECASE
-_A_DAY = timedelta(days=1)
+_A_DAY: Final = timedelta(days=1)
 
 
 def read(

@@ -6,25 +6,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines.context import DATED, DAYS, Ctx, Hit, Res
 
 # "the new year" read as a day (New Year's Day) names the period that starts on it
-_NEW_YEAR = re.compile(r"(?:the\s+)?new\s+year")
+_NEW_YEAR: Final = re.compile(r"(?:the\s+)?new\s+year")
 # "before this week is out", "before the summer is over": the end of the period is named
-_PERIOD_OUT = re.compile(
+_PERIOD_OUT: Final = re.compile(
     r"\s+(?:(?:is|has|will\s+be|will\s+have)\s+(?:out|over|up|done|finished|ended|run\s+out)"
     r"|ends|finishes|closes|expires|runs\s+out)\b"
 )
-_ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
+_ON_OR: Final = re.compile(r"\b(?:on|or|and)\s+$")
 # The phrases that name one calendar day: "before <one of them>" is the day before it.
 _ONE_DAY = DATED | DAYS
 # "days remain before", "a week left before": time counted down to a day, not an act
-_COUNTDOWN = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$")
+_COUNTDOWN: Final = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$")
 # "before 1 February at 18:00", "before Friday at noon": a clock time right after the day
 # names the instant on it, as "before 5 p.m. on Friday" does (stop 42, hunter h42: the day
 # before had been taken and the time dropped, a silent misreading a day and more too early)
-_AT_CLOCK = re.compile(
+_AT_CLOCK: Final = re.compile(
     r",?\s+at\s+(?:[0-9]|noon\b|midday\b|midnight\b|(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|half|(?:a\s+)?quarter)\b)"
 )

@@ -22,25 +22,26 @@ routine visa appointments as of March 20") is made that day, as "will close from
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, fronted
 from bot.core.deadlines.words import CLOCK_AMPM, STARTING
 
 # the lead-in of the day, where its phrase starts: "Beginning", "Starting on"
-_LEAD = re.compile(STARTING + r"\b", re.I)
-_REACH = 300
+_LEAD: Final = re.compile(STARTING + r"\b", re.I)
+_REACH: Final = 300
 # the future verb of the clause after the comma, past "not", "no longer" and an adverb
-_FUTURE = re.compile(
+_FUTURE: Final = re.compile(
     r"\b(?:will|shall)\s+(?P<neg>(?:not|no\s+longer|never)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:[a-z]+ly\s+)?(?P<next>[a-z]+))?"
 )
 # hours kept from the day ("the office will open at 9 a.m."): a timetable that starts
-_CLOCK = re.compile(CLOCK_AMPM, re.I)
+_CLOCK: Final = re.compile(CLOCK_AMPM, re.I)
 # a verb that makes the new rule or change itself ("will require an escort", "will open to
 # wheeled vehicles", "will take effect"); any other verb is an activity that starts then
 # ("Starting Monday, the council will consult residents", "will review each application
 # within 10 days"): a start only, as "run", "continue" or "hold" are
-_CHANGES = frozenset(
+_CHANGES: Final = frozenset(
     (
         "require", "open", "close", "apply", "cease", "end", "stop", "need", "ban", "charge",
         "switch", "move", "change", "replace", "drop", "cut", "raise", "increase", "reduce",
@@ -50,7 +51,7 @@ _CHANGES = frozenset(
 )  # fmt: skip
 # after "be": a new rule or change ("be required", "be abolished"); a state or an activity
 # that is open ("be open", "be temporarily closed", "be accepted") is a start only
-_CHANGE_BE = frozenset(
+_CHANGE_BE: Final = frozenset(
     ("required", "abolished", "lifted", "scrapped", "withdrawn", "cancelled", "canceled",
      "ended", "banned", "prohibited", "replaced", "removed", "suspended", "discontinued",
      "granted", "admitted", "charged", "raised", "reduced", "increased", "introduced")
@@ -76,7 +77,7 @@ def rule_begins(text: str, hit_start: int, hit_end: int) -> bool:
 
 
 # "will cancel all routine visa appointments as of": an act of ending, made that day
-_ENDS = re.compile(
+_ENDS: Final = re.compile(
     r"\b(?:will|shall|to)\s+(?:cancel|terminate|discontinue|cease|abolish|eliminate|revoke"
     r"|suspend|end)\b[^.;:!?–—]{0,80}$"
 )

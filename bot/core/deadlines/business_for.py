@@ -17,19 +17,20 @@ time expression of the sentence.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 
-_BEFORE = re.compile(r"\b(?:business|programme)\s+for\s+$")
+_BEFORE: Final = re.compile(r"\b(?:business|programme)\s+for\s+$")
 # the sentence states what the business is: "The business for next week will be:",
 # "Thursday's business shall be ...", "in regard to tomorrow's business that the Dáil shall
 # sit": the business is the act, and its time is the deadline (not "will be announced")
-_STATED = re.compile(
+_STATED: Final = re.compile(
     r"[^.;:?]{0,40}?\b(?:is|are|shall\s+be|will\s+be|will\s+include|includes?|that)\b"
     r"(?!\s+[a-z]+ed\b)"
 )
-_AND = re.compile(r"\s*,?\s*(?:and|or)\s+")
-_AFTER = re.compile(r"['\u2019]s\s+(?:business|programme)\b")
+_AND: Final = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_AFTER: Final = re.compile(r"['\u2019]s\s+(?:business|programme)\b")
 
 
 def _named_business(text: str, h: Hit) -> bool:

@@ -24,20 +24,21 @@ a word of calling off, and the plan word must lie just before the phrase.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import holds
 
 # "scheduled for" right before the phrase, or before an earlier time of the same plan
 # ("scheduled for Friday at 10 a.m."): at most three words between, no clause mark
-_PLANNED_FOR = re.compile(
+_PLANNED_FOR: Final = re.compile(
     r"\b(?:scheduled|planned|set|arranged|timetabled|notified|called)\s+(?:for|on)\s+"
     r"(?:[a-z0-9:']+\s+){0,3}?$"
 )
 # "Tonight's scheduled work ... has been postponed": a time owning the plan names its time
-_OWNING = ("'s ", "’s ")
+_OWNING: Final = ("'s ", "’s ")
 # the words after the phrase up to the calling off: "a.m." and "p.m." are no stops
-_GAP = r"(?:[a-z]\.[a-z]\.|[0-9]:[0-9]|[^,;:!?.()])"
-_CALLED_OFF_AFTER = re.compile(
+_GAP: Final = r"(?:[a-z]\.[a-z]\.|[0-9]:[0-9]|[^,;:!?.()])"
+_CALLED_OFF_AFTER: Final = re.compile(
     r"(?P<gap>" + _GAP + r"{0,80}?)\s(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|deferred)\b"
@@ -46,8 +47,8 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?:take\s+place|go\s+ahead|proceed|happen|be\s+held)\b"
 )
 # a clause or verb of its own in the gap: the calling off is told of something else
-_OWN_CLAUSE = re.compile(r"\b(?:will|shall|would|which|that|who|and|but|instead)\b")
-_CUES = ("cancel", "called off", "postpon", "scrapped", "abandoned", "deferred", "will not")
+_OWN_CLAUSE: Final = re.compile(r"\b(?:will|shall|would|which|that|who|and|but|instead)\b")
+_CUES: Final = ("cancel", "called off", "postpon", "scrapped", "abandoned", "deferred", "will not")
 
 
 def plan_called_off(text: str, start: int, end: int) -> bool:
@@ -69,7 +70,7 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
 
 # "will no longer be closed", "will no longer take place"; "was to take place", "were to
 # be held": a plan called off, or one seen from the past (fresh63, fresh64)
-_GIVEN_UP = re.compile(
+_GIVEN_UP: Final = re.compile(
     r"\b(?:(?:will|shall)\s+no\s+longer\s+(?:be\s+[a-z]{2,}(?:ed|en)|take\s+place|go\s+ahead"
     r"|proceed|happen|run)\b"
     r"|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due\s+)?to\s+(?:have\s+)?(?:take|taken"
@@ -77,14 +78,14 @@ _GIVEN_UP = re.compile(
     # the words between it and the time: no stop ("a.m." is none) and no verb of its own
     r"(?P<gap>(?:[a-z]\.[a-z]\.|[0-9][.:][0-9]|[^.;:!?()])*)$"
 )
-_OWN_VERB = re.compile(
+_OWN_VERB: Final = re.compile(
     r"\b(?:will|shall|would|which|that|who|but|instead|now|is|are|was|were|has|have|had"
     r"|can|must|may)\b"
 )
 # a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
-_WINDOW_END = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
-_START_PRE = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
-_GIVEN_UP_CUES = ("no longer", "was to ", "were to ", "due to ")
+_WINDOW_END: Final = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
+_START_PRE: Final = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
+_GIVEN_UP_CUES: Final = ("no longer", "was to ", "were to ", "due to ")
 
 
 def given_up_before(text: str, start: int, end: int, pre: str) -> bool:

@@ -19,9 +19,10 @@ not be moved to Friday": Friday denied). Checked only for a "not" on an auxiliar
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the verb right after "will not" / "does not" / "has not": one of changing or harming a thing
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:affect|alter|change|impact|jeopardi[sz]e|threaten|derail)(?:s|ed)?"
     r"\s+(?!to\b|until\b|till\b|into\b)"
 )
@@ -29,7 +30,7 @@ _CHANGE_VERB = re.compile(
 
 # how the words before the time end when it dates the object: right after the verb, after a
 # participle ("planned for", "set for", "held on", "due on") or "of", or an apposition
-_DATES_OBJECT = re.compile(
+_DATES_OBJECT: Final = re.compile(
     r"(?:^|\b(?:[a-z]{3,}ed|set|held|due|of)\s+(?:(?:for|on|in|at)\s+)?|,\s*)$"
 )
 

@@ -31,17 +31,18 @@ Center hours include:") names what goes on from the day, and stays a start.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 
 # what may stand before a fronted "from": nothing, a linking word, or "<says> that"
-_OPENS = re.compile(
+_OPENS: Final = re.compile(
     r"(?:^|[.!?:;]\s+|\n|•\s*)(?:(?:also|and|but|so|then|meanwhile),?\s+)?$"
     r"|\b(?:says?|said|announced|confirmed|stated|explained|means)\s+that\s+$"
 )
-_REACH = 160
+_REACH: Final = 160
 # the future passive of a change put in place
-_PUT_IN_PLACE = re.compile(
+_PUT_IN_PLACE: Final = re.compile(
     r"\b(?:will|shall)\s+(?:now\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?(?:implemented|introduced"
     r"|put\s+in\s+place|freed|imposed|enforced|brought\s+in|rolled\s+out|lifted|scrapped"
     r"|abolished|removed|replaced|applied)\b"
@@ -56,7 +57,7 @@ _PUT_IN_PLACE = re.compile(
 # changes then in the active voice ("the requirements will change", "the cap will rise",
 # "the rule of six will apply", "the curfew will end"). What is merely open or done from the
 # day stays a start: "will be able to", "can apply", "will be processed", "will be used".
-_RULE_BEGINS = re.compile(
+_RULE_BEGINS: Final = re.compile(
     r"\b(?:must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
     r"|(?:is|are|will\s+be|will\s+become|becomes?)\s+(?:now\s+)?(?:required|obliged|mandatory"
     r"|compulsory|banned|prohibited|illegal)"
@@ -65,7 +66,7 @@ _RULE_BEGINS = re.compile(
 )
 
 # the day's heading ends at a colon that closes its line
-_HEADING_END = re.compile(r"\s*:\s*(?:\n|$)")
+_HEADING_END: Final = re.compile(r"\s*:\s*(?:\n|$)")
 
 
 def change_from(text: str, from_at: int, end: int) -> bool:

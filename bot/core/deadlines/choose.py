@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
+from typing import Final
 
 from bot.core.deadlines import (
     business_for,
@@ -58,7 +59,7 @@ def scan_text(text: str) -> tuple[str, list[Hit]]:
 # scan_text tries the suffix only where a comma or a space follows: every suffix begins so
 assert SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
-_ALL_READERS = {**READERS, "fiscal": read_fiscal, "nthwd": read_nth_weekday}
+_ALL_READERS: Final = {**READERS, "fiscal": read_fiscal, "nthwd": read_nth_weekday}
 
 
 def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
@@ -74,7 +75,7 @@ def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
     return None
 
 
-_RESTATED = re.compile(r"\s*,?\s*\(\s*")
+_RESTATED: Final = re.compile(r"\s*,?\s*\(\s*")
 
 
 def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
@@ -119,7 +120,7 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
             prev = hit
 
 
-_WHY = (
+_WHY: Final = (
     "a definite time beats a vague one",
     "it is what the sentence calls the deadline",
     "an explicit calendar date beats a relative span or a period",
@@ -152,8 +153,8 @@ def _key(cand: Candidate) -> _Key:
     )
 
 
-_AND = re.compile(r"\band\b")
-_BUT = re.compile(r"\b(?:but|yet|however)\b")
+_AND: Final = re.compile(r"\band\b")
+_BUT: Final = re.compile(r"\b(?:but|yet|however)\b")
 
 
 def _bound(text: str, cand: Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
@@ -256,11 +257,20 @@ class Outcome:
         self.start = start
 
 
-_REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "no_act", "zone", "number")
-_TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
+_REFUSAL_ORDER: Final = (
+    "earliest",
+    "negated",
+    "past",
+    "recurring",
+    "event",
+    "no_act",
+    "zone",
+    "number",
+)
+_TRAILING_NUMBER: Final = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
-_TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
+_TRAILING_YEAR: Final = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
 
 
 def _unknown_zone(exc: BadZone) -> Outcome:
@@ -308,7 +318,7 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
     return found
 
 
-_RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
+_RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
 def _name_years(text: str, cands: list[Candidate]) -> None:
@@ -523,7 +533,7 @@ def _hit_words(source: str, hit: Hit) -> str:
     return source[hit.start : hit.end].strip(" ,.")
 
 
-_NOTES = {
+_NOTES: Final = {
     "earliest": "that gives only the earliest date, not a deadline",
     "negated": "that date is denied or dropped",
     "past": "that is about the past",

@@ -19,12 +19,15 @@ of the day itself, not of a choice.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_CHOOSING = re.compile(
+_CHOOSING: Final = re.compile(
     r"\b(?:select(?:ed|s)?|cho(?:se|sen|oses?)|pick(?:ed|s)?|sets?|fix(?:ed|es)?|name[ds]?"
     r"|designat(?:ed|es)|earmark(?:ed|s)?|slat(?:ed|es)|book(?:ed|s)?|reserv(?:ed|es))\s+$"
 )
-_FOR_EVENT = re.compile(r"\s*,?\s+(?:for|as)\s+(?:the|a|an|its|their|his|her|our|this|that|next)\b")
+_FOR_EVENT: Final = re.compile(
+    r"\s*,?\s+(?:for|as)\s+(?:the|a|an|its|their|his|her|our|this|that|next)\b"
+)
 
 
 def chosen_for(text: str, start: int, pre: str, end: int) -> bool:

@@ -15,15 +15,16 @@ Only a citation closing the text is taken, and only one naming the record of a d
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_CITATION = re.compile(
+_CITATION: Final = re.compile(
     r"[\[(]\s*(?:official\s+report|hansard|h\.?\s*[cl]\.?\s+deb(?:ates?)?)\b"
     r"[^\[\]()]*[\])][\s.]*",
     re.IGNORECASE,
 )
 # "col. 573", "cols 12-14", "Vol. 632, c. 1238": a volume or column of the record, no
 # time; left in, "9/2/26; col. 573" would be refused for the number beside the date
-_COLUMNS = re.compile(
+_COLUMNS: Final = re.compile(
     r"\b(?:vol(?:ume)?|cols?|columns?|c)\b\.?\s*[0-9]+[a-z]*(?:\s*[-–]\s*[0-9]+[a-z]*)?",
     re.IGNORECASE,
 )

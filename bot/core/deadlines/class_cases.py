@@ -13,9 +13,10 @@ a phrase without a date.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "all (suspected stroke) cases", "all new patients", "all asylum applications"
-_ALL_CASES = re.compile(
+_ALL_CASES: Final = re.compile(
     r"\ball\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that|outstanding|remaining"
     r"|existing|pending|current|backlogged)\b)[a-z-]+\s+)"
     r"{0,3}(?:cases|patients|applications|applicants|claims|claimants|referrals|complaints"
@@ -32,7 +33,7 @@ _ALL_CASES = re.compile(
 # turn, which comes to each at a time not given, not from the moment of speaking. Not a set
 # there now ("All Members will have two weeks to comment": one span for all, from now), nor
 # a class named by what has come to it ("all those who applied will have ..."): a set fixed now.
-_ALL_WHO = re.compile(
+_ALL_WHO: Final = re.compile(
     r"\b(?:all|any)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+who\s+"
     r"(?!(?:[a-z]+ed|were|was|had|have|has|did|came|went|spoke|wrote)\b)(?:[a-z']+\s+){1,4}?"
     r"(?:will|shall|may|can|would)\s+(?:have|get|be\s+(?:given|allowed|granted))\s"
@@ -50,7 +51,7 @@ def all_cases(text: str, kind: str) -> bool:
 
 # "All teleconferences start at 4 pm", "all sessions begin at 9.30": a time kept by every
 # gathering of a kind, told in the present of habit, is a standing schedule (CONVENTIONS 1.3)
-_ALL_GATHERINGS = re.compile(
+_ALL_GATHERINGS: Final = re.compile(
     r"\ball\s+(?:[a-z-]+\s+){0,2}(?:meetings|sessions|sittings|teleconferences|conference\s+calls"
     r"|calls|webinars|hearings|classes|tours|briefings|events|shifts)\s+"
     r"(?:start|begin|end|finish|run|open|close|commence|are\s+held|take\s+place)\b"
@@ -58,7 +59,9 @@ _ALL_GATHERINGS = re.compile(
 
 
 # "All meetings end at 5 p.m. today": the gatherings of one day, not a schedule
-_ONE_DAY = re.compile(r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b")
+_ONE_DAY: Final = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b"
+)
 
 
 def all_gatherings(text: str) -> bool:

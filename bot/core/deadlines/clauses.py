@@ -29,6 +29,7 @@ paper ("my letter of 31 March"), a yearly date, a rule for any day.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import negation_scope, stops
 from bot.core.deadlines.context import holds
@@ -47,7 +48,7 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
     return start
 
 
-_NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
+_NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
     r"\b(?:(?<!\bor\s)not(?!\s+later\s+than\b)|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
@@ -55,7 +56,7 @@ _NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not t
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
 )
-_PAST_WORDS = frozenset(
+_PAST_WORDS: Final = frozenset(
     "said announced stated told wrote laid reported contributed spent introduced inserted was"
     " were had did signed agreed confirmed declared launched opened made took held met gave"
     " sent came went began spoke convened identified fell rose won lost saw left became chose"
@@ -63,7 +64,7 @@ _PAST_WORDS = frozenset(
     " flew broke froze drove brought bought caught taught sought fought thought ended closed"
     " received published submitted dated ran sat rang".split()
 )
-PAST_VERB = re.compile(
+PAST_VERB: Final = re.compile(
     r"\b(?:" + by_first_letter(_PAST_WORDS) + r"|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     # a verb whose past is its present, with an object after it: "We put out a note on ..."
@@ -72,7 +73,7 @@ PAST_VERB = re.compile(
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
-FUTURE = re.compile(
+FUTURE: Final = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|intent|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
@@ -88,20 +89,20 @@ FUTURE = re.compile(
 # ("hundred", "naked"), that describe ("based", "limited", "unexpected") and revisions
 # ("estimated", "revised": "the revised 3 March date"); cues.py must still read "emissions
 # estimated from 2021 to 2050" as a period measured, so they are not shared.
-_NOT_PAST_ED = (
+_NOT_PAST_ED: Final = (
     "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
     " limited related detailed dedicated advanced estimated revised updated amended unexpected"
     " interested concerned united registered qualified supposed used allowed permitted expired"
 ).split() + PLAN_PARTICIPLES.split("|")
-_PAST_ED = re.compile(r"\b(?!(?:" + by_first_letter(_NOT_PAST_ED) + r")\b)[a-z]{3,}ed\b")
-_DEADLINE_PRE = re.compile(
+_PAST_ED: Final = re.compile(r"\b(?!(?:" + by_first_letter(_NOT_PAST_ED) + r")\b)[a-z]{3,}ed\b")
+_DEADLINE_PRE: Final = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
     r"|extended\s+to|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
     r"|committed\s+to|commitment\s+to|target\w*|aim\w*\s+for|inside|up\s+to"
     r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|rescheduled\s+(?:for|to)"
     r"|pushed\s+to)\b"
 )
-_DELAY = re.compile(
+_DELAY: Final = re.compile(
     r"\b(?:postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+back|push(?:ed)?"
     r"\s+back|slip(?:ped|s)?|late|behind)\b(?:\s+[a-z'.]+){0,4}?\s*$"
     # a move either way, its size after "by": "brought forward by one year to 2016/17",
@@ -110,8 +111,10 @@ _DELAY = re.compile(
     r"|\b(?:(?:brought|brings?|bringing|moved?|moves|moving)(?:\s+(?:the|a|an|this|that|its"
     r"|their|our)\s+[a-z]+)?\s+(?:forward|back|up)|advanced)(?:\s+[a-z'.]+){0,3}?\s+by\s*$"
 )
-_WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$")
-_EVENT_GATE = re.compile(
+_WEEK_COMMENCING: Final = re.compile(
+    r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$"
+)
+_EVENT_GATE: Final = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
     r"|agreed|passed|signed|approved)\b"
@@ -119,8 +122,10 @@ _EVENT_GATE = re.compile(
     r"|\b(?:once|when|after)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:returns?|reconvenes?"
     r"|resumes?|reassembles?|comes?\s+back|(?:is|are)\s+back|sits?\s+again)\b"
 )
-_ADJECTIVE_SPAN = re.compile(r"\s+(?!(?:from|later|time|before|after|of|since|hence|ago)\b)[a-z]")
-_STRONG_EARLIEST = re.compile(
+_ADJECTIVE_SPAN: Final = re.compile(
+    r"\s+(?!(?:from|later|time|before|after|of|since|hence|ago)\b)[a-z]"
+)
+_STRONG_EARLIEST: Final = re.compile(
     r"\b(?:not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|not\s+until|not\s+till)\s*$"
 )
 
@@ -137,7 +142,7 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
 
 # Between two phrases of one schedule: a full stop ends the sentence, but not the one of
 # "a.m.", "U.S." after one letter.
-_SCHEDULE_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
+_SCHEDULE_STOP: Final = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 
 
 def same_sentence(text: str, start: int, end: int) -> bool:
@@ -154,7 +159,7 @@ def future_before(text: str, end: int) -> bool:
 # How far any look-around reaches: longer than any real sentence's clause around a time,
 # short enough that a long text of times, each read with its sentence, stays linear
 # (round 15 review: 50 kB of "a rise in the pension from 1 March, " took 42 s).
-REACH = 300
+REACH: Final = 300
 
 
 def sentence_after(text: str, end: int) -> str:
@@ -164,7 +169,7 @@ def sentence_after(text: str, end: int) -> str:
     return text[end : m.start() if m else limit]
 
 
-_DURATION = re.compile(
+_DURATION: Final = re.compile(
     r"\b(?:can|could|may|might|usually|typically|normally|generally|often|will|would|should"
     r"|expected\s+to|likely\s+to)\s+(?:[a-z]+\s+)?"
     r"(?:take|takes|last|lasts)\b(?!\s+(?:place|effect|action|steps?|forward|over|part"
@@ -186,11 +191,11 @@ def duration_estimate(before: str) -> bool:
 # doubt action will be taken", "no question the vote will be held") nor a bound on a
 # number ("No fewer than five inquiries are planned"). An aside set off by commas (one to
 # three words: "though", "of course", "in any case") may stand between subject and verb.
-_NOT_A_DENIAL = (
+_NOT_A_DENIAL: Final = (
     r"(?!(?:doubt|question|fewer|more|less|later|sooner|earlier|longer|secret|wonder|matter"
     r"|surprise)\b)"
 )
-_NOTHING_PLANNED = re.compile(
+_NOTHING_PLANNED: Final = re.compile(
     # at a sentence's head the subject may be longer ("No sittings of the committee are ...")
     r"(?:\bno\s+" + _NOT_A_DENIAL + r"(?:[a-z]+\s+){0,2}"
     r"|(?:^|[.;:!?]\s+)no\s+" + _NOT_A_DENIAL + r"(?:(?!that\b|which\b|who\b)[a-z]+\s+){3,4})"
@@ -202,14 +207,14 @@ _NOTHING_PLANNED = re.compile(
 # today, and we will share a decision in the coming days", "No shortcuts will be taken: the
 # bridge will open on 1 March", "..., so the line will reopen on Monday", "..., which is why
 # we will act by March 2027" (not a subject that denies too: "and none will be held")
-_OWN_UNDERTAKING = re.compile(
+_OWN_UNDERTAKING: Final = re.compile(
     r"(?:[:;]|,?\s*\b(?:and|but|so|yet|while|whereas|which\s+is\s+why))\s+"
     r"(?!(?:no|none|nothing|nobody|neither|nor)\b)(?:[a-z'-]+\s+){1,4}?"
     r"(?:will|shall|would|must|can|could|may|is|are|was|were|has|have)\b"
 )
 
 
-WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
+WORD_STOP: Final = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
 
 
 def nothing_planned(text: str, start: int) -> bool:
@@ -235,12 +240,12 @@ def negated(clause: str) -> bool:
 
 
 # a calling-off that nobody did: the date stands
-_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no-one)\s+(?:has|have|had)\s+$")
+_NOBODY_BEFORE: Final = re.compile(r"\b(?:no\s+one|nobody|no-one)\s+(?:has|have|had)\s+$")
 
 
 # "has not changed and will close on ...": a new predicate with its own modal ends the
 # negation, as a relative clause with a verb of its own does
-_RELATIVE_VERB = re.compile(
+_RELATIVE_VERB: Final = re.compile(
     r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b"
     r"|\band\s+(?:will|shall|is\s+to|are\s+to)\b(?!\s+not\b)"
 )
@@ -249,7 +254,9 @@ _RELATIVE_VERB = re.compile(
 # "for it to be debated next week", "to publish it by June": a clause with no verb of its
 # own hangs on the clause before it, and takes its negation ("It may not be appropriate,
 # given its scale, for it to be debated next week").
-_INFINITIVE = re.compile(r"\s*(?:for\s+(?:it|them|this|that|him|her|us|me|[a-z]+)\s+)?to\s+[a-z]")
+_INFINITIVE: Final = re.compile(
+    r"\s*(?:for\s+(?:it|them|this|that|him|her|us|me|[a-z]+)\s+)?to\s+[a-z]"
+)
 
 
 def infinitive(clause: str) -> bool:
@@ -259,7 +266,7 @@ def infinitive(clause: str) -> bool:
 # The negations an infinitive clause takes from the clause it hangs on: that the thing
 # cannot or should not be done ("It may not be appropriate ... for it to be debated next
 # week"), not a double negative ("We will not hesitate, if necessary, to legislate by June").
-_NOT_DONE = re.compile(
+_NOT_DONE: Final = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:possible|appropriate|practicable|practical|feasible"
     r"|sensible|right|wise|able|realistic|proper|necessary|going)\b|\b(?:impossible|unable"
     r"|cannot|inappropriate|unrealistic|impracticable)\b|\bcan't\b|\bwon't\s+be\s+(?:possible|able)"
@@ -271,12 +278,12 @@ def not_done(sentence: str) -> bool:
 
 
 # a future after a past report: "it was agreed that the Bill will ...", "the plan is now to"
-WILL = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
+WILL: Final = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
 
 
 # After a phrase: "shortly afterwards", "shortly after." (no object), "within 30 days after
 # that", "a few days of the Answer he received": from an event the words name but do not date.
-_FROM_EVENT_AFTER = re.compile(
+_FROM_EVENT_AFTER: Final = re.compile(
     r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently|after(?=\s*(?:[.;,)]|$)))\b"
     r"|\s+(?:of|in\s+advance\s+of|ahead\s+of)\s+(?:the|his|her|their|its|a|an|my|our|your)\s+"
     r"(?!(?:date|day|month|week|year|publication|end|start|beginning|turn|middle)\b)[a-z]"
@@ -289,7 +296,7 @@ def from_event_after(text: str, end: int) -> bool:
 
 # "by 5 p.m. on the closing date", "no later than 4:30:00 p.m., Washington, DC time, on the
 # application deadline date": a clock time on a day the words do not date.
-_ON_UNDATED_DAY = re.compile(
+_ON_UNDATED_DAY: Final = re.compile(
     r"[^.;:]{0,40}?\bon\s+the\s+(?!(?:same|following|next|previous|first|last|final)\b)"
     r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after\s+tomorrow|before\s+yesterday|thereafter))"
 )
@@ -297,7 +304,7 @@ _ON_UNDATED_DAY = re.compile(
 
 # "on the day the House adjourns for Easter", "the House rises for Christmas": the day of
 # an event the words do not date (the recess is named after the holiday, not held on it).
-_DAY_WHEN = re.compile(
+_DAY_WHEN: Final = re.compile(
     r"\b(?:on\s+the\s+(?:very\s+)?(?:day|date|evening|morning|night)\s+(?:that\s+|when\s+"
     r"|on\s+which\s+)?(?!of\b|after\b|before\b|in\b)[a-z][^.;:,0-9]*"
     r"|\b(?:rise|rises|rising|adjourn|adjourns|adjourning|break|breaks|breaking)"
@@ -317,7 +324,7 @@ def on_undated_day(text: str, end: int) -> bool:
 
 
 # "allow up to ten weeks when applying": advice for every case, not one deadline.
-_WHEN_DOING = re.compile(
+_WHEN_DOING: Final = re.compile(
     r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b"
 )
 
@@ -329,21 +336,21 @@ def when_doing(text: str, end: int) -> bool:
 # "Today, President X declared that ...", "Today we published ...": the day of speaking.
 # An aside set off by commas may come first ("Today, during his remarks on ..., the
 # President announced ...").
-DONE_TODAY = re.compile(
+DONE_TODAY: Final = re.compile(
     r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on|to)\s[^,;.]{0,100},\s*)?"
     r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
     r"|told|held)\b"
 )
 
 
-_CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
+_CONDITION_WORD: Final = re.compile(r"\b(?:if|unless)\b")
 
 
-_TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
+_TODAY_WORDS: Final = ("today", "this morning", "this afternoon", "this evening", "tonight")
 
 
 # "Today (24 April), the government has announced ...": the day restated in brackets
-_RESTATED_DAY = re.compile(r"\s*\([^()]{1,30}\)")
+_RESTATED_DAY: Final = re.compile(r"\s*\([^()]{1,30}\)")
 
 
 def done_today(text: str, start: int, end: int) -> bool:
@@ -364,7 +371,7 @@ def done_today(text: str, start: int, end: int) -> bool:
 
 
 # A dated heading of an order paper: "Friday 9 September—The House will not be sitting."
-_HEADING_GAP = re.compile(r"\s*(?:-|:)\s*")
+_HEADING_GAP: Final = re.compile(r"\s*(?:-|:)\s*")
 
 
 def heading_denied(text: str, start: int, end: int) -> bool:
@@ -374,7 +381,7 @@ def heading_denied(text: str, start: int, end: int) -> bool:
     return m is not None and negated(sentence_after(text, m.end()))
 
 
-_NEW_PREDICATE = re.compile(
+_NEW_PREDICATE: Final = re.compile(
     r"\b(?:and|then)\s+(?!(?:on|in|by|at|from|to|until|till|the|then|a|an)\b)[a-z]{3,}"
 )
 
@@ -405,7 +412,7 @@ def _present_after(words: str, start: int) -> bool:
 
 # "They chatted ... as he looks forward to his trip later this fall": a present clause
 # hung on the past one holds the time
-_PRESENT_SUB = re.compile(
+_PRESENT_SUB: Final = re.compile(
     r"\b(?:as|while|now\s+that)\s+(?:he|she|it|they|we|i|you)\s+(?:(?:now|still)\s+)?"
     r"(?:is|are|am|has|have|(?!was\b)[a-z]{2,}[^s\W]s)\b"
 )
@@ -419,7 +426,7 @@ def past_tense(words: str) -> bool:
 
 
 # An -ed word that describes ("the newly elected mayor", "a revised plan"), not a verb.
-_DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
+_DESCRIBING: Final = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
 
 
 def past_word(word: str) -> bool:
@@ -449,20 +456,24 @@ def past_form(words: str) -> bool:
     return PAST_VERB.search(words) is not None or past_ed(words) is not None
 
 
-_AFTER_END = re.compile(r"(?<!\s[a-z])\.(?!\S)|[;:!?()\",]|\s-\s|\b(?:but|and|that|which|who|so)\b")
-_GAP = re.compile(r"[\s,]*")
+_AFTER_END: Final = re.compile(
+    r"(?<!\s[a-z])\.(?!\S)|[;:!?()\",]|\s-\s|\b(?:but|and|that|which|who|so)\b"
+)
+_GAP: Final = re.compile(r"[\s,]*")
 
 
 # ", the majority leader said." at a sentence's end says who spoke, not when it happened.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION: Final = re.compile(
     r"\s*,\s*(?:[a-z.'-]+\s+){1,7}?(?:said|says|told\s+[a-z]+|added|reported|announced"
     r"|confirmed|stated|wrote)\b"
     # not "On 2 February, the Secretary announced that ...": a report with its own object
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
-_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
-_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
-_CUE_BRACKET = re.compile(r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$")
+_DATELINE_BEFORE: Final = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
+_DATELINE_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
+_CUE_BRACKET: Final = re.compile(
+    r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$"
+)
 
 
 def dateline(text: str, start: int, end: int) -> bool:
@@ -488,7 +499,7 @@ def clause_after(text: str, end: int) -> str:
     return window[: cut.start()] if cut else window
 
 
-_DROPPED_AFTER = re.compile(
+_DROPPED_AFTER: Final = re.compile(
     r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
@@ -498,19 +509,19 @@ _DROPPED_AFTER = re.compile(
 # "an opening in the spring is no longer realistic"; not a time that going past is ruled
 # out ("Any delay beyond June 2027 is no longer an option", "A slip past 31 March, no longer
 # possible under the contract, ..."): that time stands as the limit (_PAST_A_LIMIT)
-_GIVEN_UP_AFTER = re.compile(
+_GIVEN_UP_AFTER: Final = re.compile(
     r"[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
     r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
     r"|workable|an\s+option|on\s+the\s+table)\b"
 )
 
 
-_NOW_DOING = re.compile(
+_NOW_DOING: Final = re.compile(
     r"[\s,]*(?:on\s+)?(?:[a-z]+day\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
     r"|[a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s*[0-9]{4})?[\s,]*(?:[a-z]+\s+){0,3}?"
     r"(?:am|are|is)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b"
 )
-_TODAY_BEFORE = re.compile(r"\btoday[\s,]*(?:on\s+)?$")
+_TODAY_BEFORE: Final = re.compile(r"\btoday[\s,]*(?:on\s+)?$")
 
 
 def speaking_now(text: str, start: int, end: int) -> bool:
@@ -529,7 +540,7 @@ def speaking_now(text: str, start: int, end: int) -> bool:
 
 # a time word after the dateline, which holds the pledge ("and will publish more in the
 # coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
-_ANOTHER_TIME = re.compile(
+_ANOTHER_TIME: Final = re.compile(
     r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
     r"|"
     + MONTH_FULL
@@ -538,7 +549,7 @@ _ANOTHER_TIME = re.compile(
 )
 
 
-_DOCUMENT_OF = re.compile(
+_DOCUMENT_OF: Final = re.compile(
     r"\b(?:letter|answer|reply|statement|report|decision|judgment|order|notice|announcement"
     r"|speech|e-?mail|note|circular|question|minute|memorandum)s?"
     r"(?:\s+of\s+(?:the\s+)?[^\W\d_]+)?"  # "the order of the Dáil of 2 July"
@@ -551,7 +562,7 @@ def document_dated(before: str) -> bool:
     return _DOCUMENT_OF.search(before) is not None
 
 
-_BEFORE_EVENT = re.compile(
+_BEFORE_EVENT: Final = re.compile(
     r"[\s,]*(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
     r"|next|today|tomorrow)\b)[a-z]"
 )
@@ -563,10 +574,10 @@ def before_event(text: str, end: int) -> bool:
     return _BEFORE_EVENT.match(text, end) is not None
 
 
-_PLANNED_FOR = re.compile(
+_PLANNED_FOR: Final = re.compile(
     r"\b(?:scheduled|planned|set|due|fixed|arranged|timetabled|earmarked)\s+(?:for|on)\s*$"
 )
-_WAS = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
+_WAS: Final = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
 
 
 def dropped_after(text: str, before: str, end: int) -> bool:
@@ -579,10 +590,10 @@ def dropped_after(text: str, before: str, end: int) -> bool:
     )
 
 
-_PAST_A_LIMIT = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
+_PAST_A_LIMIT: Final = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
 
 
-_CONDITION = re.compile(
+_CONDITION: Final = re.compile(
     r"(?:^\s*|\bthat\s+)(?:if|unless|in\s+the\s+event(?:\s+that)?|in\s+case"
     r"|should\s+the)\b"
 )
@@ -590,7 +601,7 @@ _CONDITION = re.compile(
 
 # A main clause after the condition, with no comma between ("If the business is concluded
 # to-day it is proposed that the Dáil should adjourn to 30th January"): the condition ended.
-_MAIN_AFTER_CONDITION = re.compile(
+_MAIN_AFTER_CONDITION: Final = re.compile(
     r"\b(?:it\s+is\s+(?:proposed|intended|planned|hoped|expected)|then)\b"
     r"|\b(?:we|i|they)\s+(?:will|shall|would|propose|intend|plan)\b"
 )
@@ -602,13 +613,13 @@ def condition(clause: str) -> bool:
     return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
 
 
-_REPLACED = re.compile(
+_REPLACED: Final = re.compile(
     r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
     r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
 )
 
 
-_REPLACE_HINT = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
+_REPLACE_HINT: Final = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
 assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"  # see replacing()
 
 
@@ -625,7 +636,7 @@ def replaced(text: str, start: int) -> bool:
     return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
 
 
-_NAME_AFTER = re.compile(
+_NAME_AFTER: Final = re.compile(
     r"\s+(?:rule|news|bulletin|watershed|club|show|programme|program|service|mass|gun|slot"
     r"|train|bus|flight)s?\b"
 )
@@ -637,7 +648,7 @@ def named_time(text: str, start: int, end: int) -> bool:
 
 
 # What arrives after the time is turned away: the time is the deadline.
-_REFUSED_LATE = re.compile(
+_REFUSED_LATE: Final = re.compile(
     r"\b(?:will|shall|would|may|can|could)\s+not\s+be\s+(?:considered|accepted|reviewed"
     r"|evaluated|processed|eligible|funded|included|admitted|counted)\b"
     r"|\b(?:won't|cannot|can't)\s+be\s+(?:considered|accepted|reviewed|processed)\b"
@@ -650,8 +661,10 @@ def refused_late(text: str, end: int) -> bool:
     return holds(text, "be ") and _REFUSED_LATE.search(sentence_after(text, end)) is not None
 
 
-_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$")
-_COMPLETION = re.compile(
+_START_VERB: Final = re.compile(
+    r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$"
+)
+_COMPLETION: Final = re.compile(
     r"\b(?:complet|finish|conclu)[a-z]*\s+(?:[a-z]+\s+){0,2}?(?:by|before|in|at|on|within)\b"
 )
 
@@ -679,7 +692,7 @@ def week_commencing(before: str) -> bool:
 
 
 # Not "within a week of 25 December": a span of seven days counted from the day.
-_WEEK_OF = re.compile(r"(?<!\ba\s)(?<!\bone\s)(?<!\b1\s)\bweek\s+of\s*$")
+_WEEK_OF: Final = re.compile(r"(?<!\ba\s)(?<!\bone\s)(?<!\b1\s)\bweek\s+of\s*$")
 
 
 def week_of(before: str) -> bool:

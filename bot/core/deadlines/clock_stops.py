@@ -22,22 +22,23 @@ abbreviation's stop in it: the stop ends the sentence when a capital follows (st
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 from bot.core.deadlines.vocabulary import ZONE_ABBR, ZONES_BY_WORD
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
-_STOPPED = re.compile(r"\b[apAP]\.[mM]\.(\s+)([A-Z][a-z]+)")
+_STOPPED: Final = re.compile(r"\b[apAP]\.[mM]\.(\s+)([A-Z][a-z]+)")
 # a month only by its name or short form ("May", "Dec", "Sept"): "Mayor", "Market" and
 # "Junior" open a new sentence, whose clock time must not be joined with this one
-_KEPT = re.compile(
+_KEPT: Final = re.compile(
     r"(?:" + WEEKDAY + r"|" + MONTH_FULL + r"|" + MONTH + r"t?|time|noon|midnight|sharp|local)",
 )
 
 
 # "9 a.m. GMT. Staff", "09:00 (UTC). The": a zone after a clock time, its full stop, a capital
-_ZONE_STOPPED = re.compile(
+_ZONE_STOPPED: Final = re.compile(
     r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
 )
 

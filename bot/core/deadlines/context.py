@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from typing import Final
 
 from bot.core.deadlines.model import (
     Precision,
@@ -21,8 +22,8 @@ from bot.core.deadlines.vocabulary import (
 # Four digits, no digit either side (a year); the first digit comes before the look behind
 # so that re can skip to the digits of a long text instead of trying at every position.
 # a year the words name ("2027", "next", "'27"): a date without one may be the one gone
-NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
-YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
+NAMED_YEAR: Final = re.compile(r"[0-9]{4}|next|'[0-9]")
+YEAR_IN: Final = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 # --------------------------------------------------------------------------------------
 # Reading context and intermediate results.
@@ -41,13 +42,13 @@ def _holds(text: str, word: str) -> bool:
 
 
 # The kinds of phrase that name a calendar date of their own (cues.py, past_reading.py).
-DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
+DATED: Final = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 # The kinds that name one day without a date of their own ("Friday", "tomorrow", "the 5th",
 # "Easter").
-DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
-_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
-_WORD_GAPS = re.compile(r"[\s-]+")
-_DIGITS = re.compile(r"[0-9]+")
+DAYS: Final = frozenset({"weekday", "dayword", "dom", "holiday"})
+_SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_WORD_GAPS: Final = re.compile(r"[\s-]+")
+_DIGITS: Final = re.compile(r"[0-9]+")
 
 
 # Ctx and Res are not frozen, though nothing assigns to them once built: a frozen
@@ -298,7 +299,7 @@ def unit_of(text: str) -> str:
     return "year"
 
 
-_MAX_SPAN_DAYS = 200 * 366
+_MAX_SPAN_DAYS: Final = 200 * 366
 
 
 def span_of(value: float, unit: str, relation: str | None = None) -> Span | None:
@@ -372,7 +373,7 @@ def add_months(day: date, months: int, days: int = 0) -> date:
 # Days in each month of a common year. calendar.monthrange is interpreted Python even in
 # the mypyc build (three calls for one length), and spans, periods and dates ask for one in
 # most phrases; this is the same number, compiled.
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _days_in(year: int, month: int) -> int:

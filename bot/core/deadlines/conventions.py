@@ -57,6 +57,7 @@ deadlines counted from the moment of speaking (1.2). Cheap: runs only for a span
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import (
     begins_on,
@@ -75,12 +76,12 @@ from bot.core.deadlines.words import STARTING, WEEKDAY
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
 
-_LOOK_BACK = 100
+_LOOK_BACK: Final = 100
 
 # The verb of a one-off change, the words between it and "from" within one clause (no
 # sentence or clause mark, no dash that opens an aside).
-_GAP = r"(?:[^.;:!?–—]{0,80}?\s)?"
-_TAKES_EFFECT = re.compile(
+_GAP: Final = r"(?:[^.;:!?–—]{0,80}?\s)?"
+_TAKES_EFFECT: Final = re.compile(
     r"\b(?:(?:take|takes|taking|took|with|have|has|having)\s+effect"
     r"|effective"
     r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation|effect)"
@@ -92,67 +93,67 @@ _TAKES_EFFECT = re.compile(
 # pension from next April", "a €12 increase in weekly payment rates from next January".
 # Not a change denied ("with no increase from 1 January"). Up to six words of its noun
 # phrase ("in weekly payment rates") may stand before "from": a longer run is a clause.
-_CHANGE = re.compile(
+_CHANGE: Final = re.compile(
     r"(?<!\bno\s)\b(?:increase|rise|cut|reduction|decrease|uplift)s?\b(?:\s+(?!(?:will|shall|would|can"
     r"|could|may|might|must|is|are|was|were|be|been|being|has|have|had)\b)[a-z0-9%£€$.,'-]+){0,6}"
     r"\s+$"
 )
 # a change denied: "We will freeze fares, with no increase from 1 January"
-_NO_CHANGE = re.compile(
+_NO_CHANGE: Final = re.compile(
     r"\bno\s+(?:further\s+|new\s+)?(?:increase|rise|cut|reduction|decrease|uplift)s?\b"
     r"(?:\s+(?!(?:will|shall|would|can|could|may|might|must|is|are|was|were|be|been|has|have"
     r"|had)\b)[a-z0-9%£€$.,'-]+){0,6}\s*$"
 )
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
-_APPLIES = re.compile(
+_APPLIES: Final = re.compile(
     r"\b(?:(?:shall|will)\s+(?:also\s+)?apply|applies)(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
     r"\s+$"
 )
 # A deadline of the same act after the start (3.4): the start stays open-ended.
 # A stated length after it ("from 1 October for six weeks") is a window from that start (1.1).
-_END_AFTER = re.compile(
+_END_AFTER: Final = re.compile(
     r"\b(?:until|till|through|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
     r"|\bfor\s+(?:a\s+(?:period|trial)\s+of\s+)?[a-z0-9]+[\s-](?:hours?|days?|weeks?|months?|years?)\b"
 )
-_BARE_YEAR = re.compile(
+_BARE_YEAR: Final = re.compile(
     r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?(?:[0-9]{4}\b"
     r"|(?:next|this|the\s+following)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b)"
 )
 # "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
-_EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
-_FROM_END = re.compile(r"\b(?:from|as\s+of)\s*$")
+_EMBARGOED: Final = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
+_FROM_END: Final = re.compile(r"\b(?:from|as\s+of)\s*$")
 # "will come into effect from cap period eight, starting 1 April 2022": a "starting" day
 # after "take effect" or "come into force" is the day the change takes effect, as "from"
 # is (stop 37b); other verbs of change keep it a start ("will apply commencing 1 October")
-_STARTING_END = re.compile(r"\b" + STARTING + r"(?:\s+(?:on|from))?\s*$")
-_IN_EFFECT = re.compile(
+_STARTING_END: Final = re.compile(r"\b" + STARTING + r"(?:\s+(?:on|from))?\s*$")
+_IN_EFFECT: Final = re.compile(
     r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|coming)\s+into\s+(?:force"
     r"|operation|effect))\b" + _GAP + r"$"
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_MODIFIED = re.compile(r"(?:early|mid|late)\b")
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+$")
+_MODIFIED: Final = re.compile(r"(?:early|mid|late)\b")
 # "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
 # vague undertaking (5.1) and says nothing of the phrase before it
-_AT_THE_EARLIEST = re.compile(
+_AT_THE_EARLIEST: Final = re.compile(
     r"\s*(?:instant\s+)?,?\s*at\s+the\s+earliest\b(?!\s+(?:possible\s+)?(?:opportunity|moment"
     r"|convenience|stage|point))"
 )
-_UNTIL_END = re.compile(r"\buntil\s*$")
+_UNTIL_END: Final = re.compile(r"\buntil\s*$")
 # a clock time an event begins at is due then (3.1, round 51b): "the newsroom will open
 # beginning at 9 a.m. PDT", "will be streamed live beginning at 6:30 am"; an offer open from
 # then stays a start (3.2: "Applications will be accepted on 3 September 2025, starting at
 # 9 a.m.", "tickets will be available beginning at 10 a.m.")
-_BEGINS_AT = re.compile(r"\b(?:beginning|starting)\s+at\s*$")
+_BEGINS_AT: Final = re.compile(r"\b(?:beginning|starting)\s+at\s*$")
 # ... and one open to applications, submissions, bookings or registration ("Members can
 # apply", "Registration opens"), or a run of some length ("will run for four weeks, starting
 # at": due at its end); the final review of stop 51
-_OFFER_OPEN = re.compile(
+_OFFER_OPEN: Final = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|available|on\s+sale|taking|takes"
     r"|appl(?:y|ies|ications?)|submit(?:s|ted|ting)?|bookings?|registration"
     r"|run(?:s|ning)?\s+for)\b"
 )
-_ACT_REACH = 60
+_ACT_REACH: Final = 60
 
 
 def open_ended(text: str, hit: Hit) -> bool:
@@ -231,7 +232,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
 
 
 # the verbs that tell of a change being made known, not made: "announce", "confirm"
-_ANNOUNCED = re.compile(
+_ANNOUNCED: Final = re.compile(
     r"\b(?:announc|confirm|unveil|declar|set\s+out|publish|propos|promis|pledg|agree)\w*\b"
 )
 
@@ -266,7 +267,7 @@ def change_from(text: str, hit: Hit) -> bool:
 
 # -- 4.1 -----------------------------------------------------------------------------------
 
-_NO_EVENTS = re.compile(
+_NO_EVENTS: Final = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
     r"|further\s+|other\s+)?(?:(?:roll[\s-]*call|recorded)\s+)?"
     r"(?:events?|engagements?|appointments?|sittings?|votes?)"
@@ -275,7 +276,7 @@ _NO_EVENTS = re.compile(
     # scheduled events for Monday or Tuesday")
     r"(?:for\s+|on\s+)?(?:[a-z]+\s+(?:or|and|nor)\s+)?$"
 )
-_BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
+_BOUND_PRE: Final = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 
 
 # "has postponed the business previously scheduled for next week", "cancelled all the
@@ -284,7 +285,7 @@ _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 # clause between ("postponed the vote, which is now scheduled for Thursday", "was postponed
 # and is now scheduled for Friday", "The postponed election is scheduled for 5 May" give
 # the new time, which counts: CONVENTIONS 4.1).
-_CALLED_OFF_PLAN = re.compile(
+_CALLED_OFF_PLAN: Final = re.compile(
     r"\b(?:postpon|cancel|call(?:ed|ing|s)?\s+off|scrap|defer|abandon|shelv)\w*\b"
     r"(?:[\s-]+(?!(?:which|that|who|and|but|so|now|new|re\w*|is|are|was|were|be|been|being"
     r"|has|have|had|will|shall|would|can|could|may|might|must|from)\b)[a-z0-9']+){0,8}?"
@@ -293,7 +294,7 @@ _CALLED_OFF_PLAN = re.compile(
     r"(?:\s+(?!(?:will|shall|would|is|are|was|were|be|been|has|have|had)\b)[a-z-]+){0,2}?"
     r"\s+(?:for|on|in)\s+$"
 )
-_CALLING_OFF = ("postpon", "cancel", " off", "scrap", "defer", "abandon", "shelv")
+_CALLING_OFF: Final = ("postpon", "cancel", " off", "scrap", "defer", "abandon", "shelv")
 
 
 def denied_time(text: str, hit: Hit) -> bool:
@@ -316,19 +317,19 @@ def denied_time(text: str, hit: Hit) -> bool:
 
 # -- 1.3 -----------------------------------------------------------------------------------
 
-_ALLOWED = re.compile(r"\b(?:have|has|get|gets)\s+(?:only\s+|just\s+)?(?:up\s+to\s+)?$")
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
-_THEN_HAVE = re.compile(r"\bthen\s+(?:have|has|get|gets)\b[^,;]{0,20}$")
+_ALLOWED: Final = re.compile(r"\b(?:have|has|get|gets)\s+(?:only\s+|just\s+)?(?:up\s+to\s+)?$")
+_TO_VERB: Final = re.compile(r"\s+to\s+[a-z]+")
+_THEN_HAVE: Final = re.compile(r"\bthen\s+(?:have|has|get|gets)\b[^,;]{0,20}$")
 # a time word before "then" dates what "then" points back to: the limit runs from it, not
 # from an undated event ("Ministers met today and will then have two weeks to respond")
-_DATED_BEFORE_THEN = re.compile(
+_DATED_BEFORE_THEN: Final = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|"
     + WEEKDAY
     + r"|january|february|march|april|june|july|august|september|october|november|december"
     r")\b|[0-9]"
 )
 # "Once <something happens>, ...": not "once again", "once more", "at once"
-_ONCE_CLAUSE = re.compile(
+_ONCE_CLAUSE: Final = re.compile(
     r"\s*once\s+(?!again\b|more\b|an?\s+(?:year|month|week|day|fortnight)\b)"
     r"(?:[^,;.]|(?<![a-z]{3})\.){3,120},\s"  # "Mr." and "U.S." end no clause
 )

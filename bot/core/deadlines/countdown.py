@@ -17,9 +17,10 @@ and it is no amount of time (cues.py's `_an_amount`). Not a count:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the words right after a span that make it time left from now
-_LEFT = re.compile(
+_LEFT: Final = re.compile(
     r"\s+(?:remain(?:s|ing)?|left|to\s+go)\b(?!\s+(?:after|before|until|till|him|her|them|us|me|it)\b)"
 )
 

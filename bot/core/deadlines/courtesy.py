@@ -29,24 +29,25 @@ told.past_part_of_today (a part of today) alike (stop 48).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
-_THANKS = re.compile(
+_THANKS: Final = re.compile(
     r"\bthank(?:s|\s+you|\s+(?:him|her|them|the|my|our|all|everyone|senator|minister|deputy)\b"
     r"[^.;!?]{0,80}?)?[^.;!?]{0,40}?\bfor\s+(?:[a-z]+\s+){0,1}?(?:coming|inviting|joining"
     r"|attending|hosting|having\s+(?:me|us)|appearing|visiting|making\s+(?:yourself|yourselves"
     r"|themselves|time))\b[^.;!?]*$"
 )
 # a welcome at the head of its sentence, or one given to a House or a committee
-_WELCOME_HEAD = re.compile(r"^\W*(?:(?:so|and|well|firstly|first)\W+)*welcome\b[^.;!?]*$")
-_WELCOME_TO = re.compile(
+_WELCOME_HEAD: Final = re.compile(r"^\W*(?:(?:so|and|well|firstly|first)\W+)*welcome\b[^.;!?]*$")
+_WELCOME_TO: Final = re.compile(
     r"\bwelcome,?\s+(?:[a-z.'’-]+,?\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
     r"|dail|senate|assembly|committee|meeting|briefing|hearing|session|sitting)\b[^.;!?]*$"
 )
 # the pleasure of being there, or the company kept
-_BEING_THERE = re.compile(
+_BEING_THERE: Final = re.compile(
     r"\b(?:pleasure|privilege|honou?r|delighted|pleased|glad|happy|great|good|nice|wonderful"
     r"|thrilled|grateful|proud)\s+to\s+be\s+(?:(?:here|back)\b|with\s+(?:you|us|everyone)\b)"
     r"[^.;!?]{0,30}$"
@@ -54,18 +55,18 @@ _BEING_THERE = re.compile(
 )
 # thanks for the chance to speak at the gathering: "Thank you for the opportunity to appear
 # before you today", "I appreciate the opportunity to testify before the committee today"
-_CHANCE = re.compile(
+_CHANCE: Final = re.compile(
     r"\b(?:thank\w*|appreciat\w*|grateful)\b[^.;!?]{0,60}?\b(?:opportunity|chance|invitation)"
     r"\s+to\s+(?:appear|testify|speak|address|talk|present|join|be\s+(?:here|with))\b[^.;!?]*$"
 )
 # an act still to come between the courtesy and the day word: the day may be its own
-_ACT_AHEAD = re.compile(
+_ACT_AHEAD: Final = re.compile(
     r"\b(?:agree\w*|promis\w*|undertak\w*|commit(?!tee)\w*|pledg\w*|will|shall|going\s+to|plan\w*"
     r"|intend\w*)\b|'ll\b"
 )
 # a title the word "planning" may end or sit in, up to that word: "the Minister for Housing,
 # Local Government and Planning", "the Committee on Planning" (stop 47, fix b): no act
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE: Final = re.compile(
     r"\b(?:minister|ministry|department|committee|secretary|spokes\w*|commission\w*|office"
     r"|board|council|cabinet|chair\w*)\s+(?:of\s+state\s+)?(?:for|on|of)\s+"
     r"(?:(?!(?:who|which|that|is|are|was|were|has|have|had|will|shall|to)\b)[a-z'’-]+"
@@ -73,7 +74,16 @@ _TITLE_BEFORE = re.compile(
 )
 # words one of the courtesies above needs, looked for as plain text in the reach of the day
 # word before any pattern is run (most day words have none of them before them)
-_CUES = ("thank", "welcome", "appreciat", "grateful", "to be", "with us", "with me", "joining")
+_CUES: Final = (
+    "thank",
+    "welcome",
+    "appreciat",
+    "grateful",
+    "to be",
+    "with us",
+    "with me",
+    "joining",
+)
 
 
 def _cued(text: str, start: int) -> bool:
@@ -99,21 +109,23 @@ def occasion(text: str, start: int) -> bool:
 
 
 # the thanks or the welcome that opens the clause holding the part of the day
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"(?:^|[.;:!?]\s+)(?:(?:and|so|but|well|first(?:ly)?|now),?\s+)?"
     r"(?:thanks|thank\s+you|many\s+thanks|welcome|a\s+warm\s+welcome)\b(?P<rest>[^.;:!?]*)$"
 )
 # an act still to be done: an infinitive of a verb ("to publish"), not "to everyone"
-_INFINITIVE = re.compile(
+_INFINITIVE: Final = re.compile(
     r"\bto\s+(?!(?:everyone|everybody|all|you|us|the|this|our|my|your|each|both|those"
     r"|these|a|an)\b)[a-z]+\b"
 )
 # "thanks to the council, ...": what brought a thing about, unless the people thanked are
 # the gathering ("thanks to everyone here") or a "for" names what they did
-_CAUSE = re.compile(r"\s+to\s+(?!(?:everyone|everybody|all|you)\b)")
+_CAUSE: Final = re.compile(r"\s+to\s+(?!(?:everyone|everybody|all|you)\b)")
 # a welcome that is the subject of its verb is no greeting of the gathering: "A warm welcome
 # awaits visitors when the centre reopens today" tells of the reopening (stop 49, fix49)
-_SUBJECT = re.compile(r"\s+(?:awaits?|waits|is\s+(?:waiting|assured|guaranteed)|will\s+be)\b")
+_SUBJECT: Final = re.compile(
+    r"\s+(?:awaits?|waits|is\s+(?:waiting|assured|guaranteed)|will\s+be)\b"
+)
 
 
 def _opened_by_thanks(text: str, start: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from bot.core.deadlines import (
     acts,
@@ -36,19 +37,19 @@ from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
-UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+UNDATED: Final = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 
 
-_AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
-_UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
-_EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
-_GREETING = re.compile(r"\bgood\s+$")
-_PART_OF_DAY = re.compile(r"morning|afternoon|evening|night|day")
+_AFTER_PRE: Final = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
+_UNTIL_END: Final = re.compile(r"\b(?:until|till|before)\s*$")
+_EVERY_END: Final = re.compile(r"\b(?:every|each|once)\s*$")
+_GREETING: Final = re.compile(r"\bgood\s+$")
+_PART_OF_DAY: Final = re.compile(r"morning|afternoon|evening|night|day")
 # "April 1-5", "from 17 to 22 June", "June 17 through 22": a range of days, due at its end
-_DAY_RANGE = re.compile(
+_DAY_RANGE: Final = re.compile(
     r"\b[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?:to|through|thru|till|until))\s*[0-9]{1,2}\b"
 )
-_FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
+_FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
 def _start_of(res: Res, ctx: Ctx, after: bool) -> datetime | None:
@@ -202,7 +203,7 @@ def _year_before(day: date) -> date:
 
 
 # the time of a change said to be ahead in its own words: "next January", "April 2027"
-_NAMED_AHEAD = re.compile(r"\bnext\b|\bcoming\b|[0-9]{4}")
+_NAMED_AHEAD: Final = re.compile(r"\bnext\b|\bcoming\b|[0-9]{4}")
 
 
 def _greeting(text: str, hit: Hit) -> bool:
@@ -394,13 +395,13 @@ def _as_start(
 
 # "it is unlikely that the work will be completed before 1950": not before 1950
 # "from <span> to <span>": a length changed from one size to another, no time from now
-_SIZE_TO = re.compile(r"\s+to\s+[a-z0-9-]+\s+(?:hours?|days?|weeks?|months?|years?)\b")
-_UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
+_SIZE_TO: Final = re.compile(r"\s+to\s+[a-z0-9-]+\s+(?:hours?|days?|weeks?|months?|years?)\b")
+_UNLIKELY: Final = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
 
 
 # Not across a clause: "The project is unlikely to be delayed and will be finished before
 # Friday", "Unlikely as it may seem, we will finish before Friday" keep their deadline.
-_UNLIKELY_BREAK = re.compile(r"[,;]|\b(?:and|but|so)\b")
+_UNLIKELY_BREAK: Final = re.compile(r"[,;]|\b(?:and|but|so)\b")
 
 
 def _unlikely_before(text: str, hit: Hit) -> bool:
@@ -437,7 +438,9 @@ def _adjective_span(text: str, hit: Hit, res: Res) -> Res:
 
 
 # an exception after a time already read: its dates are the exception's condition
-_EXCEPTION = re.compile(r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+where|\s+when)?)\b")
+_EXCEPTION: Final = re.compile(
+    r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+where|\s+when)?)\b"
+)
 
 
 def _excepted(text: str, floor: int, start: int) -> bool:
@@ -450,13 +453,13 @@ def _excepted(text: str, floor: int, start: int) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_SENTENCE_END: Final = re.compile(r"[.!?;](?:\s|$)")
 
 
 # a length an act may last, counted from its own undated start
 # "spokespersons not to exceed 8 minutes", "the Minister to be given no less than six
 # minutes to reply": a speaking time, counted from a start the order does not date
-_FOR_AT_MOST = re.compile(
+_FOR_AT_MOST: Final = re.compile(
     r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
     r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than)?)\s*$"
 )
@@ -473,11 +476,11 @@ def _speaking_limit(text: str, hit: Hit, res: Res) -> bool:
 # "a two-week period that starts on Monday" (as "starting on Monday"): the day a period of
 # a stated length starts is only its earliest, and the length counts from it
 # (orders.from_stated_start); a period with no length keeps the day it starts (3.1)
-_PERIOD_OPENS = re.compile(
+_PERIOD_OPENS: Final = re.compile(
     r"-(?:hour|day|week|month|year)\s+(?:[a-z]+\s+){0,2}?period\s+(?:that|which)\s+"
     r"(?:starts|begins|commences|opens)\s+(?:on\s+|in\s+)?$"
 )
-_PERIOD_STARTING = re.compile(
+_PERIOD_STARTING: Final = re.compile(
     # the period may be named first ("a two-week early voting period that starts on Monday")
     r"(?:\s+[a-z]+){0,2}?\s+period\s+(?:starting|beginning|commencing"
     r"|(?:that|which)\s+(?:starts|begins|commences|opens))\s"
@@ -485,18 +488,18 @@ _PERIOD_STARTING = re.compile(
 # "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
 # an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
 # five years" keeps the day itself: the start comes first)
-_FOR_A_PERIOD = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
+_FOR_A_PERIOD: Final = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
 # ... only when a date follows: "beginning on 1 June", "starting on Monday", "starting in
 # January"; not "beginning on the day the notice is served", "starting from the date of
 # discharge", "beginning when the notice is served" (an undated event: CONVENTIONS 1.3)
-_STARTING_AFTER = re.compile(
+_STARTING_AFTER: Final = re.compile(
     r"\s*,?\s*(?:starting|beginning|commencing)\s+(?:(?:on|from|in|with)\s+)?(?:the\s+)?"
     r"(?:[0-9]|today\b|tomorrow\b|next\b|this\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
     r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 
 
-_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s*")
+_PAIR_GAP: Final = re.compile(r"\s*,?\s*(?:and|or)\s*")
 
 
 def _pair_denied(text: str, hit: Hit) -> bool:
@@ -649,24 +652,26 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
     return None
 
 
-_COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
-_MONTH_LAST = re.compile(r"\s+last\b(?!\s+(?:day|week|working|friday|monday|date|minute|year))")
+_COMPARED: Final = re.compile(r"\b(?:as|than|like)\s+$")
+_MONTH_LAST: Final = re.compile(
+    r"\s+last\b(?!\s+(?:day|week|working|friday|monday|date|minute|year))"
+)
 # a noun right before the bracket, no time word: "(2013–2020)" names what it follows
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE: Final = re.compile(
     r"\b(?!(?:by|in|until|to|for|from|through|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
 )
-_SAYING_TODAY = re.compile(
+_SAYING_TODAY: Final = re.compile(
     r"\b(?:announc|confirm|inform|tell|telling|say|saying|stat|mak(?:e|ing)\s+clear|notify"
     r"|notifying|advis)[a-z]*\s+(?:[a-z]+\s+)?today\s+that\b"
     # an appeal going on as it is told: "is today urging voters to" (CONVENTIONS 2.2)
     r"|\b(?:is|are|am)\s+today\s+(?:urg|encourag|remind|appeal|call)ing\b"
 )
-_THAT_PART = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
-_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
-_YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
+_THAT_PART: Final = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
+_PERFECT: Final = re.compile(r"\b(?:has|have|had|was|were)\s+$")
+_YEARS: Final = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
 # a participle measuring the years after it; not a plan, nor (here only: "the rules changed
 # on 3 March" is a past act) a move of the range itself ("moved from 2025 to 2026")
-_MEASURED = re.compile(
+_MEASURED: Final = re.compile(
     r"(?<!\bbe\s)\b(?!(?:" + PLAN_PARTICIPLES + r"|moved|pushed|changed|advanced)\b)"
     r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
 )
@@ -689,11 +694,11 @@ def _days_ago(res: Res, ctx: Ctx) -> int | None:
 
 # A span with none of these words and no time word in front ("one week between now and
 # the recess", "42 days was too long") is an amount of time, not a deadline.
-_BARE_SPAN = re.compile(
+_BARE_SPAN: Final = re.compile(
     r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
 )
 # "He has 30 days to appeal", "they were given 14 days": time to act, counted from now.
-_GIVEN_TIME = re.compile(
+_GIVEN_TIME: Final = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
     # "This notice allows for an additional 30 days": time given from now
     r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"

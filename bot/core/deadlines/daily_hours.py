@@ -9,11 +9,12 @@ join of one day and one clock time asks here first, and drops the daily hours.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import EVERY_DAY
 
 # "daily", "every day", "each day", "seven days a week" right before the clock range
-_DAILY_BEFORE = re.compile(r"\b(?:" + EVERY_DAY + r")[\s,]*(?:from|between)?\s*$")
+_DAILY_BEFORE: Final = re.compile(r"\b(?:" + EVERY_DAY + r")[\s,]*(?:from|between)?\s*$")
 
 
 def kept_daily(text: str, start: int) -> bool:

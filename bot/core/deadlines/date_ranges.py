@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from bot.core.deadlines.context import Ctx, Res, day_res, month_of, occurrence_of, valid
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
@@ -27,16 +28,16 @@ _DAY: str = DAY_ORD
 # the words between the two ends: a dash (the text reaches us with its dashes made "-"), or
 # a word of range
 _JOIN: str = r"\s*(?:-|to|through|thru|until|till)\s*"
-_END_AFTER = re.compile(
+_END_AFTER: Final = re.compile(
     _JOIN + rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>[0-9]{{4}})(?![0-9]))?"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>[0-9]{{4}})(?![0-9]))?)"
 )
-_START_BEFORE = re.compile(
+_START_BEFORE: Final = re.compile(
     rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})){_JOIN}$"
 )
-_LEAD = frozenset("-tu")  # how every join opens, past its spaces
-_JOIN_WORDS = ("-", "to", "through", "thru", "until", "till")  # how every join ends
-_DIGITS = re.compile(r"[0-9]+")
+_LEAD: Final = frozenset("-tu")  # how every join opens, past its spaces
+_JOIN_WORDS: Final = ("-", "to", "through", "thru", "until", "till")  # how every join ends
+_DIGITS: Final = re.compile(r"[0-9]+")
 
 
 def ranged(m: re.Match[str], res: Res, year: int | None, ctx: Ctx) -> Res:

@@ -21,6 +21,7 @@ deadline's label, not a dateline: it keeps its reading.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 
@@ -28,12 +29,12 @@ from bot.core.deadlines import clauses
 # a date in brackets, or after a place in capitals, then a dash (a date heading followed by a
 # colon, "31 March: applications close", is the deadline's own label and no dateline), and a
 # sentence opening with a capital (not a list's label: "(11 December) - closing date")
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"\s*(?:(?P<place>[A-Z][A-Z .'-]{1,30})(?:,\s*|\s+(?=\())|(?=\())"
     r"(?P<open>\()?\s*(?P<day>[A-Za-z0-9 ,.]{6,40}?)\s*(?(open)\))"
     r"\s*(?:\([^()]{1,30}\))?\s*[-\u2013\u2014]\s+(?=[A-Z\"\u201c])"
 )
-_DASHES = ("- ", "\u2013 ", "\u2014 ")
+_DASHES: Final = ("- ", "\u2013 ", "\u2014 ")
 
 
 def split(text: str) -> tuple[str, str] | None:

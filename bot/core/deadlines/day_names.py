@@ -28,54 +28,57 @@ each rule runs behind a substring test.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import AHEAD, Place
 
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
     r"|newsletter|bulletin|press\s+release|communiqu[eé]|speech)\b"
 )
 # the name's owner or article in front: "Biden's January 26", "the August-September 2016"
-_OWNER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|his|her|its|their|our|my|your))\s+$")
+_OWNER_BEFORE: Final = re.compile(r"(?:['\u2019]s|\b(?:the|his|her|its|their|our|my|your))\s+$")
 
-_DESIGNATING = re.compile(r"\b(?:designat|declar|proclaim)(?:e|es|ed|ing)\s+$")
+_DESIGNATING: Final = re.compile(r"\b(?:designat|declar|proclaim)(?:e|es|ed|ing)\s+$")
 # "as National Falls Prevention Awareness Day" (the original text: a proper name)
-_AS_NAMED_DAY = re.compile(
+_AS_NAMED_DAY: Final = re.compile(
     r",?\s+as\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'\u2019-]*\s+)+(?:Day|Week|Month)\b"
 )
 
 # a start or an anniversary; an end is a time that falls due ("Friday 5 March marks the last
 # day to register", "31 January marks the end of the consultation")
-_MARKS = re.compile(
+_MARKS: Final = re.compile(
     r",?\s+(?:marks|marked)\s+(?:the\s+)?(?:official\s+)?(?:start|beginning|opening"
     r"|first\s+day|anniversary)\b"
 )
 
-_THIS_NTH_DAY = re.compile(r"\bthis\s+$")
-_NTH_DAY_OF = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\s+day\s+of\b")
+_THIS_NTH_DAY: Final = re.compile(r"\bthis\s+$")
+_NTH_DAY_OF: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\s+day\s+of\b")
 
-_YEAR_NAMING = re.compile(r"(?:under\s+)?the\s+(?:fy\s*)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
-_CONTEST_AFTER = re.compile(
+_YEAR_NAMING: Final = re.compile(
+    r"(?:under\s+)?the\s+(?:fy\s*)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
+)
+_CONTEST_AFTER: Final = re.compile(
     r"(?:\s+[a-z0-9-]+){0,2}?\s+(?:competitions?|seasons?|cycles?|contests?|championships?)\b"
 )
-_TIME_WORD_BEFORE = re.compile(
+_TIME_WORD_BEFORE: Final = re.compile(
     r"\b(?:in|during|by|before|until|till|through|throughout|for|from|after|since|within"
     r"|of|over|across|to|at|on)\s+$"
 )
 
-_POSSESSIVE_PERIOD = re.compile(
+_POSSESSIVE_PERIOD: Final = re.compile(
     r"(?P<rel>this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+"
     # the period's own part is a time ("by this year's end", "this month's close")
     r"(?!(?:end|close|start|beginning|remainder|rest|first|second|last|latter|middle)\b)[a-z]"
 )
 # "next week's Plenary session": an event's own time, not a name; "Today's business shall be
 # No. 10" too, an order of business's day (stop 43, tuner 12b), not its bulletin or papers
-EVENT_AFTER = re.compile(
+EVENT_AFTER: Final = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|sittings?|meetings?|votes?|debates?|summits?"
     r"|conferences?|elections?|hearings?|matche?s?|games?|events?|visits?|talks|launch|race"
     r"|final|tournament|business(?!\s+(?:bulletin|papers?|statement)))\b"
 )
-_AHEAD = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
+_AHEAD: Final = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
 
 Verdict = tuple[str | None, str]
 

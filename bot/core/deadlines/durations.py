@@ -31,18 +31,21 @@ within two weeks", "increase in two weeks") is no size.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import lengths, past_acts
 from bot.core.deadlines.words import ABOUT_WORDS
 
-_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"|at\s+most|more\s+than|less\s+than|just))?"
-_PRESENT_LENGTH = re.compile(
+_ABOUT: Final = r"(?:\s+(?:" + ABOUT_WORDS + r"|at\s+most|more\s+than|less\s+than|just))?"
+_PRESENT_LENGTH: Final = re.compile(
     # "which lasts up to", "each orbit lasting about", "It takes about ... for"
     r"\b(?:lasts|lasting|takes)(?:\s+for)?" + _ABOUT + r"\s*$"
     # "will spend about five days attached", "spends six months aboard"
     r"|\b(?:spend|spends|spending)" + _ABOUT + r"\s*$"
 )
-_FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following|remaining|rest\s+of|first|last)\b")
+_FROM_NOW: Final = re.compile(
+    r"(?:the\s+)?(?:next|coming|following|remaining|rest\s+of|first|last)\b"
+)
 
 
 def event_length(before: str, core: str, after: str = "") -> bool:
@@ -65,11 +68,11 @@ def event_length(before: str, core: str, after: str = "") -> bool:
     return not (m[0].lstrip().startswith("spend") and _FROM_NOW.match(core))
 
 
-_EXTENSION = re.compile(
+_EXTENSION: Final = re.compile(
     r"\bextend(?:s|ed|ing)?\b[^.;:]*\b(?:(?:for|by)(?:\s+(?:up\s+to|about|another"
     r"|an?\s+(?:additional|further|extra)|a\s+further))?|additional|further|extra|another)\s*$"
 )
-_OWN_START = re.compile(r"[\s,]*(?:from|starting|beginning|commencing|as\s+of)\b")
+_OWN_START: Final = re.compile(r"[\s,]*(?:from|starting|beginning|commencing|as\s+of)\b")
 
 
 def extension_size(before: str, core: str, text: str, end: int) -> bool:
@@ -84,7 +87,7 @@ def extension_size(before: str, core: str, text: str, end: int) -> bool:
 # an amount of time named by a noun of time after it (stop 38): "allow an extra 45 minutes
 # travel time", "two hours waiting time", "30 minutes of journey time" ("in two weeks
 # time", no noun between, and "10 minutes local time" are no amounts)
-_MEASURE_OF = re.compile(
+_MEASURE_OF: Final = re.compile(
     r"\s+(?:of\s+)?(?:(?:free(?!\s+of\b)|funded|paid|unpaid|subsidi[sz]ed|(?:government|state)-funded"
     r"|government\s+funded|state\s+funded)\s+[a-z]"
     r"|(?!(?:local|standard|daylight|summer|our|your|their|his|her|its|this|that|the|same|real"
@@ -99,7 +102,7 @@ def measure_of(text: str, end: int) -> bool:
 
 # a verb of changing an amount, then "by" and the count: "increase by a further", "were
 # cut by", "will go up by"
-_CHANGED_BY = re.compile(
+_CHANGED_BY: Final = re.compile(
     r"\b(?:increas|ris(?:e|es|ing)\b|rose\b|risen\b|grow|grew\b|lengthen|extend|shorten"
     r"|reduc|decreas|cut\b|cuts\b|cutting\b|fall|fell\b|(?:go|goes|going|gone|went)\s+up"
     r"|(?:go|goes|going|gone|went)\s+down|rais|lower|boost|shrink|shrank|drop)[a-z]*"
@@ -109,7 +112,7 @@ _CHANGED_BY = re.compile(
 
 
 # the last word _CHANGED_BY may end on: "by", or a word of its qualifiers ("by up to")
-_CHANGED_BY_LAST = (
+_CHANGED_BY_LAST: Final = (
     "by", "further", "another", "additional", "extra", "to", "about", "around", "some",
     "nearly", "almost", "just", "only",
 )  # fmt: skip

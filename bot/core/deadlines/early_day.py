@@ -11,11 +11,12 @@ The check is one slice compared before a weekday or a day word, nothing more.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 
 # "early" right before the phrase (its filler words, such as "on", are the phrase's own)
-_EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
+_EARLY_BEFORE: Final = re.compile(r"\bearly\s+$", re.I)
 
 
 def early_part(text: str, hit: Hit) -> str | None:

@@ -13,20 +13,21 @@ the hours followed by the place the event is held, or its start and end both giv
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.words import CLOCK_AMPM, HOURS_TO, MONTH, STARTING, WEEKDAY_OR_SHORT
 
-_EVENT = (
+_EVENT: Final = (
     r"\b(?:hearings?|sessions?|meetings?|workshops?|conferences?|briefings?|webinars?|forums?"
     r"|seminars?|symposium|panels?|ceremony|reception|presentations?|sittings?|events?"
     r"|inquiry|inquest|lectures?|tours?)\b"
 )
-_EVENT_WORD = re.compile(_EVENT)
-_STARTS = r"(?:begins?|starts?|commences?|" + STARTING + ")"
+_EVENT_WORD: Final = re.compile(_EVENT)
+_STARTS: Final = r"(?:begins?|starts?|commences?|" + STARTING + ")"
 _TO = HOURS_TO  # between the hours of a start and an end
 # the event noun, a verb of holding or starting it, and nothing that ends the clause
-_HELD = re.compile(
+_HELD: Final = re.compile(
     _EVENT
     + r"[^.;:!?]{0,60}?\b(?:will\s+(?:be\s+held|begin|start|commence|run|take\s+place|convene)"
     r"|(?:is|are)\s+(?:held|scheduled)|"
@@ -39,7 +40,7 @@ _HELD = re.compile(
 )
 # after the hours, the place: "at EPA's offices in ...", "at the FTC's satellite building
 # conference center"
-_VENUE = re.compile(
+_VENUE: Final = re.compile(
     r"\.?(?:" + _TO + CLOCK_AMPM + r")?"
     r"\s*(?:[a-z]{2,4}\s+)?,?\s*(?:at|in)\s+(?:the\s+)?[a-z0-9'’.&-]+(?:\s+[a-z0-9'’.&-]+){0,6}?"
     r"\s+(?:offices?|cent(?:er|re)|building|hall|rooms?|hotel|headquarters|auditorium"
@@ -48,7 +49,7 @@ _VENUE = re.compile(
     r"|cathedral|church|abbey|chapel|mosque|synagogue|temple|museum|gallery|stadium|arena)\b"
 )
 # the start and the end of the event, both: "starting at 9 a.m. and ending at noon"
-_START_AND_END = re.compile(
+_START_AND_END: Final = re.compile(
     _STARTS
     + r"\s+at\s+"
     + CLOCK_AMPM
@@ -56,11 +57,11 @@ _START_AND_END = re.compile(
     r"|conclude[sd]?|adjourning|adjourns?)\s+(?:at|by)\s+" + CLOCK_AMPM
 )
 # a day in the sentence: the hours belong to it, not to a day given elsewhere
-_DAY = re.compile(
+_DAY: Final = re.compile(
     r"\b(?:" + WEEKDAY_OR_SHORT + r"(?![a-z])|" + MONTH + r"[a-z]*\.?\s+[0-9]"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"|(?:today|tonight|tomorrow|each|every|daily)\b)"
 )
-_REACH = 300
+_REACH: Final = 300
 
 
 def held(text: str, start: int, end: int) -> bool:

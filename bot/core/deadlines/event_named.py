@@ -15,15 +15,16 @@ of the event noun after the phrase runs before any look back.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:hearings?|meetings?|summit|conference|session|visit|vote"
     r"|debate|trip|talks|forum|workshop|webinar|briefing|event)\b"
 )
-_TOLD_OF = re.compile(r"\b(?:on|of|for|about)\s+(?:its|their|his|her|our|the|this)\s+$")
+_TOLD_OF: Final = re.compile(r"\b(?:on|of|for|about)\s+(?:its|their|his|her|our|the|this)\s+$")
 # a record made of the event once held: "the transcript of its December 14 hearing" is of
 # a past hearing, the calendar's reading of the year-less date notwithstanding
-_RECORD_OF = re.compile(
+_RECORD_OF: Final = re.compile(
     r"\b(?:transcripts?|minutes|videos?|recordings?|records?|reports?|summary|summaries"
     r"|results|outcomes?|photos?|footage|highlights|recap)\s+(?:on|of|about)\s+"
     r"(?:its|their|his|her|our|the|this)\s+$"

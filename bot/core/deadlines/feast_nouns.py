@@ -21,10 +21,11 @@ as they are written (capitalised, or in capitals for Christmas and Easter).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import blanked
 
-_NAME = re.compile(
+_NAME: Final = re.compile(
     r"\b(?:Christmas|Xmas|Easter|Boxing\s+Day|Thanksgiving|Halloween)(?:\s+(?:Day|Eve))?"
     r"(?=\s+(?:trees?|bonus(?:es)?|markets?|cards?|part(?:y|ies)|lights|decorations|shopping"
     r"|sales?|dinners?|lunch(?:es)?|meals?|gifts?|presents?|puddings?|cakes?|jumpers?"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -20,12 +21,12 @@ from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day
 from bot.core.deadlines.periods import Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
 
-_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
 # The default year end by the country of the server's time zone (issue 12): GB 31 March,
 # AU 30 June, US federal 30 September, everywhere else 31 December.
-_GB = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
-_US = (
+_GB: Final = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
+_US: Final = (
     "America/New_York",
     "America/Chicago",
     "America/Denver",
@@ -47,7 +48,7 @@ _US = (
     "Pacific/Honolulu",
     "US/",
 )
-_AU = ("Australia/",)
+_AU: Final = ("Australia/",)
 
 
 @lru_cache(maxsize=256)

@@ -18,23 +18,24 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import Final
 
 from bot.core.deadlines.context import Candidate, Ctx, Hit, Res, holds
 
-_CUES = ("debate", "control", "recogni", "speak", "yield")
+_CUES: Final = ("debate", "control", "recogni", "speak", "yield")
 # "8 hours for debate", "30 minutes of general debate"
-_OF_DEBATE = re.compile(r"\s+(?:of|for)\s+(?:general\s+)?(?:debate|discussion|argument)\b")
+_OF_DEBATE: Final = re.compile(r"\s+(?:of|for)\s+(?:general\s+)?(?:debate|discussion|argument)\b")
 # "will control the first 30 minutes", "be recognized for up to 20 minutes", "speak for 10
 # minutes" (the span's lead-in words may hold "for up to")
-_GIVEN_THE_FLOOR = re.compile(
+_GIVEN_THE_FLOOR: Final = re.compile(
     r"\b(?:control(?:s|led|ling)?|recogni[sz]ed|speak(?:s|ing)?|yield(?:s|ed|ing)?)\s+"
     r"(?:the\s+)?(?:for\s+)?(?:up\s+to\s+|no\s+more\s+than\s+|not\s+more\s+than\s+)?$"
 )
-_SHARE = re.compile(r"(?:the\s+)?(?:first|next|remaining|last|final)\s")
-_CONTROLLED = re.compile(r"\bcontrol(?:s|led|ling)?\b[^.;:!?]*$")
-_NOW_BEFORE = re.compile(r"\bnow\b")
+_SHARE: Final = re.compile(r"(?:the\s+)?(?:first|next|remaining|last|final)\s")
+_CONTROLLED: Final = re.compile(r"\bcontrol(?:s|led|ling)?\b[^.;:!?]*$")
+_NOW_BEFORE: Final = re.compile(r"\bnow\b")
 # a limit for every speaker, which stays "recurring"
-_EACH = re.compile(r"\s+each\b")
+_EACH: Final = re.compile(r"\s+each\b")
 
 
 def allotted(text: str, hit: Hit) -> bool:
@@ -59,7 +60,7 @@ def allotted(text: str, hit: Hit) -> bool:
 
 
 # between the stated time and the floor time: one sentence, no new clock time
-_SAME_SENTENCE = re.compile(r"[^.;!?]*")
+_SAME_SENTENCE: Final = re.compile(r"[^.;!?]*")
 SpanReader = Callable[[str, Hit, datetime, Ctx], Res | None]
 
 

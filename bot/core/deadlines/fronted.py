@@ -17,32 +17,35 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import Final
 
 from bot.core.deadlines import begins_on, changes_from, clauses
 
 # a clause's start: the text's, a stop (not "p.m."), a comma after an address, "that"
-_OPENER_BEFORE = re.compile(r"(?:^|[,;:!?]|(?<![.\s][a-z])(?<!^[a-z])\.|\bthat)\s*$")
-_COMMA = re.compile(r"\s*,\s*")
-_CLAUSE_END = re.compile(r"[,;:.!?(]|\s(?:but|and\s+(?:will|shall|then))\s|$")
+_OPENER_BEFORE: Final = re.compile(r"(?:^|[,;:!?]|(?<![.\s][a-z])(?<!^[a-z])\.|\bthat)\s*$")
+_COMMA: Final = re.compile(r"\s*,\s*")
+_CLAUSE_END: Final = re.compile(r"[,;:.!?(]|\s(?:but|and\s+(?:will|shall|then))\s|$")
 # a condition, or a day set against another ("at 2.30 p.m. on Tuesday, not on Monday")
-_CONDITION_OR_CONTRAST = re.compile(
+_CONDITION_OR_CONTRAST: Final = re.compile(
     r"(?:if|unless|when|once|whether|although|though|while|not|rather)\b"
 )
 # "there will be no votes"; not "no more excuses" / "no longer", said of a change
-_NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b(?!\s+(?:more|longer)\b)")
+_NO_THING: Final = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b(?!\s+(?:more|longer)\b)")
 # "By Friday, there will be no backlog": a state reached by the day, no denial of it (the
 # bound word may lead the day's own words or stand just before them)
-_BOUND = r"(?:by|before|until|till)\b"
-_BOUND_LEADS = re.compile(_BOUND, re.I)
-_BOUND_BEFORE = re.compile(rf"\b{_BOUND}\s+(?:the\s+)?$", re.I)
+_BOUND: Final = r"(?:by|before|until|till)\b"
+_BOUND_LEADS: Final = re.compile(_BOUND, re.I)
+_BOUND_BEFORE: Final = re.compile(rf"\b{_BOUND}\s+(?:the\s+)?$", re.I)
 # a phrase opening its sentence that can carry the time of a past act ("In June,",
 # "Following the vote in June ...,"); not "Before the election in May, ...", which may be
 # the May to come
-_FRONT = re.compile(r"\s*(?:in|on|during|following|after|at|since|throughout|over)\b")
+_FRONT: Final = re.compile(r"\s*(?:in|on|during|following|after|at|since|throughout|over)\b")
 # "the January" of "at the January ECOFIN": a month naming a meeting held in it (round 24b)
-_FRONT_MONTH = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<month>[a-z]{3,9})\.?")
-_STOP_BEFORE_COMMA = re.compile(r"[.;:!?]")
-_FRONT_REACH = 200  # the comma that ends the phrase lies within this many characters
+_FRONT_MONTH: Final = re.compile(
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<month>[a-z]{3,9})\.?"
+)
+_STOP_BEFORE_COMMA: Final = re.compile(r"[.;:!?]")
+_FRONT_REACH: Final = 200  # the comma that ends the phrase lies within this many characters
 
 
 def opens(text: str, start: int, end: int) -> bool:
@@ -90,6 +93,6 @@ def _is_month(word: str) -> bool:
     return full is not None and full.startswith(word)
 
 
-_MONTH_WORDS = {name[:3].lower(): name.lower() for name in calendar.month_name[1:]} | {
+_MONTH_WORDS: Final = {name[:3].lower(): name.lower() for name in calendar.month_name[1:]} | {
     "sep": "september"
 }

@@ -22,23 +22,26 @@ then (`ahead_done`, a second look on the chosen phrase).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res
 
 # the period of speaking, told as the time of an act ("This week, X got an interview")
-_NOW_PERIODS = frozenset(
+_NOW_PERIODS: Final = frozenset(
     ("this week", "this morning", "this afternoon", "this evening", "this month")
 )
 # nothing but a joining word between the sentence's start and the time
-_HEAD = frozenset(("", "and", "but", "so", "also"))
+_HEAD: Final = frozenset(("", "and", "but", "so", "also"))
 # the time's own comma, after at most a clock time ("this morning at 8:15 a.m.,")
-_TO_COMMA = re.compile(r"(?:\s+at\s+[0-9][0-9:.apm ]{0,12})?\s*,")
+_TO_COMMA: Final = re.compile(r"(?:\s+at\s+[0-9][0-9:.apm ]{0,12})?\s*,")
 # past forms the shared list lacks, read as "had"; "you may have noticed" is done too
-_MORE_PAST = re.compile(r"\bgot\b|\b(?:may|might)\s+have\s+(?=[a-z]{3,}ed\b)")
+_MORE_PAST: Final = re.compile(r"\bgot\b|\b(?:may|might)\s+have\s+(?=[a-z]{3,}ed\b)")
 # a relative clause's pronoun and verb after a noun ("the ports that expanded last year
 # close for good", "the ministers who were appointed"): told of the subject, not its act
-_RELATIVE = re.compile(r"(?<=[a-z,]\s)(?:that|which|who)\s+(?:(?:was|were|had|been)\s+)*[a-z]+\b")
+_RELATIVE: Final = re.compile(
+    r"(?<=[a-z,]\s)(?:that|which|who)\s+(?:(?:was|were|had|been)\s+)*[a-z]+\b"
+)
 
 
 def told_done(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
@@ -76,7 +79,7 @@ def _rest_done(text: str, at: int) -> bool:
 
 
 # "Ahead of the New Year,", "Before Christmas,", "In the run-up to the summit,"
-_AHEAD_HEAD = re.compile(r"(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s")
+_AHEAD_HEAD: Final = re.compile(r"(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s")
 
 
 def ahead_done(lowered: str, start: int, end: int) -> bool:

@@ -12,20 +12,21 @@ that on Tuesday the House would sit" is a future told from the past, as likely g
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit
 
 # "that", then at most a short lead with no clause mark ("after oral questions "), then the
 # phrase: the time is the first thing of the reported clause
-_THAT_LEAD = re.compile(r"\bthat\s+(?P<lead>[^,;:.!?()\"]{0,60})$")
+_THAT_LEAD: Final = re.compile(r"\bthat\s+(?P<lead>[^,;:.!?()\"]{0,60})$")
 # right after the phrase, the clause's subject (a few words, no mark but a leading comma)
 # and its future verb: ", there will be", " the House will", " we'll"
-_FUTURE_NEXT = re.compile(
+_FUTURE_NEXT: Final = re.compile(
     r"[\s,]*(?:[a-z'’-]+\s+){0,6}?(?:will|shall|(?:is|are)\s+(?:going\s+)?to)\b"
     r"|[\s,]*(?:[a-z-]+\s+){0,5}?[a-z]+['’]ll\b"
 )
-_AFTER = 80  # the subject and its verb lie within this many characters of the phrase
+_AFTER: Final = 80  # the subject and its verb lie within this many characters of the phrase
 
 
 def opens_future_clause(text: str, hit: Hit, clause: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from bot.core.deadlines import (
     chosen_day,
@@ -25,7 +26,7 @@ from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
 # June 30", "The Government rejected a proposal to hold the vote by 1 November": the
 # dates are what was asked for and refused.
-_TURNED_DOWN_BEFORE = re.compile(
+_TURNED_DOWN_BEFORE: Final = re.compile(
     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|turn(?:s|ed)?"
     r"\s+down|dismiss(?:es|ed)?|vetoe?(?:s|d)?)\s+(?:(?:a|an|the|our|their|his|her|its|this"
     r"|that|any)\s+)?(?:[a-z-]+\s+)?(?:request|proposal|offer|petition|application|bid"
@@ -33,12 +34,12 @@ _TURNED_DOWN_BEFORE = re.compile(
 )
 # "... offered our support on condition that they would bring forward legislation by 1
 # November but, as usual, they turned that down."
-_TURNED_DOWN_AFTER = re.compile(
+_TURNED_DOWN_AFTER: Final = re.compile(
     r"\b(?:turn(?:s|ed)?\s+(?:that|it|this|them|those|these)\s+down"
     r"|(?:reject(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed)|den(?:ies|ied))\s+(?:that|it|this"
     r"|them)\b)"
 )
-_REFUSING = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
+_REFUSING: Final = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
 
 
 @lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
@@ -58,7 +59,7 @@ def turned_down(text: str, start: int, end: int) -> bool:
 
 # "A report stated the plan should be published by July", "The review said the rules
 # should be changed by the end of the year": advice reported in the past, not a pledge.
-_SAID_SHOULD = re.compile(
+_SAID_SHOULD: Final = re.compile(
     r"\b(?:said|stated|suggested|recommended|concluded|argued|claimed|advised|warned)"
     r"\s+(?:that\s+)?(?:[a-z'-]+\s+){0,5}?should\b"
 )
@@ -72,7 +73,7 @@ def reported_advice(text: str, start: int) -> bool:
 
 # "What progress she has made on reaching the Government's 2050 net zero target": a year
 # a target names is ahead whatever the tense of the verb before it
-_YEAR_THEN_TARGET = re.compile(r"[0-9]{4}" + TARGET_AFTER)
+_YEAR_THEN_TARGET: Final = re.compile(r"[0-9]{4}" + TARGET_AFTER)
 
 
 def target_year(text: str, start: int, end: int) -> bool:
@@ -86,7 +87,7 @@ def target_year(text: str, start: int, end: int) -> bool:
 
 # "I am not going to predict that it is over today or tomorrow", "we cannot say when":
 # a refusal to predict covers every time the rest of its sentence names.
-_NO_PREDICTION = re.compile(
+_NO_PREDICTION: Final = re.compile(
     r"\b(?:not|never|cannot|unable\s+to|impossible\s+to)\s+(?:going\s+to\s+|be\s+able\s+to\s+"
     r"|able\s+to\s+|want\s+to\s+|prepared\s+to\s+|in\s+a\s+position\s+to\s+)?(?:predict"
     r"|speculate|guess|forecast|put\s+a\s+(?:date|time\w*)\s+on|say\s+(?:when|whether|exactly"
@@ -94,14 +95,16 @@ _NO_PREDICTION = re.compile(
 )
 
 
-_PREDICTION_HINT = re.compile(
+_PREDICTION_HINT: Final = re.compile(
     r"predict|specul|guess|forecast|say\s+(?:when|whether|exa|pre)|(?:date|time\w*)\s+on\b"
 )
 
 
 # A word every match of _PREDICTION_HINT holds: substring tests rule most texts out before
 # the regex tries each position of the text (about 1% of a parse, issue 12).
-_PREDICTION_WORDS = frozenset(("predict", "specul", "guess", "forecast", "say", "date", "time"))
+_PREDICTION_WORDS: Final = frozenset(
+    ("predict", "specul", "guess", "forecast", "say", "date", "time")
+)
 
 
 @lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
@@ -121,17 +124,17 @@ def no_prediction(text: str, start: int) -> bool:
 
 # "are postponing the Thursday, Aug. 18 undocking", "cancelled the 3 May meeting": the date
 # names the event called off, it is no time ahead.
-_CALLED_OFF_BEFORE = re.compile(
+_CALLED_OFF_BEFORE: Final = re.compile(
     r"\b(?:postpon|cancel|delay|defer|scrub|scrap|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off"
     r"|push(?:ed|ing|es)?\s+back)\w*\s+(?:the|this|that|its|their|his|her|our)\s+$"
 )
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:to|until|till|by|for|from|in|at|on|and|or|but|as|with|because|due)\b)[a-z]{3,}"
 )
 
 
 # The cue words of the checks below, found in one pass per text (most texts have none).
-_HINTS = re.compile(
+_HINTS: Final = re.compile(
     r"(?P<off>postpon|cancel|delay|defer|scrub|scrap|\boff\b|\bback\b)"
     r"|(?P<before>previous|preceding|day\s+before)"
     r"|(?P<early>(?:early|soon)\s+as)"
@@ -148,7 +151,7 @@ _HINTS = re.compile(
 
 # Strings one of which each family's every match contains: a family whose strings are all
 # missing is not there, and the scan (a few µs a sentence) is left undone.
-_HINT_CHARS = 4
+_HINT_CHARS: Final = 4
 _HINT_WORDS = prescan.group_words(_HINTS, _HINT_CHARS)
 _ALL_HINT_WORDS: frozenset[str] | None = (
     None
@@ -160,7 +163,7 @@ _ALL_HINT_WORDS: frozenset[str] | None = (
 # words are plain letters: their alternation lets re skip to them in C, where _HINTS itself,
 # eleven named groups, costs a try of each group at every character (issue 12: callgrind
 # counted about 90,000 instructions a scan, 3% of all the parser's work).
-_CUE_WORD = (
+_CUE_WORD: Final = (
     None
     if _ALL_HINT_WORDS is None
     else re.compile("|".join(sorted(_ALL_HINT_WORDS, key=lambda w: (-len(w), w))))
@@ -244,20 +247,20 @@ def called_off(text: str, start: int, end: int) -> bool:
 # "For all other questions we have five working days to respond", "We have 10 days to
 # respond to peers' questions": an allowance that starts again with each item, not one
 # deadline counted from now ("He has 30 days to appeal" stays one).
-_ALLOWANCE_BEFORE = re.compile(
+_ALLOWANCE_BEFORE: Final = re.compile(
     r"\b(?:have|has|get|gets|are\s+given|is\s+given|are\s+allowed|is\s+allowed)\s+"
     r"(?:only\s+|just\s+|up\s+to\s+)?$"
 )
-_TO_ANSWER = re.compile(r"\s*to\s+(?:respond|reply|answer|deal\s+with|process|clear)\b")
+_TO_ANSWER: Final = re.compile(r"\s*to\s+(?:respond|reply|answer|deal\s+with|process|clear)\b")
 # Items a body answers one by one: a limit for each of them starts again with each.
-_ITEMS = (
+_ITEMS: Final = (
     r"questions|letters|complaints|requests|enquiries|inquiries|queries|applications|claims"
     r"|correspondence"
 )
 
 
-_EACH_BEFORE = re.compile(r"\b(?:all|any|each|every)\s+(?:other\s+)?[a-z]+s?\b")
-_CLASS_AFTER = re.compile(rf"[^.;:,]{{0,20}}?\b(?:{_ITEMS})\b(?!\s+of\b)")
+_EACH_BEFORE: Final = re.compile(r"\b(?:all|any|each|every)\s+(?:other\s+)?[a-z]+s?\b")
+_CLASS_AFTER: Final = re.compile(rf"[^.;:,]{{0,20}}?\b(?:{_ITEMS})\b(?!\s+of\b)")
 
 
 def standing_allowance(text: str, start: int, end: int) -> bool:
@@ -278,12 +281,12 @@ def standing_allowance(text: str, start: int, end: int) -> bool:
 # within 20 working days", "aim to respond to reports of Select Committees within two
 # months": a standing target for a class of items, not one deadline ("We aim to respond to
 # your letter within two weeks" stays one).
-_TARGET_TO_ANSWER = re.compile(
+_TARGET_TO_ANSWER: Final = re.compile(
     r"\b(?:target|aim)s?\s+(?:of|to|is\s+to)\s+(?:respond|reply|answer|deal|process"
     r"|acknowledg)\w*\s+(?:to\s+|with\s+)?"
     r"(?P<object>(?:[^.;:]|\.(?!\s)|(?<=\bhon)\.|(?<=\bno)\.){0,100})$"
 )
-_TARGET_CLASS = re.compile(
+_TARGET_CLASS: Final = re.compile(
     rf"\b(?:all|any|each|every)\b|%|\bper\s+cent\b"
     rf"|\b(?:{_ITEMS}|reports|cases|petitions|recommendations)\b"
 )
@@ -296,7 +299,7 @@ def standing_target(text: str, start: int) -> bool:
 
 # "legislation would be taken in the House as early as February": the first possible
 # moment, not a time by which it will be done ("as early as possible" is read elsewhere).
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
+_AS_EARLY_AS: Final = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
 
 
 def as_early_as(text: str, start: int, pre: str) -> bool:
@@ -308,7 +311,7 @@ def as_early_as(text: str, start: int, pre: str) -> bool:
 # A year-less date that would have to roll into next year, with no word of the future
 # before it in its sentence and no deadline word in front ("further to the Written Answer
 # ... on 11 May", "following a launch ... on May 30"): a day already gone, not next year's.
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE: Final = re.compile(
     r"\b(?:will|shall|would|going\s+to|expect\w*|plan\w*|intend\w*|aim\w*|hope\w*|due"
     r"|should|must|next|scheduled|set\s+to|is\s+to|are\s+to|deadline|target\w*)\b|'ll\b"
     # a present passive: "The sale is held on the first Monday in June"
@@ -318,26 +321,26 @@ _FUTURE_BEFORE = re.compile(
 
 
 # a purpose ("to insert 'fourth day of April'") looks ahead; a tabled "To ask" does not
-_PURPOSE = re.compile(
+_PURPOSE: Final = re.compile(
     r"\bto\s+(?!(?:ask|the|a|an|his|her|their|its|my|our|your|this|that|be|have)\b)[a-z]{3,}\b"
 )
 # a paper or an answer given by someone on that day: "the Written Answer by Lord McNally on"
-_PAPER = re.compile(
+_PAPER: Final = re.compile(
     r"\b(?:answer|letter|statement|reply|report|question|memorandum|judgment|speech"
     r"|announcement|decision)\b[^,.;()]{0,40}$"
 )
 
 # the paper as the subject of a present verb of telling: the date is then its reported act's
-_TELLS_NOW = re.compile(
+_TELLS_NOW: Final = re.compile(
     r"\b(?:says|states|notes|finds|shows|confirms|explains|warns|suggests|proposes"
     r"|recommends|sets\s+out|makes\s+clear)\b"
 )
 
 # a bracketed aside closed before the time: "(launched on 1 May)", "(which opened in March)"
-_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+_CLOSED_ASIDE: Final = re.compile(r"\([^()]*\)")
 
 # "adjourned ..., to Tuesday the 14th of January": the object of "to" or "until" is ahead
-_TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
+_TO_BEFORE: Final = re.compile(r"\b(?:to|until|till|by|before)\s*$")
 
 
 def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
@@ -366,12 +369,12 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
 
 # "This week, the Senate followed the lead of the House ...", "during the January – July
 # term of this year the Dáil passed 34 bills": the current period of a past report.
-_THIS_PERIOD = re.compile(
+_THIS_PERIOD: Final = re.compile(
     r"(?:this|the\s+current)\s+(?:week|month|year|quarter|decade|term|session)$"
 )
 # "This January, I made visits ...", "Earlier this autumn we added ..." (stop 46q): the month
 # or season running, named with "this", is the period of a past report too
-_THIS_MONTH_OR_SEASON = re.compile(
+_THIS_MONTH_OR_SEASON: Final = re.compile(
     r"this\s+(?:" + MONTH_WORD + r"|spring|summer|autumn|fall|winter)"  # fullmatched
 )
 
@@ -389,7 +392,7 @@ def current_period_past(text: str, core: str, end: int) -> bool:
 
 
 # "Late Saturday morning, ...": the part of the day belongs to the day before it, not today.
-_DAY_RIGHT_BEFORE = re.compile(r"(?:" + WEEKDAY + r"|today|tomorrow|yesterday)\s+$")
+_DAY_RIGHT_BEFORE: Final = re.compile(r"(?:" + WEEKDAY + r"|today|tomorrow|yesterday)\s+$")
 
 
 def past_clock(text: str, start: int, end: int) -> bool:
@@ -403,8 +406,8 @@ def past_clock(text: str, start: int, end: int) -> bool:
 # "takes place annually between December and March each year", "is developed in the fall
 # of each year": months or a season that come round again, no one deadline ("by March 2027
 # and each year after" names its year).
-_MONTH_OR_SEASON = r"(?:" + MONTH_WORD + r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter))"
-_MONTHS_ONLY = re.compile(
+_MONTH_OR_SEASON: Final = r"(?:" + MONTH_WORD + r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter))"
+_MONTHS_ONLY: Final = re.compile(
     r"(?:(?:between|from|in|during|by|until)\s+)?"
     + _MONTH_OR_SEASON
     + r"(?:\s+(?:and|to|through|until|-)\s+"
@@ -419,7 +422,7 @@ def yearly_months(text: str, core: str) -> bool:
 
 # "within 2 hours and 30 minutes of the debate": the second part counts from an event,
 # and so does the whole span; the first part alone is no deadline.
-_AND_SPAN_OF = re.compile(
+_AND_SPAN_OF: Final = re.compile(
     r"\s+and\s+(?:an?|[0-9]+|[a-z]+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
     r"(?:of|after|from|following)\s+(?!(?:now|today|this|the\s+date\s+of\s+this)\b)"
 )
@@ -430,7 +433,7 @@ def compound_of_event(text: str, end: int) -> bool:
 
 
 # "since their Dec. 19 launch": a day that something has run from, gone already.
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her|our|my|your|this|that)\s+)?$")
+_SINCE: Final = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her|our|my|your|this|that)\s+)?$")
 
 
 def since_day(text: str, start: int) -> bool:
@@ -439,7 +442,7 @@ def since_day(text: str, start: int) -> bool:
 
 # "the deadline for such topical issues shall be 6 p.m. the previous day": a clock time of
 # the day before an undated one.
-_DAY_BEFORE_AFTER = re.compile(
+_DAY_BEFORE_AFTER: Final = re.compile(
     r",?\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|sitting\s+day|working\s+day)"
     r"|,?\s+(?:on\s+)?the\s+day\s+before\b(?!\s+(?:yesterday|tomorrow))"
 )
@@ -466,10 +469,10 @@ def day_before_undated(text: str, end: int) -> bool:
 # "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new
 # Institutional Strategy with the United Nations Children's Fund for 2009-2012": a run of
 # years that names a plan, not a time by which anything is done.
-_YEAR_RUN = re.compile(
+_YEAR_RUN: Final = re.compile(
     r"(?:for\s+)?(?:the\s+(?:years?|period)\s+)?[0-9]{4}\s*(?:-|/|to)\s*[0-9]{2,4}"
 )
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE: Final = re.compile(
     r"(?:\)\s*|\b(?:strategy|plan|programme|program|framework|agenda|vision|policy|charter"
     r"|compact|roadmap)\b(?:\s+(?!(?:by|until|to|before|will|shall|is|are|be)\b)[a-z'.-]+)"
     r"{0,8}\s+)$"
@@ -484,7 +487,7 @@ def named_years(text: str, start: int, core: str) -> bool:
 
 # "adjourned at twenty minutes past Eleven o'clock, to Tuesday the 14th of January": the
 # next sitting is ahead whatever the tense of the adjournment.
-_ADJOURNED_TO = re.compile(
+_ADJOURNED_TO: Final = re.compile(
     r"\badjourn\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:[a-z]+day\s+)?(?:next\s+)?$"
 )
 
@@ -498,7 +501,7 @@ def next_sitting(text: str, start: int) -> bool:
 
 # A past verb right before "at <clock>": the moment it happened ("House adjourned at ...",
 # "the hatch closed at ..."), not a time ahead ("scheduled at", "expected at" are ahead).
-_PAST_AT = re.compile(
+_PAST_AT: Final = re.compile(
     r"\b(?!(?:scheduled|expected|planned|timed|fixed|postponed|delayed|rescheduled|extended"
     r"|moved|set|due|needed|required|proposed|intended)\b)(?:[a-z]{3,}ed|rose|sat|met|began"
     r"|came|went|spoke|left)\s+(?=at\s)"
@@ -518,17 +521,17 @@ def past_verb_before(text: str, start: int) -> bool:
 
 
 # "is scheduled", "will be adjourned", "has to be closed": a verb form that looks ahead
-_BEFORE_VERB = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
+_BEFORE_VERB: Final = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
 # "there will be a demonstration organized at 10:00 a.m.": the participle describes a noun
 # still to come, it tells of no act done (stop 37b)
-_THERE_WILL_BE = re.compile(
+_THERE_WILL_BE: Final = re.compile(
     r"\bthere\s+(?:will|shall)\s+be\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z-]+\s+){1,3}$", re.I
 )
 
 
 # "we wanted to note that tomorrow, after 32 years on the job, ... will serve his last day":
 # "tomorrow" whose own verb, after it, is future; the past verb before it is the speaker's.
-_AHEAD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
+_AHEAD_AFTER: Final = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
 
 
 def ahead_after(text: str, hit: Hit) -> bool:
@@ -545,7 +548,7 @@ def ahead_after(text: str, hit: Hit) -> bool:
 # "will reassemble ... on Tuesday 8th January, not on Monday 7th January as previously
 # announced": so is the past verb after a bare "not", in a sentence about the future
 # ("We met on Friday, not on Thursday" is a past report all the same).
-_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<other>rather\s+than|instead\s+of)|not)\b")
+_ALTERNATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?:(?P<other>rather\s+than|instead\s+of)|not)\b")
 
 
 def alternative_after(text: str, end: int) -> bool:
@@ -567,9 +570,9 @@ def later_than_an_event(core: str, pre: str) -> bool:
 # of the day used as an adjective names a kind of event, not a time ahead; so does one after
 # "for" or "of" ("meet at noon for morning hour", "an hour of morning business") and one
 # joined to its noun ("morning-hour debate").
-_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late|for|of)\s+$")  # not "this"
-_PARTS = ("morning", "afternoon", "evening", "night")
-_NOUN_NEXT = re.compile(
+_PART_AS_ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:a|an|the|early|late|for|of)\s+$")  # not "this"
+_PARTS: Final = ("morning", "afternoon", "evening", "night")
+_NOUN_NEXT: Final = re.compile(
     r"(?:\s+|-)(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
     r"|is|was|will|would|shall|has|had|that|which|who|i|we|he|she|they|it)\b)[a-z]{3,}\b"
 )
@@ -586,8 +589,8 @@ def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end
 
 
 # Round 9: "On <the day of speaking>, the U.S. Department of Energy (DOE) ... announced"
-_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
-_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+_ASIDE: Final = re.compile(r"\s*\([^()]{0,60}\)")
+_INITIALS: Final = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
 def clause_after_asides(text: str, end: int) -> str:

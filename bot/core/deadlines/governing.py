@@ -60,77 +60,77 @@ IMPERATIVE: Final = "imperative"
 PRESENT: Final = "present"
 NONE: Final = "none"
 
-_STOP = re.compile(
+_STOP: Final = re.compile(
     r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
 )
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETS: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     "that which who whom whose when whenever because if unless while whereas although though"
     " once where whilst".split()
 )
-_COORDINATORS = frozenset(("and", "but", "or"))
+_COORDINATORS: Final = frozenset(("and", "but", "or"))
 # words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", often the month:
 # finite_verb tells it (after a pronoun, before a word: "it may close"), _tense_of reads it
-_MODALS = frozenset(MODAL_VERBS + "cannot 'll won't".split())
-_PLAN_AFTER_BE = frozenset(
+_MODALS: Final = frozenset(MODAL_VERBS + "cannot 'll won't".split())
+_PLAN_AFTER_BE: Final = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
     " slated".split()
 )
-_PLAN_VERBS = frozenset(
+_PLAN_VERBS: Final = frozenset(
     "plans plan intends intend aims aim expects expect hopes hope wants want needs need".split()
 )
-_BE_PRESENT = frozenset(("is", "are", "am", "remains", "remain"))
-_ADVERBS = frozenset(
+_BE_PRESENT: Final = frozenset(("is", "are", "am", "remains", "remain"))
+_ADVERBS: Final = frozenset(
     "now also already just still then not never today currently finally officially formally"
     " previously recently originally first again jointly".split()
 )
-PRONOUNS = frozenset("i we he she they it you who that which".split())
+PRONOUNS: Final = frozenset("i we he she they it you who that which".split())
 # a clock mark goes with its number, never a verb ("at 03:22 am", "at 9am"); "'s been" is
 # "has been" ("There's been a shift today", "that's already been made"), its "'s" a word
-_BEEN_AFTER_S = r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(_ADVERBS)) + r")\s+)?been\b"
-_TOKEN = re.compile(
+_BEEN_AFTER_S: Final = r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(_ADVERBS)) + r")\s+)?been\b"
+_TOKEN: Final = re.compile(
     r"[a-z](?:[a-z-]|'(?!s" + _BEEN_AFTER_S + r"))*|'s(?=" + _BEEN_AFTER_S + r")"
     r"|[0-9]+(?:[.:/-][0-9]+)*(?:\s?[ap]m\b)?|[,;:]"
 )
 # past forms that are no participle in a clause of their own ("went", "began"), and those
 # that may be ("made", "held"): the second kind is a weak candidate, as a regular -ed is
-_PAST_ONLY = frozenset(
+_PAST_ONLY: Final = frozenset(
     "was were did said told took gave came went began spoke fell rose saw became chose knew"
     " drew threw flew broke froze drove ran sat rang wrote grew swept struck stood sold"
     " bought brought caught taught sought fought thought felt heard found got".split()
 )
-_PAST_EITHER = frozenset(
+_PAST_EITHER: Final = frozenset(
     "made held sent paid kept built met led left won lost laid put set cut shut spent".split()
 )
 # what "has"/"have" makes a perfect with: "made", "told", "had" (words.IRREGULAR_PARTICIPLES)
 _PERFECT_AFTER_HAVE = _PAST_EITHER | _PAST_ONLY | IRREGULAR_PARTICIPLES
-_NOT_ED = frozenset(
+_NOT_ED: Final = frozenset(
     "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
     " limited related detailed dedicated advanced estimated revised updated amended scheduled"
     " planned proposed expected intended unexpected interested concerned united registered"
     " qualified supposed used allowed permitted expired red bed fed shed seed feed weed"
     " reed".split()
 )
-_PRESENT_VERBS = frozenset(
+_PRESENT_VERBS: Final = frozenset(
     "marks covers starts opens closes begins ends runs includes provides requires takes meets"
     " falls comes goes has does says holds sets continues applies lasts".split()
 )
 # a plural subject's present, right after a plural noun: "applications close today at 5pm"
-_PLURAL_PRESENT = frozenset("close open start begin end run".split())
+_PLURAL_PRESENT: Final = frozenset("close open start begin end run".split())
 # a time moved is ahead: "has been moved for the 20 June meeting", "had been postponed to"
-_SHIFTED = frozenset("moved rescheduled postponed deferred delayed brought pushed".split())
-_IMPERATIVES = frozenset(
+_SHIFTED: Final = frozenset("moved rescheduled postponed deferred delayed brought pushed".split())
+_IMPERATIVES: Final = frozenset(
     "please submit send note join register call contact visit see apply email return complete"
     " read remember ensure check get".split()
 )
 # the verbs of telling (words.SAID_DONE) and those of reporting a statement
-_SPEECH = frozenset(SAID_DONE.split("|")) | frozenset(
+_SPEECH: Final = frozenset(SAID_DONE.split("|")) | frozenset(
     "told reported wrote noted added explained indicated signalled signaled".split()
 )
 # acts that fix a time for something: the time they fix is ahead, though the act is done
-_SETTING = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
-_DEADLINE_PRE = re.compile(
+_SETTING: Final = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
+_DEADLINE_PRE: Final = re.compile(
     r"\b(?:by|until|till|through|thru|before|within|later\s+than|deadline|due|to|up\s+to)\s*"
     # the deadline word may stand before a modifier the phrase does not take: "until late
     # morning" (the morning is read, "late" left before it)
@@ -188,7 +188,7 @@ def _aside(words: list[tuple[str, int]], i: int, kinds: frozenset[str]) -> bool:
     return words[i][0] in kinds and i > 0 and words[i - 1][0] == ","
 
 
-_RELATIVES = frozenset(("which", "who"))
+_RELATIVES: Final = frozenset(("which", "who"))
 
 
 def clause(words: list[tuple[str, int]], first: int, last: int) -> tuple[int, int]:
@@ -355,12 +355,12 @@ def _clause_head(words: list[tuple[str, int]], i: int, lo: int, skip: tuple[int,
 
 
 # words that may stand before a fronted time in its clause ("Towards the end, at nearly")
-_FRONT = frozenset(
+_FRONT: Final = frozenset(
     "on in at during by from towards toward the end of early late mid since after before"
     " around about nearly approximately , then later earlier".split()
 )
-_DAY_WORDS = frozenset(("today", "yesterday", "tonight", "earlier today"))
-_PLAN_WORDS = frozenset(
+_DAY_WORDS: Final = frozenset(("today", "yesterday", "tonight", "earlier today"))
+_PLAN_WORDS: Final = frozenset(
     "planned scheduled expected due slated proposed intended set deadline deadlines"
     " target targets".split()
 )
@@ -414,10 +414,10 @@ def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
     return said
 
 
-_REPORTED_S = frozenset(
+_REPORTED_S: Final = frozenset(
     "reopens finishes resumes expires concludes launches arrives departs completes".split()
 )
-_TIME_PREPS = frozenset("on by at in from until till before after".split())
+_TIME_PREPS: Final = frozenset("on by at in from until till before after".split())
 
 
 def _next_to_time(words: list[tuple[str, int]], k: int, first: int) -> bool:
@@ -621,35 +621,35 @@ def verdict(
 # and \b at pos sees the character before it; hence verdict searches the whole text first,
 # and most texts hold no past form at all (issue 12: the sentence's bounds are not worked
 # out for them)
-_PAST_CUE = re.compile(
+_PAST_CUE: Final = re.compile(
     r"[a-z]{2}ed\b|['\u2019]s"
     + _BEEN_AFTER_S
     + r"|\b(?:"
     + by_first_letter(_PAST_ONLY | _PAST_EITHER | {"has", "have", "had"})
     + r")\b"
 )
-_SAYING = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
-_SAID_THEN = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")
+_SAYING: Final = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
+_SAID_THEN: Final = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")
 # a future seen from the past ("was to end on July 23", "would be held"): not ahead of now
-_NOT_AHEAD = frozenset("was were had would could might".split()) | _PLAN_VERBS
-_FIXING = re.compile(
+_NOT_AHEAD: Final = frozenset("was were had would could might".split()) | _PLAN_VERBS
+_FIXING: Final = re.compile(
     r"\b(?:" + "|".join(sorted(_SETTING)) + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:for\s+)?$"
 )
 # "had set a December 16 date": the act of setting after its auxiliary
-_SETTING_DONE = re.compile(r"\b(?:had|has|have)\s+(?:" + "|".join(sorted(_SETTING)) + r")\b")
-_MOVED = re.compile(
+_SETTING_DONE: Final = re.compile(r"\b(?:had|has|have)\s+(?:" + "|".join(sorted(_SETTING)) + r")\b")
+_MOVED: Final = re.compile(
     r"\b(?:postpon|delay|defer|resched|extend|moved\s+(?:to|from|back|forward|up)\b"
     r"|brought\s+forward|pushed\s+back"
     r"|put\s+back|timetabled)"
 )
 # a time moved, right before its new day: "has been moved for the", "postponed until"
-MOVED_FOR = re.compile(
+MOVED_FOR: Final = re.compile(
     r"\b(?:" + "|".join(sorted(_SHIFTED)) + r")\s+(?:back\s+|forward\s+|up\s+)?"
     r"(?:for|to|until|till)\s+(?:the\s+)?$"
 )
-_PRESENT_S = re.compile(r"[a-z]{3,}[^su\W]s")
-_HEADING = re.compile(r"\s*(?:[\u2013\u2014:]|-\s|--)")
-_AHEAD = re.compile(r"\b(?:next|coming|following|later|tomorrow|upcoming|this)\b")
+_PRESENT_S: Final = re.compile(r"[a-z]{3,}[^su\W]s")
+_HEADING: Final = re.compile(r"\s*(?:[\u2013\u2014:]|-\s|--)")
+_AHEAD: Final = re.compile(r"\b(?:next|coming|following|later|tomorrow|upcoming|this)\b")
 
 
 def _set_ahead(kind: str, core: str, day: date, today: date) -> bool:

@@ -12,10 +12,11 @@ found on its own that is the head or the object of a neighbour, which reads it w
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 
-_OF_A_DAY = re.compile(r"\s+of\s+(?:the\s+)?[a-z]*\s*[0-9]")
+_OF_A_DAY: Final = re.compile(r"\s+of\s+(?:the\s+)?[a-z]*\s*[0-9]")
 
 
 def note(text: str, hit: Hit) -> str | None:

@@ -41,13 +41,14 @@ hours" had fallen due eighteen hours on, "by 00.30 hours" eighteen minutes on).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, WEEKDAY_OR_SHORT, ZONE_CITY
 
 # "hours" or a zone right after the digits ("et" but not "et al."), the zone in brackets too
 # ("1800 (GMT)"), or a named zone's time ("1800 London time", "2359 Paris time": the clock
 # had been dropped for the day's end, stop 42 hunter h42b)
-_ZONE_AFTER = (
+_ZONE_AFTER: Final = (
     r"\s*\(?\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time"
     r"|(?:e|c|m|p|ak|h)[sd]t\b|et\b(?!\s+al\b)|ct\b|mt\b|pt\b|(?:cet|cest|bst|msk|jst|kst"
     r"|aest|aedt|nzst|nzdt)\b"
@@ -56,24 +57,24 @@ _ZONE_AFTER = (
 # "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June", or a
 # numeric date with its year ("on 1/2/2027", "on 2027-02-01": the clock had been dropped)
 _DAY = DAY_ORD
-_DATE = (
+_DATE: Final = (
     r"(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
     r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9])"
     r"|[0-9]{1,2}(?:/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
-_ON_DATE = r"[\s,]*on\s+" + _DATE
+_ON_DATE: Final = r"[\s,]*on\s+" + _DATE
 # the same date with no "on", after a comma or a space ("by 1800, 1 February 2027", "at 0930
 # 4 June"): read only where the four digits are a time of day and, after a word other than
 # "at", no year ("by 2030, 1 February" is the year 2030 and then a day; "by 1800, 1
 # February" is 18:00, as no pledge is kept by the year 1800): see CLOCK
-_NEAR_DATE = r"(?:\s*,\s*|\s+)" + _DATE
+_NEAR_DATE: Final = r"(?:\s*,\s*|\s+)" + _DATE
 # four digits just read that are a time of day ("1800", "0930"; not "2500", "1875")
-_HHMM_BEHIND = r"(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])"
+_HHMM_BEHIND: Final = r"(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])"
 # a date with no "on" after them (_NEAR_DATE), after "at" any such time, after another
 # word of a point in time no year of 1900-2199 ("by 2030, 1 February" is a year and a day,
 # read as before; "until 1945, 8 May" too): a year there is far likelier than a time
-_NEAR_CHECKS = (
+_NEAR_CHECKS: Final = (
     _HHMM_BEHIND
     + r"(?:(?<=\bat\s[0-9]{4})|(?<!(?:19|20|21)[0-9]{2}))(?=" + _NEAR_DATE + r")"
 )  # fmt: skip
@@ -82,12 +83,12 @@ _NEAR_CHECKS = (
 # 1800", "by Friday, 4 June at 0930", "by February 1st, at 1800"): a time of that day, as
 # "by 1800 on 1 February" is; a look-behind for each (each must be of fixed width), tried
 # only after "at" and a time of day
-_MONTH_ENDS = (
+_MONTH_ENDS: Final = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec",
 )  # fmt: skip
-_DATE_ENDS = (
+_DATE_ENDS: Final = (
     *(rf"\b{month}" for month in _MONTH_ENDS),
     *(rf"\b{month}\s[0-9]{{{n}}}" for month in _MONTH_ENDS for n in (1, 2)),
     *(rf"\b{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
@@ -97,7 +98,7 @@ _DATE_ENDS = (
     r"[0-9][/.][0-9]{4}",  # "1/2/2027"
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}",  # "2027-02-01"
 )  # fmt: skip
-_AFTER_DATE_AT = (
+_AFTER_DATE_AT: Final = (
     _HHMM_BEHIND
     + r"(?<=\sat\s[0-9]{4})(?:"
     + "|".join(rf"(?<={end}{sep}at\s[0-9]{{4}})" for end in _DATE_ENDS for sep in (r"\s", r",\s"))
@@ -106,14 +107,14 @@ _AFTER_DATE_AT = (
 
 # the word before the four digits just read: a deadline or time word ("at 1700", "until 2359",
 # "no later than 1800": not "more than 1800", an amount)
-_BEFORE_DIGITS = (
+_BEFORE_DIGITS: Final = (
     r"(?:(?<=\bat\s[0-9]{4})|(?<=\bby\s[0-9]{4})|(?<=until\s[0-9]{4})"
     r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4})|(?<=later\sthan\s[0-9]{4}))"
 )
 # a verb of an amount before that word: "capped at 1500 on 1 April", "will grow by 1200 on
 # 1 January" give a number on that day, not a time (one look-behind per verb: each must be
 # of fixed width)
-_AMOUNT_VERBS = {
+_AMOUNT_VERBS: Final = {
     "at": (
         "capped", "pegged", "fixed", "stands", "stood", "peaked", "trades",
         # a level held or reached: "aims to be at 1800 on 5 March", "to stay at 1200 on ..."
@@ -125,7 +126,7 @@ _AMOUNT_VERBS = {
         "increased", "decrease", "decreased", "reduced", "cut", "drop", "dropped",
     ),
 }  # fmt: skip
-_NOT_AMOUNT = "".join(
+_NOT_AMOUNT: Final = "".join(
     rf"(?<!\b{verb}\s{word}\s[0-9]{{4}})" for word, verbs in _AMOUNT_VERBS.items() for verb in verbs
 )
 
@@ -135,7 +136,7 @@ _NOT_AMOUNT = "".join(
 # zone after "hours" was dropped, and so was the time before a date ("no later than 18.00
 # hours, February 1", "not later than 18.00 hours on Mon 1 Feb"): silent misreadings. The
 # digits alone (a rule re-read on its phrase, choose._zone_override) stand at the start.
-_SEP_BEFORE = "|".join(
+_SEP_BEFORE: Final = "|".join(
     rf"(?<={word}[0-9]{{2}}[.:][0-9]{{2}})"
     for word in (
         r"\bat\s",
@@ -148,12 +149,12 @@ _SEP_BEFORE = "|".join(
         "^",
     )
 )
-_SEP_CLOCK = r"(?:[01][0-9]|2[0-3])[.:][0-5][0-9]|24[.:]00"
+_SEP_CLOCK: Final = r"(?:[01][0-9]|2[0-3])[.:][0-5][0-9]|24[.:]00"
 
 # "18h", French style, after a word of a point in time ("by 18h UTC on February 1", "at 9h"):
 # the hour alone, as "18h00" is read; it had been dropped ("18h" alone is also "18 hours",
 # so "within 18h" is left unread as before). The digits alone stand at the start, as above.
-_H_ALONE = (
+_H_ALONE: Final = (
     r"(?![a-z0-9])(?:"
     + "|".join(
         rf"(?<={word}{hour}h)"
@@ -191,8 +192,8 @@ NOT_CLOCK: str = (
 )  # fmt: skip
 
 # a dotted clock's place: a time word before it, an explicit date after it
-_DOTTED_BEFORE = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)
-_DOTTED_ON = re.compile(_ON_DATE, re.IGNORECASE)
+_DOTTED_BEFORE: Final = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)
+_DOTTED_ON: Final = re.compile(_ON_DATE, re.IGNORECASE)
 
 
 def dotted_clock(text: str, start: int, end: int) -> bool:
@@ -206,9 +207,9 @@ def dotted_clock(text: str, start: int, end: int) -> bool:
 
 
 # "at 18.00 hours": a clock; the number of the span reader's "hours"
-_HOURS_CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])|(24)[.:](00)")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|from)\s+$", re.IGNORECASE)
-_HOUR_UNITS = frozenset(("hours", "hour", "hrs", "hr", "h"))
+_HOURS_CLOCK: Final = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])|(24)[.:](00)")
+_CLOCK_BEFORE: Final = re.compile(r"\b(?:at|by|until|till|before|from)\s+$", re.IGNORECASE)
+_HOUR_UNITS: Final = frozenset(("hours", "hour", "hrs", "hr", "h"))
 
 
 def hours_clock(number: str, unit: str, pre: str) -> tuple[int, int] | None:

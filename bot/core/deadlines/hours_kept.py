@@ -17,13 +17,14 @@ standing.recurring_at refuses these as "recurring" (CONVENTIONS 1.3):
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, hours_lines
 from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD, US_ZONE, WEEKDAY
 
-_ZONE = r"(?:[a-z]{2,4}|(?:" + US_ZONE + r"|local)(?:\s+time)?)"  # "EST", "Pacific time"
+_ZONE: Final = r"(?:[a-z]{2,4}|(?:" + US_ZONE + r"|local)(?:\s+time)?)"  # "EST", "Pacific time"
 # a place is open for a range of hours, and the sentence ends there (a zone word may follow)
-_PLACE_HOURS = re.compile(
+_PLACE_HOURS: Final = re.compile(
     r"\b(?:will\s+be|is|are|remains?|stays?)\s+open(?:\s+to\s+the\s+public)?\s+"
     + CLOCK_AMPM_RANGE
     + r"(?:\s+"
@@ -31,15 +32,15 @@ _PLACE_HOURS = re.compile(
     + r")?\s*[.!]?\s*$"
 )
 _PLURAL_DAY = WEEKDAY + "s"
-_PLURAL_DAY_RANGE = re.compile(
+_PLURAL_DAY_RANGE: Final = re.compile(
     r"\b" + _PLURAL_DAY + r"\s*(?:-|–|to|through|thru)\s*" + _PLURAL_DAY + r"\b"
 )
-_MONTH_OF_A_YEAR_AROUND = re.compile(
+_MONTH_OF_A_YEAR_AROUND: Final = re.compile(
     r"\b" + MONTH_WORD + r"\s+of\s+the\s+(?:previous|preceding|prior|following|next)\s+year\b"
 )
-_ON_AVERAGE = re.compile(r"\bon\s+average\b")
+_ON_AVERAGE: Final = re.compile(r"\bon\s+average\b")
 # "between submitting an application and departing"
-_BETWEEN_ACTS = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+ing\b")
+_BETWEEN_ACTS: Final = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+ing\b")
 
 
 def year_around(text: str, start: int) -> bool:

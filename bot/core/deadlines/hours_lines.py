@@ -8,22 +8,25 @@ day, not a moment anything falls due; hours_kept.kept has standing.py refuse the
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import CLOCK_AMPM_RANGE, DAY_NUM, MONTH_FULL, WEEKDAY
 
 # a heading "Hours:" (or "Opening hours:", "Office hours:") and the range straight after it
-_HOURS_HEADING = re.compile(
+_HOURS_HEADING: Final = re.compile(
     r"\b(?:(?:opening|office|business|visiting|phone|telephone|call\s+centre|call\s+center)"
     r"\s+)?hours\s*:\s*" + CLOCK_AMPM_RANGE
 )
 # a phone number ("907-683-9532", "0800 123 4567") and, after a comma or a bracket, a range
-_PHONE_HOURS = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*(?:,|\(|;|–|-)\s*" + CLOCK_AMPM_RANGE)
+_PHONE_HOURS: Final = re.compile(
+    r"[0-9]{3,4}[-. ][0-9]{3,4}\s*(?:,|\(|;|–|-)\s*" + CLOCK_AMPM_RANGE
+)
 
 
 # a day named anywhere in the text: the hours may then be that day's ("Hours: 9 a.m. to 5
 # p.m. tomorrow"), or the day the act's own ("The helpline ..., 9 a.m. to 5 p.m., will close
 # on Friday")
-_A_DAY = re.compile(
+_A_DAY: Final = re.compile(
     r"\b(?:today|tonight|tomorrow|"
     + WEEKDAY
     + r"|"

@@ -15,33 +15,36 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import FUTURE
 from bot.core.deadlines.words import BIDDEN, MONTH, MONTH_WORD, WEEKDAY
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
-_NOW = frozenset(("today", "this week", "this month", "this year", "tonight"))
-_TODAY = frozenset(("today", "tonight"))
-_MARKS = re.compile(r"\s+(?:also\s+)?(?:marks|marked)\b")
+_NOW: Final = frozenset(("today", "this week", "this month", "this year", "tonight"))
+_TODAY: Final = frozenset(("today", "tonight"))
+_MARKS: Final = re.compile(r"\s+(?:also\s+)?(?:marks|marked)\b")
 # "Today is Tuesday, 14 May.", "today is the 14th" (stop 45, tuner p): what day it is, told
 # (told.today_told drops the day named after it)
-_DAY_NAMED = rf"{WEEKDAY}|{MONTH_WORD}\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)\b"
-_IS_DAY = re.compile(rf"\s+is\s+(?:the\s+)?(?:{_DAY_NAMED}|[0-9]{{1,2}}\s+(?:of\s+)?{MONTH})")
-_OFF = re.compile(r"\s+off\b")
-_DAY_AND = re.compile(r"\b(?:day|night)\s+and\s+$")
-_AND_DAY = re.compile(r"\s+and\s+(?:day|night)\b")
-_HAS_BEEN = re.compile(r"(?:\bhave|\bhas|'ve|'s)\s+been\b[^.;:!?]{0,60}\bfor\s+$")
+_DAY_NAMED: Final = rf"{WEEKDAY}|{MONTH_WORD}\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)\b"
+_IS_DAY: Final = re.compile(
+    rf"\s+is\s+(?:the\s+)?(?:{_DAY_NAMED}|[0-9]{{1,2}}\s+(?:of\s+)?{MONTH})"
+)
+_OFF: Final = re.compile(r"\s+off\b")
+_DAY_AND: Final = re.compile(r"\b(?:day|night)\s+and\s+$")
+_AND_DAY: Final = re.compile(r"\s+and\s+(?:day|night)\b")
+_HAS_BEEN: Final = re.compile(r"(?:\bhave|\bhas|'ve|'s)\s+been\b[^.;:!?]{0,60}\bfor\s+$")
 # a span's own unit: "for 2000-01" or "for the June 20 meeting" is a date, not a length
-_UNITS = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$")
+_UNITS: Final = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$")
 # "has been asked to run the trial for six months": a bidding, the span is the act's, ahead
-_BIDDEN_TO = re.compile(
+_BIDDEN_TO: Final = re.compile(
     r"\bbeen\s+(?:" + BIDDEN + r"|ordered|chosen|selected|appointed|hired)\s+to\s"
 )
-_TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
+_TAKE: Final = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
 # the object of a verb of extent, alone or after a time it is joined to ("covers 2014 and
 # the first half of 2015", "spans the years to 2030"): how far a thing reaches, no act's time;
 # not a time further on ("to be covered at the workshop until June 15": the comments')
-_COVERED = re.compile(
+_COVERED: Final = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+"
     r"(?:(?:[0-9]{4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:and|to|through|until)\s+)?(?:the\s+)?$"
 )

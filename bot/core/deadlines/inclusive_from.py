@@ -14,11 +14,12 @@ Read by misread.hide behind a substring test: most texts hold no "from and".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import blanked
 
 # "and including", "and after", "and inclusive of" right after "from" (not "from and to")
-_INCLUSIVE = re.compile(
+_INCLUSIVE: Final = re.compile(
     r"(?<=\b[Ff]rom)\s+and\s+(?:including|inclusive\s+of|after)(?=\s)", re.IGNORECASE
 )
 

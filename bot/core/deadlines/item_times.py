@@ -10,8 +10,9 @@ the words name the item and the clock time is read on the server's calendar.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_ITEM_TIME = re.compile(
+_ITEM_TIME: Final = re.compile(
     r"\b(?:call|start|starting|arrival|departure|show|tee|gather|meet|check-in|doors|kick-off"
     r"|kickoff|line-up|lineup|report|curtain|wheels[ \t-]up)[ \t]+time$",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import time, timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
 from bot.core.deadlines.context import DATED, SKIP, Candidate, Ctx, Hit, Res, TimeOfDay
@@ -19,7 +20,7 @@ def is_time(res: Res) -> bool:
     return res.tod is not None and res.due is None
 
 
-_TIME_RANGE = re.compile(
+_TIME_RANGE: Final = re.compile(
     r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
     # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
     r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
@@ -28,7 +29,7 @@ _TIME_RANGE = re.compile(
 )
 
 
-_PART_THEN_CLOCK = re.compile(r"\s*,?\s*")
+_PART_THEN_CLOCK: Final = re.compile(r"\s*,?\s*")
 
 
 def merge_time_ranges(text: str, live: list[Hit]) -> list[Hit]:
@@ -70,10 +71,10 @@ def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return sessions.settle(text, cands)
 
 
-_RANGE_PRE = frozenset({"until", "till", "to", "through", "thru"})
+_RANGE_PRE: Final = frozenset({"until", "till", "to", "through", "thru"})
 
 
-_UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
+_UNTIL_PRE: Final = re.compile(r"^(?:until|till|to|by)\b")
 
 
 def belongs_after(text: str, live: list[Hit], i: int) -> bool:
@@ -96,8 +97,8 @@ def belongs_after(text: str, live: list[Hit], i: int) -> bool:
     return False
 
 
-_WINTER_YEAR = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
-_NEXT_YY = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
+_WINTER_YEAR: Final = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
+_NEXT_YY: Final = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
 
 
 def next_winter_year(text: str, last: int) -> int | None:
@@ -111,7 +112,7 @@ def next_winter_year(text: str, last: int) -> int | None:
 
 
 # Between a day and a clock time of one clause: a few words, no clause boundary.
-_CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
+_CLAUSE_GAP: Final = re.compile(r"[^.;:,()]{0,30}")
 
 
 def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:
@@ -134,8 +135,8 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
     )
 
 
-NAMED_DAYS = frozenset({"weekday", "dayword"})
-_DAY_AND = re.compile(r"\s*,?\s*and\s+")
+NAMED_DAYS: Final = frozenset({"weekday", "dayword"})
+_DAY_AND: Final = re.compile(r"\s*,?\s*and\s+")
 
 
 def loose_days(
@@ -184,7 +185,7 @@ def _opens(text: str, day: Candidate, end: int) -> bool:
 # moves the time off that day, no second act ("and the minister will speak at 9 am"), no
 # verb of saying (the day is the saying's: "On Monday, the minister told reporters ...",
 # "... will announce that ..."; a base form only after a modal: "the report will" is no saying)
-_OPENED_GAP = re.compile(
+_OPENED_GAP: Final = re.compile(
     r"(?<!\b[a-z])\.(?=\s)|[!?]|\b(?:then|after|before|until|since|following|next|last|and"
     r"|said|says|told|tells|announced|stated|wrote|confirmed|reported|explained"
     r"|(?:will|shall|would|should|may|might|must|can|could|to)\s+(?:[a-z]+ly\s+)?"
@@ -194,7 +195,7 @@ _OPENED_GAP = re.compile(
 
 # "until Tuesday next at a quarter past four o'clock": "<weekday> next", the older British
 # order, then the clock time of that day.
-_NEXT_GAP = re.compile(r"\s+next\s+")
+_NEXT_GAP: Final = re.compile(r"\s+next\s+")
 
 
 def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
@@ -205,8 +206,8 @@ def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
     )
 
 
-_BETWEEN_END = re.compile(r"\bbetween\s*$")
-_AND_GAP = re.compile(r"\s*,?\s*(?:and|-|–)\s*")
+_BETWEEN_END: Final = re.compile(r"\bbetween\s*$")
+_AND_GAP: Final = re.compile(r"\s*,?\s*(?:and|-|–)\s*")
 
 
 def drop_range_starts(text: str, cands: list[Candidate], dated: frozenset[str]) -> list[Candidate]:
@@ -301,8 +302,8 @@ def _opens_at(start: Hit, clock: Candidate, hits: list[Hit]) -> None:
         start.res.start = start.res.start.replace(hour=first.hour, minute=first.minute)
 
 
-_DAY_RANGE_GAP = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
-_RANGE_WORD = re.compile(r"(?:to|through|thru|until|till)\b")
+_DAY_RANGE_GAP: Final = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
+_RANGE_WORD: Final = re.compile(r"(?:to|through|thru|until|till)\b")
 
 
 def weekday_range_ends(text: str, hits: list[Hit]) -> None:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import courtesy, margins, now_told, spread_over
 from bot.core.deadlines.context import Hit
@@ -23,8 +24,8 @@ from bot.core.deadlines.words import STARTING
 
 # "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
 # deadline "by" takes a moment ("by the end of the quarter"), not a length.
-_SHARE = re.compile(r"(?:a|one|two|three|[1-3])\s+quarters?")
-_BY_END = re.compile(r"\bby\s*$")
+_SHARE: Final = re.compile(r"(?:a|one|two|three|[1-3])\s+quarters?")
+_BY_END: Final = re.compile(r"\bby\s*$")
 
 
 def share(hit: Hit) -> bool:
@@ -38,23 +39,23 @@ def share(hit: Hit) -> bool:
 # "Supply Estimates 2009-10", "supplementary estimates 2024-25": a paper's name; "FY96 EEC
 # activities", "the FY 2024 performance period": the year a thing belongs to. Not "the
 # FY2026 budget" (a budget is spent by its year's end) nor "fiscal year (FY) 2020 for".
-_ESTIMATES_BEFORE = re.compile(r"\bestimates?\s*$")
+_ESTIMATES_BEFORE: Final = re.compile(r"\bestimates?\s*$")
 # Only the nouns that a year labels; "FY2027 targets will be met", "all FY2026 grants will
 # be paid out" are pledges with their year's end as the deadline.
-_FY_NOUN_AFTER = re.compile(
+_FY_NOUN_AFTER: Final = re.compile(
     r"(?:\s+[a-z]{2,}){0,2}?\s+(?:activities|activity|performance\s+period|reporting\s+period"
     r"|period|estimates?|accounts|report|programmes?|programs?|projects?|solicitation"
     r"|funding\s+opportunity|cycle|cohort|notice)\b"
 )
 # a bill's name that the year ends: "the National Defense Authorization Act for Fiscal Year
 # 2013", "Concurrent Resolution on the Budget for Fiscal Year 2014" (round 26f)
-_TITLE_FOR = re.compile(r"\b(?:act|bill|resolution|on\s+the\s+budget)\s+for\s+$")
-_FY_CORE = ("fy", "the fy", "fiscal year", "the fiscal year")
+_TITLE_FOR: Final = re.compile(r"\b(?:act|bill|resolution|on\s+the\s+budget)\s+for\s+$")
+_FY_CORE: Final = ("fy", "the fy", "fiscal year", "the fiscal year")
 
 # a bracket in a title that the year opens, closed before the title's noun: "the
 # Appropriation (2021/22 Estimates) Bill", "the Finance (2025-26) Act", "the Supply
 # (2024/25) Order"; the year is part of a name, not a time anything is due by (round 18)
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER: Final = re.compile(
     r"[^()]{0,40}\)\s*(?:(?:amendment|supply|no\.?\s*[0-9]+)\s+)*"
     r"(?:bill|act|order|regulations|rules|scheme|estimates)\b"
 )
@@ -78,7 +79,7 @@ def fiscal_label(text: str, hit: Hit) -> bool:
 
 
 # "each day", "every other week", "each Monday", "every six months": a time that comes back
-_EACH_TIME = re.compile(
+_EACH_TIME: Final = re.compile(
     r"(?:each|every)\s+(?:other\s+|single\s+)?(?:day|week|month|year|quarter|hour|minute"
     r"|morning|afternoon|evening|night|time|session|term|sitting|weekend|fortnight|decade"
     r"|[0-9]|two|three|four|five|six|few|(?:seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -90,14 +91,14 @@ _EACH_TIME = re.compile(
 # word, a weekday, "today". A span ("each complaint gets a reply within five working days")
 # counts from each item's own event: a standard. "each day", "every Monday" still make any
 # of them recurring (`each_time`).
-ONE_OFF = frozenset({"vague", "weekday", "dayword"})
+ONE_OFF: Final = frozenset({"vague", "weekday", "dayword"})
 # A clock time is one-off only beside an item of one day's business ("the proceedings on
 # each motion shall be brought to a conclusion at 7 p.m.", "with the contribution of each
 # spokesperson not to exceed eight minutes"): those items are on that day's order paper.
 # Any other distributive makes a clock time a standing daily rule ("Each shift starts at 7
 # a.m.", "Every pub must close by 11 p.m."): recurring (round 15 review).
-BUSINESS_ONE_OFF = frozenset({"time", "clock"})
-_BUSINESS_ITEM = re.compile(
+BUSINESS_ONE_OFF: Final = frozenset({"time", "clock"})
+_BUSINESS_ITEM: Final = re.compile(
     r"(?:each|every)\s+(?:speaker|spokes(?:person|man|woman)|motion|item|question|amendment"
     r"|statement|speech|contribution|clause|petition|debate|division|group|lord|member)s?\b"
 )
@@ -114,14 +115,14 @@ def each_time(words: str) -> bool:
 # "will be held on Wednesday, October 16, 1996, starting at 7:00 p.m.": the hour an event
 # held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
 # opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
-_STARTING_AT = re.compile(STARTING + r"\s+at\s*$")
-_HELD = re.compile(
+_STARTING_AT: Final = re.compile(STARTING + r"\s+at\s*$")
+_HELD: Final = re.compile(
     r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place|debat(?:e|es|ed|ing))\b"
 )
 # "will hold urgent debates, from around 10:00", "to be debated from 9.30": a debate's start
-_FROM = re.compile(r"from\s+(?:(?:around|about|approximately)\s+)?$")
-_DEBATE_BEFORE = re.compile(r"\bdebat(?:es|ed)\s*,?\s*$")
-_END_AFTER = re.compile(
+_FROM: Final = re.compile(r"from\s+(?:(?:around|about|approximately)\s+)?$")
+_DEBATE_BEFORE: Final = re.compile(r"\bdebat(?:es|ed)\s*,?\s*$")
+_END_AFTER: Final = re.compile(
     r"[^.;]*?\b(?:end|ending|ends|until|adjourn|conclud|finish|close|to\s+[0-9])"
 )
 
@@ -151,7 +152,7 @@ def held_start(text: str, start: int, end: int, pre: str) -> bool:
 
 # "by 5:00pm ET the due date listed above", "register on the day of the meeting (between
 # 7:30 a.m. and 8:30 a.m. EST)": a clock time whose day is named, not dated
-_UNDATED_DAY = (
+_UNDATED_DAY: Final = (
     r"(?:on\s+)?the\s+(?:(?:due|closing|application|submission|deadline)\s+date"
     r"|date\s+(?:listed|given|shown|stated|specified|set)|day\s+of\s+the\s+[a-z]+"
     r"|dates?\s+(?:listed|given|shown|below|above))\b"
@@ -159,9 +160,9 @@ _UNDATED_DAY = (
     r"(?!\s*,?\s*(?:of\s+|is\s+|was\s+)?(?:[0-9]|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
 )
-_UNDATED_DAY_AFTER = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
+_UNDATED_DAY_AFTER: Final = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
 # before the time, or before the range it ends ("(between 7:30 a.m. and 8:30 a.m.)")
-_UNDATED_DAY_BEFORE = re.compile(r"\b" + _UNDATED_DAY + r"[^;)]{0,30}$")
+_UNDATED_DAY_BEFORE: Final = re.compile(r"\b" + _UNDATED_DAY + r"[^;)]{0,30}$")
 
 
 def time_on_undated_day(text: str, hit: Hit) -> bool:
@@ -173,7 +174,7 @@ def time_on_undated_day(text: str, hit: Hit) -> bool:
     )
 
 
-FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
+FIRST_LOOK: Final = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
 
 
 def first_look(text: str, hit: Hit) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses, item_times
 from bot.core.deadlines.after_start import day_of_month
@@ -30,11 +31,11 @@ from bot.core.deadlines.zones import TRAILING_ZONE
 
 Verdict = tuple[str, str, str]
 
-_DATED = frozenset({"iso", "numdate", "date_mdy", "date_dmy"})
-_WD = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?"
-_MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED: Final = frozenset({"iso", "numdate", "date_mdy", "date_dmy"})
+_WD: Final = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?"
+_MONTH: Final = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "Tuesday 5 March", "Tuesday, the 5th of March", "Tuesday, March 5"
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE: Final = re.compile(
     rf"\b{_WD},?\s+(?:the\s+)?(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.format("m1")
     + r"|"
@@ -44,7 +45,7 @@ _WEEKDAY_DATE = re.compile(
 
 
 # "Thursday the 29th", "Monday 8th": a weekday beside a day of the month, no month named
-_WEEKDAY_DOM = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b")
+_WEEKDAY_DOM: Final = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b")
 
 
 def weekday_dom_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
@@ -89,9 +90,9 @@ def _suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-_NUMERIC = frozenset({"iso", "numdate"})
+_NUMERIC: Final = frozenset({"iso", "numdate"})
 # "by Tuesday 5/3/2027", "on Friday, 2027-03-05": a weekday right before a date in figures
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE: Final = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
 
 
 def _numeric_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
@@ -194,11 +195,11 @@ def _after_dom_clash(lowered: str, start: int, best: Candidate, ctx: Ctx) -> Ver
 
 
 # what hangs on a misfit start: the weekday chosen after it
-_COUNTS_FROM = ", and the weekday after it counts from that day"
+_COUNTS_FROM: Final = ", and the weekday after it counts from that day"
 
 
 # a year written after the day and month ("Friday 3 December 2026", "Friday, March 5th, 2027")
-_YEAR_AFTER = re.compile(r"\.?,?\s*(?:of\s+)?[0-9]{4}\b")
+_YEAR_AFTER: Final = re.compile(r"\.?,?\s*(?:of\s+)?[0-9]{4}\b")
 
 
 def _clash_words(lowered: str, m: re.Match[str], best: Candidate) -> str:
@@ -212,8 +213,10 @@ def _clash_words(lowered: str, m: re.Match[str], best: Candidate) -> str:
 # "will meet on Tuesday and Wednesday, June 25-26", "Monday through Wednesday April 27-29":
 # the first and last weekdays of a pair or run name the first and last days of the range
 # after it ("Monday and Wednesday, September 2-3" fits neither: the 2nd is a Tuesday)
-_DAYS_AFTER = re.compile(r"\s*(?:[-–]|and\b|&)\s*(?P<d>[0-9]{1,2})\b")  # "14-15", "14 and 15"
-_WEEKDAY_RUN_BEFORE = re.compile(
+_DAYS_AFTER: Final = re.compile(
+    r"\s*(?:[-–]|and\b|&)\s*(?P<d>[0-9]{1,2})\b"
+)  # "14-15", "14 and 15"
+_WEEKDAY_RUN_BEFORE: Final = re.compile(
     r"\b(?P<first>mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?day\s+"
     r"(?:and|through|thru|to|until|-)\s+$"
 )
@@ -235,7 +238,7 @@ def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, n
 # "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after
 # a clock time, read on the text as written; a zone we know is one `TRAILING_ZONE` takes
 # whole ("Central European Time" is not "Central" time).
-_CLOCK_ZONE = re.compile(
+_CLOCK_ZONE: Final = re.compile(
     # not the last part of a dotted numeral ("under Rule 11.2.4, Decision Time"): a rule's
     # or section's number, no clock time
     r"(?<![0-9])(?<![0-9][.])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\b\.?)?"
@@ -250,7 +253,7 @@ _CLOCK_ZONE = re.compile(
 
 # "by 17:00 on Friday, Fiji time", "on 19 January 2027 (Fiji time)": the zone after the
 # whole chosen phrase
-_AFTER_ZONE = re.compile(
+_AFTER_ZONE: Final = re.compile(
     r"[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
     r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b"
 )
@@ -262,15 +265,15 @@ _AFTER_ZONE = re.compile(
 # London Bridge station" goes on with more of a name (no zone), and a time heading a line
 # is an agenda's ("11.30am Questions to the Secretary of State", "12.30 p.m. Urgent
 # Questions").
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER: Final = re.compile(
     r"[ \t]+(?P<zone>[A-Z][a-z'-]{2,}(?:[ \t]+(?![Tt]ime\b)[A-Z][a-z'-]{2,})?)(?i:"
     + ZONE_CITY_END
     + ")"
 )
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE: Final = re.compile(
     r"(?<=[0-9mM.])[ \t]+(?P<zone>[A-Z][a-z'-]{2,}(?:[ \t]+[A-Z][a-z'-]{2,})?)[ \t]+$"
 )
-_HEADED_CLOCK = re.compile(
+_HEADED_CLOCK: Final = re.compile(
     r"\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom|to|and|or)[ \t]+[0-9]{1,2}"
     r"(?::[0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\.?|(?<=:[0-9]{2}))[ \t]*$"
 )
@@ -332,7 +335,7 @@ def _not_known(zone: str) -> Verdict:
 
 
 # "5 PM ET, TBD", "at 6 p.m., time to be confirmed"
-_UNDECIDED = re.compile(
+_UNDECIDED: Final = re.compile(
     r"[\s,;:-]*\(?\s*(?:(?:time|date|day)\s+)?(?:tbd|tbc|tba|to\s+be\s+(?:determined|confirmed"
     r"|announced|decided|agreed|fixed|set|arranged))\b"
 )
@@ -351,15 +354,15 @@ def undecided(lowered: str, best: Candidate) -> Verdict | None:
 
 
 # "Payments ... normally commence in June": a month that comes round, no one deadline
-_HABIT = re.compile(
+_HABIT: Final = re.compile(
     r"\b(?:always|usually|normally|generally(?!\s+speaking)|typically|routinely|invariably)\b"
 )
-_YEAR = re.compile(r"[0-9]{4}")
+_YEAR: Final = re.compile(r"[0-9]{4}")
 
 
 # the habit word governs the phrase: no clause boundary between them ("The Bill usually
 # lends itself to one stage and we should finish it next week" is one plan)
-_SAME_CLAUSE = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
+_SAME_CLAUSE: Final = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
 
 
 def habit(lowered: str, best: Candidate) -> Verdict | None:
@@ -374,7 +377,7 @@ def habit(lowered: str, best: Candidate) -> Verdict | None:
 
 
 # "Times are given in Chamorro Standard Time (GMT+10:00)": an offset, not a clock time
-_OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s*[+\-]\s*$")  # "−" is "-" once normalised
+_OFFSET_BEFORE: Final = re.compile(r"(?:gmt|utc)\s*[+\-]\s*$")  # "−" is "-" once normalised
 
 
 def offset_read_as_time(lowered: str, best: Candidate) -> Verdict | None:

@@ -20,28 +20,29 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import ABOUT_WORDS
 
-_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"))?"
-_NOUN_OF = re.compile(
+_ABOUT: Final = r"(?:\s+(?:" + ABOUT_WORDS + r"))?"
+_NOUN_OF: Final = re.compile(
     r"\b(?!(?:periods|terms|ends|courses|spaces|times|spans|totals|maximums|minimums|matters"
     r"|sums|lots|days|weeks|months|years|hours|minutes|results|plans|ones|others)\b)"
     r"[a-z]{3,}s\s+of" + _ABOUT + r"\s*$"
 )
-_AGAINST_NORM = re.compile(
+_AGAINST_NORM: Final = re.compile(
     r"\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|than|against)\s+(?:the|a|an)\s+"
     r"(?:usual|normal|standard|customary|typical|regular|planned|expected)\b"
 )
 
 
 # a verb of punishing or holding someone, then "for" and a bound: the length of a penalty
-_PENALTY = re.compile(
+_PENALTY: Final = re.compile(
     r"\b(?:(?:imprisoned|jailed|gaoled|incarcerated|detained|sentenced|banned|barred"
     r"|disqualified|locked\s+up)(?:\s+for)?|fac(?:e|es|ing))" + _ABOUT + r"\s*$"
 )
 # the last word _PENALTY may end on: "for", a word of _ABOUT, or "face(s)"
-_PENALTY_LAST = (
+_PENALTY_LAST: Final = (
     "for", "to", "least", "about", "around", "approximately", "roughly", "some", "nearly",
     "almost", "face", "faces", "facing",
 )  # fmt: skip
@@ -56,7 +57,7 @@ def penalty(before: str) -> bool:
 
 # a vague word right before a penalty: "will be immediately imprisoned", "immediately
 # arrested and deported"
-_PENALTY_NEXT = re.compile(
+_PENALTY_NEXT: Final = re.compile(
     r"\s+(?:be\s+)?(?:imprison|jail|gaol|incarcerat|detain|arrest|deport|fined|sentenc|prosecut)"
 )
 
@@ -73,7 +74,7 @@ def of_a_thing(before: str) -> bool:
 
 # "in two weeks instead of the planned six", "within 10 days instead of the usual 30": the
 # span still counts from now, and its end is when the act falls due
-_FROM_NOW_BEFORE = re.compile(r"\b(?:in|within)" + _ABOUT + r"\s*$")
+_FROM_NOW_BEFORE: Final = re.compile(r"\b(?:in|within)" + _ABOUT + r"\s*$")
 
 
 def against_norm(before: str, after: str) -> bool:

@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from operator import attrgetter
+from typing import Final
 
 from bot.core.deadlines.context import YEAR_IN, Candidate
 
 # the words between two items of one list: "and", a semicolon; not a new sentence, and not
 # "or" ("by Friday or pay a fine in 2026": alternatives, which orders.py weighs)
-_JOINED = re.compile(r"\band\b|;")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_JOINED: Final = re.compile(r"\band\b|;")
+_SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)")
 # not a start: "a decade to begin in 2015", "a commencement date ... of January 2013"
-_CALLED_DEADLINE = re.compile(r"\b(?:deadline|closing\s+date|due\s+date)\b")
-_START_BEFORE = re.compile(
+_CALLED_DEADLINE: Final = re.compile(r"\b(?:deadline|closing\s+date|due\s+date)\b")
+_START_BEFORE: Final = re.compile(
     r"\b(?:begin|began|start|commenc|from|open|launch)[a-z]*\b"
     # "pass the bill by Christmas and it will come into force in 2027": its start, too
     r"|\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation)\b|\btakes?\s+effect\b"

@@ -16,30 +16,31 @@ adjourned at 6:36 p.m.") too: this covers the time that comes before its clause.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit, Res
 
-_LOOK_BACK = 80
-_CLOCK_KINDS = frozenset({"time", "clock"})
+_LOOK_BACK: Final = 80
+_CLOCK_KINDS: Final = frozenset({"time", "clock"})
 # what may stand before a time that heads its line: nothing, or a word placing it
-_LEADS = frozenset({"", "at", "about", "around", "at about", "at around"})
+_LEADS: Final = frozenset({"", "at", "about", "around", "at about", "at around"})
 # a clock time, not a part of the day ("the evening" is read elsewhere)
-_CLOCK = re.compile(r"[0-9]|\bnoon\b")
+_CLOCK: Final = re.compile(r"[0-9]|\bnoon\b")
 # a dash, colon or comma that may part the time from its line
-_PARTING = re.compile(r"\s*[-:,–—]?\s*")
-_WORD = re.compile(r"[a-z][a-z'’.-]*")
+_PARTING: Final = re.compile(r"\s*[-:,–—]?\s*")
+_WORD: Final = re.compile(r"[a-z][a-z'’.-]*")
 # a past verb is the line's own within this many words of the subject before it
-_SUBJECT_WORDS = 5
+_SUBJECT_WORDS: Final = 5
 # the past form describes a noun after it: "closed press", "recorded remarks"
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"\s+(?:press|pool|session|door|doors|remarks|interview|statement|briefing|call|event"
     r"|meeting|hearing|portion)\b"
 )
 # a future, modal or plan anywhere in the sentence keeps the time ahead ("may" is left
 # out: the month reads the same), but not a modal of a relative clause ("spoke about a bill
 # that would encourage ...": the bill's, not the line's)
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:will|shall|would|should|must|might|could"
     r"|can|going\s+to|(?:is|are|was|were)\s+to|expect\w*|(?:plan|intend|aim)\w*\s+(?:to|for)"
     r"|schedul\w*|due|set\s+(?:to|for)|target\w*|hop(?:e|es|ing)\s+to|tomorrow|tonight"
@@ -48,10 +49,10 @@ _AHEAD = re.compile(
 
 # the word before a past form that opens a clause inside the subject: "the names we
 # received", "the Senate, which met briefly,"
-_RELATIVE = frozenset({"that", "which", "who", "we", "they", "i", "you", "he", "she"})
+_RELATIVE: Final = frozenset({"that", "which", "who", "we", "they", "i", "you", "he", "she"})
 # the word before a past participle that makes it a present passive: "10:00 a.m. The results
 # are published", "5 p.m. The timetable is released" (a programme line, not a past one)
-_PRESENT_AUX = frozenset({"is", "are", "am", "get", "gets"})
+_PRESENT_AUX: Final = frozenset({"is", "are", "am", "get", "gets"})
 
 
 def logged_past(text: str, hit: Hit, res: Res) -> bool:

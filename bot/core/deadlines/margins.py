@@ -15,10 +15,11 @@ Read by labels.first_look for spans.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 
-_MARGIN = re.compile(
+_MARGIN: Final = re.compile(
     r"\s+(?:either\s+(?:way|side)|one\s+way\s+or\s+(?:the\s+other|another)"
     r"|give\s+or\s+take|plus\s+or\s+minus)\b",
     re.IGNORECASE,

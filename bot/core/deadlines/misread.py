@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from bot.core.deadlines import feast_nouns, inclusive_from, opening_ed
 from bot.core.deadlines.model import Deadline, Refusal
@@ -44,13 +45,13 @@ from bot.core.deadlines.words import blanked
 # after a noun ending in "-in" ("the swearing-in may result in", "the sit-in may go on"),
 # before a lowercase word that does not go on naming a time ("next may and june", "this may
 # next year", "last may of all"); elsewhere the scan reads no month in a lowercase "may"
-_MODAL_MAY = re.compile(
+_MODAL_MAY: Final = re.compile(
     r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|(?<=\w)-in)\s+)may(?=\s+(?!(?:and|or|to|of|through|until|till"
     r"|next|this|last|the|at|on|in|for|is|was|will|deadline|date)\b)[a-z])"
 )
-_FEAST_ISLAND = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
+_FEAST_ISLAND: Final = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
 # "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
-_WIRE_TAG = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
+_WIRE_TAG: Final = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
 
 
 def hide(text: str) -> str:
@@ -69,7 +70,7 @@ def hide(text: str) -> str:
 
 
 # the words a reason quotes: "chosen over “on Friday”: ..."
-_QUOTED = re.compile(r"(?<=“)[^”]*(?=”)")
+_QUOTED: Final = re.compile(r"(?<=“)[^”]*(?=”)")
 
 
 def own_words(found: Deadline | Refusal, hidden: str, text: str) -> Deadline | Refusal:

@@ -12,23 +12,24 @@ the same: the telling is past, its new end the nearer of its two readings.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Ctx, Hit, Res
 
-_MOVE_VERBS = (
+_MOVE_VERBS: Final = (
     r"(?:moved|moving|move|postponed|postponing|postpone|rescheduled|rescheduling|reschedule"
     r"|re-scheduled|brought\s+forward|pushed\s+back|put\s+back|put\s+off|pushed|delayed|delay"
     r"|deferred|defer|shifted|shift|switched|changed|advanced|bumped)"
 )
-_MOVED_FROM = re.compile(r"\b" + _MOVE_VERBS + r"\s+(?:[a-z]+\s+){0,3}?from\s*$")
+_MOVED_FROM: Final = re.compile(r"\b" + _MOVE_VERBS + r"\s+(?:[a-z]+\s+){0,3}?from\s*$")
 # a verb of moving anywhere in the clause before a pair of days ("transfer the Territorial Sea
 # Bill debate from Wednesday to Tuesday"): the pair is no range (joins.weekday_range_ends)
-_MOVED_BEFORE = re.compile(
+_MOVED_BEFORE: Final = re.compile(
     r"\b(?:" + _MOVE_VERBS[3:-1] + r"|transfer(?:s|red|ring)?|swap(?:s|ped|ping)?|change|bring"
     r"|brought|put)\b[^.;]{0,60}$"
 )
 # a range within the phrase: "7th to 21st december", "6-7 may"
-_RANGE = re.compile(r"\s(?:to|until|till)\s|[0-9][-–][0-9]")
+_RANGE: Final = re.compile(r"\s(?:to|until|till)\s|[0-9][-–][0-9]")
 
 
 def moved_range(text: str, start: int, pre: str, core: str) -> bool:
@@ -60,12 +61,12 @@ def moved_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
 
 # the new end of an extension or a move: "The extension from January 11 to", "the deadline
 # was extended to", "moved from Monday to"
-_NEW_END = re.compile(
+_NEW_END: Final = re.compile(
     r"\b(?:exten(?:sion|ded|ding|ds?)|" + _MOVE_VERBS + r")\b[^.;:!?]{0,60}?"
     r"\b(?:to|until|till|through)\s*$"
 )
 
-_TO_END = re.compile(r"\b(?:to|until|till|through)\s*$")
+_TO_END: Final = re.compile(r"\b(?:to|until|till|through)\s*$")
 
 
 def new_end_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:

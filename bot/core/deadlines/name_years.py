@@ -13,6 +13,7 @@ behind a digit test and two short matches.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import MONTH_FULL
 
@@ -20,13 +21,13 @@ from bot.core.deadlines.words import MONTH_FULL
 # "during the June 2016": a month may lead the year (round 27b); "the 2025-26": a run of
 # years names which year's thing as a single year does (stop 39j); "under the 2012 Scheme",
 # "working on the 2027 Finance Bill", "with the 2027 Basic Payment" as well (stop 47r)
-_THE_YEAR = re.compile(
+_THE_YEAR: Final = re.compile(
     r"(?:(?:at|in|of|for|to|from|during|on|under|with)\s+)?the\s+"
     r"(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
     r"(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
 )
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE: Final = re.compile(
     r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s*$"
 )
 # the name after the year: a proper name (capitalised, in the original text), or an event
@@ -34,10 +35,10 @@ _LIMIT_BEFORE = re.compile(
 # names a thing too ("the 2025-26 TACP will reopen", stop 39j); so do a bill, a
 # round, a survey, a report, a strategy, a plan or a review ("in the 2027 housing strategy",
 # "work on the 2017 budget resolution", stop 47r)
-_PROPER_AFTER = re.compile(
+_PROPER_AFTER: Final = re.compile(
     r"\s+(?:(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?|[A-Z]{2,}s?)\b"
 )
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
     r"|programmes?|census|campaigns?|tournaments?|world\s+cup|bills?|cycles?|rounds?"
@@ -46,7 +47,7 @@ _EVENT_AFTER = re.compile(
 )
 # words that make a capitalised word after the year no name: months, periods, quarters, and
 # a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME: Final = re.compile(
     r"\s+(?:Q[1-4]|H[12]|FY|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Financial|Fiscal|Tax|Budget|Spending|(?:Academic|School|Calendar)"
     r"\s+Years?)\b"

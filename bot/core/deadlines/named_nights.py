@@ -11,22 +11,23 @@ The cue is the hit's core, then one anchored match on the words before it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import WEEKDAY
 
 # words that make "<word> night" a described night, whether in front of it or the noun's
-_DETERMINERS = (
+_DETERMINERS: Final = (
     "a an the this that these those every each one same last next first second third final"
     " whole entire any some no tomorrow's today's yesterday's"
 )
-_DESCRIBED = frozenset(_DETERMINERS.split())
-_NOT_A_NAME = frozenset(
+_DESCRIBED: Final = frozenset(_DETERMINERS.split())
+_NOT_A_NAME: Final = frozenset(
     (_DETERMINERS + " late all and or to by at on in of for from per good mid overnight").split()
     + "tomorrow today yesterday tonight".split()
 )
 # the word before "night", and the one before it (if any)
-_BEFORE = re.compile(r"(?<![a-z'-])(?:([a-z'-]+)\s+)?([a-z][a-z'-]*)\s+$")
-_WEEKDAY_WORD = re.compile(rf"{WEEKDAY}[a-z']*$")
+_BEFORE: Final = re.compile(r"(?<![a-z'-])(?:([a-z'-]+)\s+)?([a-z][a-z'-]*)\s+$")
+_WEEKDAY_WORD: Final = re.compile(rf"{WEEKDAY}[a-z']*$")
 
 
 def event_night(text: str, start: int) -> bool:

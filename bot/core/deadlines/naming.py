@@ -15,16 +15,19 @@ Each is read by readers.py, where the reader of that kind of phrase returns noth
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # a word of a noun phrase after "short-term": not a joining word, a verb or the end
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"[\s-]+(?!(?:and|or|to|than|is|are|was|were|will|would|be|but|as|in|on|at|for|by|from"
     r"|with|of|the|a|an|it|we|they|that|which|this|these|those)\b)[a-z][a-z'-]*"
 )
 # "the president's day", "the mayor's day", not "presidents' day" or "president's day"
-_OWN_DAY = re.compile(r"the\s+[a-z]+'s\s+day")
+_OWN_DAY: Final = re.compile(r"the\s+[a-z]+'s\s+day")
 # a word that makes it the holiday after all: "the President's Day weekend"
-_HOLIDAY_WORD = re.compile(r"[\s-]+(?:holiday|weekend|break|recess|sale|parade|observance)s?\b")
+_HOLIDAY_WORD: Final = re.compile(
+    r"[\s-]+(?:holiday|weekend|break|recess|sale|parade|observance)s?\b"
+)
 
 
 def term_adjective(text: str, end: int, core: str) -> bool:

@@ -11,16 +11,19 @@ the calendar would make of a year-less date.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import FUTURE, REACH, SENTENCE, past_form
 from bot.core.deadlines.context import YEAR_IN, Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
 # fiscal year (a dated phrase with its year is placed by the year)
-_PLACED_BY_US = frozenset({"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"})
+_PLACED_BY_US: Final = frozenset(
+    {"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"}
+)
 # what looks ahead besides the future and modal words of clauses.FUTURE
 # ("am" after a number is a clock mark, no verb: "recorded a gust at 03:22 am")
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?:is|are|(?<![0-9]\s)am|remains?|closes|ends|runs|opens|begins|starts|applies"
     r"|continues|lasts|takes\s+place|next|coming|upcoming|forthcoming|soon|shortly|now|still"
     r"|yet|until|till|by|before|deadline|slated|poised|positioned|set\s+for|[a-z]+ing\s+(?:to|for)\b)\b"
@@ -54,10 +57,10 @@ def told_past_throughout(text: str, hit: Hit) -> bool:
 # "while" before it. "received Royal Assent on 22 July and comes into force on 1 October":
 # "comes into force on" is its own, and no past; ", closing on 28 October" after "ran for
 # 12 weeks" goes on with the past stretch before it.
-_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
+_BREAK: Final = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 # Only the end of what the past stretch told goes on with it: "ran for 12 weeks, closing
 # on 28 October"; "launched the scheme in July, paying out on 1 October" is a new act.
-_ING_FIRST = re.compile(
+_ING_FIRST: Final = re.compile(
     r"\s*(?:closing|ending|finishing|concluding|culminating|lasting|running|expiring)\b"
 )
 

@@ -29,26 +29,29 @@ cancelled": the time comes before any verb of its own), still deny it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.change_denied import change_denied
 
-_AUX = (
+_AUX: Final = (
     r"(?:is|are|was|were|be|been|being|am|do|does|did|will|would|shall|should|can|could"
     r"|may|might|must|has|have|had|need)"
 )
 # a full or a contracted auxiliary ("we are not", "we're not", "I'm not", "it's not")
-_CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
-_AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
+_CONTRACTED: Final = r"['’](?:m|re|s|ve|d|ll)"
+_AUX_BEFORE: Final = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 # a modal with its verb, or a present "has"/"have" of time given ("Victims who have not
 # applied have 30 days left to sign up", "Those who did not apply have until 30 June")
-_FINITE_AFTER = re.compile(
+_FINITE_AFTER: Final = re.compile(
     r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
     r"|\b(?:has|have)\s+(?:not\s+)?(?:only\s+|just\s+)?(?=until\b|[0-9]|$)"
 )
-_IN_RELATIVE = re.compile(rf"\b(?:who|which|that)(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
+_IN_RELATIVE: Final = re.compile(
+    rf"\b(?:who|which|that)(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$"
+)
 # between the relative clause's "not" and the main verb: no complement with a subject of its
 # own ("who do not believe we will ...", "which is not a promise the department will keep")
-_COMPLEMENT = re.compile(
+_COMPLEMENT: Final = re.compile(
     r"\b(?:that|whether|if|we|i|he|she|it|they|you|a|an|the|one|this|these|those|any|some"
     r"|my|our|your|their|his|her|its)\b"
 )
@@ -56,20 +59,20 @@ _COMPLEMENT = re.compile(
 # the burden of proof will be due May 30", "the rooms that we do not need will be let by
 # June"; not a verb of thinking, whose complement may hold the time ("on which they do not
 # expect a ruling will come by May")
-_OWN_SUBJECT_RELATIVE = re.compile(
+_OWN_SUBJECT_RELATIVE: Final = re.compile(
     r"(?:\b(?:on|in|for|by|under|to|from|with|of|at|about|over)\s+(?:which|whom)"
     rf"\s+(?:[a-z]+\s+){{1,3}}?|\b(?:which|that|who|whom)\s+(?:we|they|i|you|he|she))\s+{_AUX}"
     r"\s+$"
 )
-_THINKING = re.compile(
+_THINKING: Final = re.compile(
     r"\s+(?:think|believe|expect|know|say|agree|accept|consider|feel|suppose|anticipate"
     r"|intend|plan|promise|guarantee|see|hope|want|wish|envisage|foresee|doubt)\b"
 )
-_IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
-_MAIN_AFTER = re.compile(
+_IN_CONDITION: Final = re.compile(r"\b(?:if|unless)\s[^,;]*$")
+_MAIN_AFTER: Final = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
 )
-_NEW_SUBJECT = re.compile(
+_NEW_SUBJECT: Final = re.compile(
     r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?:expects?|hopes?|intends?|plans?|will|shall)\b"
 )
 

@@ -17,21 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 
 # the opening, up to its comma: "When the new year begins,", "At the start of the New Year,"
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"[\s\"“‘'(]*(?:(?:when|once|as\s+soon\s+as|after)\s+the\s+new\s+year\s+"
     r"(?:begins|starts|arrives|comes|is\s+here|gets\s+under\s*way|dawns)"
     r"|(?:at|from)\s+the\s+(?:start|beginning|turn|outset)\s+of\s+the\s+new\s+year)"
     r"\s*,",
     re.IGNORECASE,
 )
-_CUES = ("ew year", "ew Year", "EW YEAR")  # a substring test first: most texts stop here
-_A_DAY = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
+_CUES: Final = ("ew year", "ew Year", "EW YEAR")  # a substring test first: most texts stop here
+_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
 
 
 def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:

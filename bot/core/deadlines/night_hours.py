@@ -14,9 +14,10 @@ Read by readers (the o'clock reading), which also reads "twelve ... at night" as
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "tonight", "to-night", "tonite" right after the hour (a comma or "sharp" between allowed)
-_TONIGHT = re.compile(r"(?:\s*,)?\s+(?:sharp\s+)?(?:to-?night|tonite)\b", re.IGNORECASE)
+_TONIGHT: Final = re.compile(r"(?:\s*,)?\s+(?:sharp\s+)?(?:to-?night|tonite)\b", re.IGNORECASE)
 
 
 def night_after(text: str, end: int) -> str:

@@ -33,6 +33,7 @@ Each rule runs behind a substring test, so a plain sentence pays a few `in` chec
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import fronted_done
 from bot.core.deadlines.words import Place
@@ -42,79 +43,83 @@ from bot.core.deadlines.words import Place
 # a budget for a run of years is set before or as the year opens, never at its end, so the
 # year is no time of the act even after "in" (stop 39j; a single year after "in" stays the
 # time of the event: "publish the plan in the 2027 Budget")
-_YEARS = re.compile(
+_YEARS: Final = re.compile(
     r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
     r"|in\s+the\s+[0-9]{4}\s*[-/\u2013]\s*[0-9]{2,4}"
 )
-_NAMED_NOUN = r"(?:budgets?|levy|levies|series|amounts?)"
+_NAMED_NOUN: Final = r"(?:budgets?|levy|levies|series|amounts?)"
 # "The 2016-17 Budget", "the 2014/15 Test cricket series": the noun within two words
-_NAME_AFTER_SHORT = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")
+_NAME_AFTER_SHORT: Final = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")
 # "the levy for the 2017/18 year", "the Budget of 2016-17", "the amount for 1978-79"
-_NAME_BEFORE = re.compile(rf"\b{_NAMED_NOUN}\s+(?:for|of)\s+$")
+_NAME_BEFORE: Final = re.compile(rf"\b{_NAMED_NOUN}\s+(?:for|of)\s+$")
 # "FY 2019", "fiscal year (FY) 2006", "the Fiscal Year 2022" (round 27f): a fiscal year
 # named as such, before an award, appropriations or priorities, or after
 # "priorities for", "applications for" (not a budget: "the FY2026 budget requests $3.4
 # billion" was labelled as falling due, and "awards for" and "funding for" both ways)
-_FISCAL = re.compile(
+_FISCAL: Final = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year|fy)\s*(?:\(fy\)\s*)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
 )
 # the noun within two words, none of them a preposition ("(FY) 2020 for CSPCMO grants": the
 # awards of a notice for that year, labelled as falling due)
-_FISCAL_AFTER = re.compile(
+_FISCAL_AFTER: Final = re.compile(
     r"(?:\s+(?!(?:for|of|to|in|on|at|by|and|from)\b)[a-z-]+){0,2}?"
     r"\s+(?:awards?|appropriations?|priorities)\b"
 )
-_FISCAL_BEFORE = re.compile(r"\b(?:priorities|applications)\s+for\s+$")
+_FISCAL_BEFORE: Final = re.compile(r"\b(?:priorities|applications)\s+for\s+$")
 
 # "a minimum break of five days before": the span is a spacing between events
-_GAP_BEFORE = re.compile(
+_GAP_BEFORE: Final = re.compile(
     r"\b(?:break|gap|rest|interval|turnaround|respite|buffer|lay-?off)\s+of\s+"
     r"(?:(?:at\s+least|only|just|about|around|some)\s+)?$"
 )
-_SPAN_WORDS = re.compile(
+_SPAN_WORDS: Final = re.compile(
     r"[a-z0-9-]+\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:before|after)\b"
 )
 
 # a figure's past verb right before "in <month>": "rose sharply in", "picked up again in"
-_FIGURE_PAST = re.compile(
+_FIGURE_PAST: Final = re.compile(
     r"\b(?:rose|fell|dropped|grew|slowed|slipped|declined|decreased|increased|climbed"
     r"|jumped|edged\s+(?:up|down)|picked\s+up|came\s+to|amounted\s+to|stood\s+at)"
     r"(?:\s+(?:again|somewhat|slightly|sharply|steeply|strongly|further|back|up|down"
     r"|by\s+[0-9.,]+\s*(?:per\s*cent|percent|%)))*\s+$"
 )
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|should|may|might|to|expect\w*)\s+$")
+_FUTURE_BEFORE: Final = re.compile(
+    r"\b(?:will|would|shall|could|should|may|might|to|expect\w*)\s+$"
+)
 
 # "confirmed, on 12 December 2020, by section 8(h)": participle, date, legal authority
-_PARTICIPLE_BEFORE = re.compile(r"(?:^|[:;]\s*|\b[a-z]+:\s+)[a-z]+ed,?\s+$")
-_AUTHORITY_AFTER = re.compile(
+_PARTICIPLE_BEFORE: Final = re.compile(r"(?:^|[:;]\s*|\b[a-z]+:\s+)[a-z]+ed,?\s+$")
+_AUTHORITY_AFTER: Final = re.compile(
     r",?\s+by\s+(?:section|s\.?\s*[0-9]|regulation|rule|article|paragraph|order|schedule)\b"
 )
 
 # "traditionally", and a custom named as what is done (stop 38): "It has become a tradition
 # for us to meet ahead of the New Year", "it is our custom to rise before Christmas"
-_CUSTOM = re.compile(
+_CUSTOM: Final = re.compile(
     r"\btraditionally\b|\b(?:a|the|our|their|its|his|her|my)\s+(?:tradition|custom)"
     r"\s+(?:for\s+[a-z]+\s+)?to\b"
 )
-_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|yet|this\s+year)\b|[.;]")
+_CLAUSE_BREAK: Final = re.compile(r"\b(?:but|however|although|though|yet|this\s+year)\b|[.;]")
 
-_ESTIMATE = re.compile(
+_ESTIMATE: Final = re.compile(
     r"\baccording\s+to\s+(?:our|the|their|his|her|its|my)\s+(?:[a-z]+\s+){0,2}"
     r"(?:estimates?|forecasts?|calculations|projections)\b"
 )
-_GUESS_MODAL = re.compile(r"\b(?:could|might)\s+(?:well\s+|easily\s+)?be\s+[a-z]+ed\s+$")
+_GUESS_MODAL: Final = re.compile(r"\b(?:could|might)\s+(?:well\s+|easily\s+)?be\s+[a-z]+ed\s+$")
 
 # "with two new milestones being celebrated this month": a thing told as under way
-_BEING_DONE = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}being\s+[a-z]+ed\s+$")
+_BEING_DONE: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}being\s+[a-z]+ed\s+$")
 
 # a cause, its noun, then the time of it: "due to a crash early", "following the fire"
-_CAUSE = re.compile(
+_CAUSE: Final = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|following|after)\s+(?:an?|the)\s+"
     r"(?:[a-z-]+\s+){1,2}(?:(?:early|late|earlier)\s+)?$"
 )
-_TODAYS = ("today", "this morning", "this afternoon", "this evening", "tonight", "overnight")
-_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|expected|due\s+to\s+(?!a\b|an\b|the\b))|'ll\b")
-_STOP = re.compile(r"[.!?;](?:\s|$)")
+_TODAYS: Final = ("today", "this morning", "this afternoon", "this evening", "tonight", "overnight")
+_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|going\s+to|expected|due\s+to\s+(?!a\b|an\b|the\b))|'ll\b"
+)
+_STOP: Final = re.compile(r"[.!?;](?:\s|$)")
 
 Verdict = tuple[str | None, str]
 
@@ -185,7 +190,7 @@ def _cause_today(lowered: str, head: str, start: int) -> bool:
 
 
 # "is to host the second Test from", "will host a summit from": the event's first day
-_HOSTS = re.compile(
+_HOSTS: Final = re.compile(
     r"\bhost(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}"
     r"(?:match|test|game|summit|final|fixture|tie|race|tournament|conference)(?:es|s)?\s+$"
 )

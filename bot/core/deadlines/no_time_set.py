@@ -41,69 +41,72 @@ Each rule runs behind a substring test, so a plain sentence pays a few `in` chec
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import Place
 
 Verdict = tuple[str | None, str]
 
-_TODAY_IS = re.compile(
+_TODAY_IS: Final = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|such\s+a)\s+(?:[a-z-]+\s+){0,3}?(?:day|moment|occasion)\b"
 )
 # "my remarks today are intended to", "the message that I will leave with you today is that",
 # "everyone's attention today is in one of the documents": "today" closes the subject of a
 # present "be"; "today is about making sure": the day's purpose. Not what is owed or set for
 # the day ("today is the deadline", "is due", "is to", "is when")
-_TODAY_SUBJECT = re.compile(
+_TODAY_SUBJECT: Final = re.compile(
     r"\s+(?:is|are)\s+(?!(?:to|due|expected|set|being|going|scheduled|planned|when|also|the"
     r"|our|your|their|my|a|an|last|final)\b)"
 )
-_TODAY_ABOUT = re.compile(r"\s+is\s+(?:all\s+)?about\b")
+_TODAY_ABOUT: Final = re.compile(r"\s+is\s+(?:all\s+)?about\b")
 # a free relative naming an act done today ("what we're acknowledging here today is what")
-_WHAT_BEFORE = re.compile(r"\bwhat\b")
-_NEARING = re.compile(
+_WHAT_BEFORE: Final = re.compile(r"\bwhat\b")
+_NEARING: Final = re.compile(
     r"\bas\s+(?:we|i|you)\s+(?:near|approach|reach|enter|head\s+into|come\s+to)\s+$"
 )
-_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|plan\w*|intend\w*|aim\w*|by|until|before)\b|'ll\b")
+_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|going\s+to|plan\w*|intend\w*|aim\w*|by|until|before)\b|'ll\b"
+)
 # "seven day self-assessment surveys": a count above one, the unit singular, then a noun
-_KIND_COUNT = re.compile(
+_KIND_COUNT: Final = re.compile(
     r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)"
     r"\s+(?:day|week|month|year|hour)$"
 )
 # the units _KIND_COUNT ends in ("$" also matches before a final newline): a phrase ending
 # in none of them skips the search, which tries every position of the phrase
-_KIND_UNITS = ("day", "week", "month", "year", "hour")
-_NOT_A_NOUN = re.compile(
+_KIND_UNITS: Final = ("day", "week", "month", "year", "hour")
+_NOT_A_NOUN: Final = re.compile(
     r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier"
     r"|is|are|was|were|will|has|have|period|window|deadline|limit|time|notice)\b"
 )
 # things in the plural after it ("seven day self-assessment surveys"); "a three day
 # programme of meetings", one event, is a length and is read as before
-_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{3,}){0,2}?\s+[a-z][a-z-]{2,}[^s\s]s\b")
+_NOUN_AFTER: Final = re.compile(r"(?:\s+[a-z][a-z-]{3,}){0,2}?\s+[a-z][a-z-]{2,}[^s\s]s\b")
 # a question about a forecast: the figure forecast for the time, just before it
-_FORECAST = re.compile(r"\b(?:predicted|forecast|projected|estimated)\s+(?:for\s+|in\s+)?$")
-_WH_WORDS = "what|when|where|who|why|how|which"
+_FORECAST: Final = re.compile(r"\b(?:predicted|forecast|projected|estimated)\s+(?:for\s+|in\s+)?$")
+_WH_WORDS: Final = "what|when|where|who|why|how|which"
 # a question word anywhere: the sentence asks, it does not check a statement
-_WH = re.compile(r"\b(?:" + _WH_WORDS + r"|will|shall)\b")
+_WH: Final = re.compile(r"\b(?:" + _WH_WORDS + r"|will|shall)\b")
 # a question asked by inversion or a question word; without one, a statement checked
-_ASKED = re.compile(
+_ASKED: Final = re.compile(
     r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|shall"
     r"|should|has|have|had|" + _WH_WORDS + r")\b"
 )
 # an act owed by the time, asked back ("You must reply by Friday?", "Pay the fine by 31
 # December? Otherwise ...", "Reply by Friday, OK?"): an undertaking, not a fact checked
-_OWED = re.compile(
+_OWED: Final = re.compile(
     r"\b(?:must|should|need\w*|ha(?:ve|s)\s+to|please|by|until|till|before|no\s+later)\b"
 )
-_STOP = re.compile(r"[.!?;]\s")
+_STOP: Final = re.compile(r"[.!?;]\s")
 # a word of asking or of being told, then (within a few words) a question word opening the
 # clause that holds the phrase: "ask him how soon", "tell us what", "indication of what"
-_ASKING = (
+_ASKING: Final = (
     r"\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
     r"|inquire|inquiring|tell\s+(?:us|me)|(?<!no\s)indication\s+of|(?<!no\s)idea\s+of)\b"
     r"[^.;:?!]{0,90}?\b(?:what|when|whether|which|how)\b"
 )
-_ASKED_ABOUT = re.compile(_ASKING + r"[^.;:?!]*$")
-_ASKED_CLAUSE = re.compile(_ASKING)
+_ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
+_ASKED_CLAUSE: Final = re.compile(_ASKING)
 
 
 def verdict(place: Place | None) -> Verdict | None:

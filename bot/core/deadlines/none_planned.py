@@ -13,10 +13,11 @@ runs it only when the text holds "no ".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the sentence's head before the phrase: nothing, or a stop and spaces
-_HEAD = re.compile(r"(?:^|[.;:!?]|\n)\s*$")
-_NONE_AFTER = re.compile(
+_HEAD: Final = re.compile(r"(?:^|[.;:!?]|\n)\s*$")
+_NONE_AFTER: Final = re.compile(
     r"\s*,\s*no\s+(?!(?:doubt|question|fewer|more|less|later|sooner|earlier|longer|matter)\b)"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:is|are|will\s+be|have\s+been|has\s+been)\s+"
     r"(?:expected|planned|scheduled|foreseen|anticipated|envisaged|held|taken)\b"

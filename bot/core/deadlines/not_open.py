@@ -17,21 +17,22 @@ that "after 4 p.m." alone would be.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import STARTING
 
-_LOOK_BACK = 160
+_LOOK_BACK: Final = 160
 # the lead-in of the phrase: "beginning", "starting on"
-_BEGINNING = re.compile(r"\b" + STARTING + r"(?:\s+on)?\s*$")
+_BEGINNING: Final = re.compile(r"\b" + STARTING + r"(?:\s+on)?\s*$")
 # a future change of a level or rate in the sentence before: "will be reduced", "to be
 # raised", "shall increase"
-_CHANGE_AHEAD = re.compile(
+_CHANGE_AHEAD: Final = re.compile(
     r"\b(?:will|shall|to)\s+(?:be\s+)?(?:reduc|increas|rais|lower|decreas|cut\b|adjust"
     r"|chang)[a-z]*\b[^.;:]*$"
 )
 # an end given after the day: a window, not a change made once
-_END_AFTER = re.compile(r"[\s,]*(?:through|thru|until|till|to|and\s+(?:end|run|last))\b")
+_END_AFTER: Final = re.compile(r"[\s,]*(?:through|thru|until|till|to|and\s+(?:end|run|last))\b")
 
 
 def change_begins(text: str, hit: Hit) -> bool:
@@ -43,8 +44,8 @@ def change_begins(text: str, hit: Hit) -> bool:
 
 
 # "shortly after", "just after": the time itself, give or take minutes
-_CLOSE_AFTER = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s+$")
-_CLOCK_KINDS = ("time", "clock")
+_CLOSE_AFTER: Final = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s+$")
+_CLOCK_KINDS: Final = ("time", "clock")
 
 
 def close_after(text: str, hit: Hit) -> bool:

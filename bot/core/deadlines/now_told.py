@@ -25,18 +25,19 @@ Read by gate.current_period_past (the "this" cue family) and labels.first_look.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit
 
-_THIS = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter)")
+_THIS: Final = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter)")
 # a word in front that makes the period a bound or a part of another time phrase
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE: Final = re.compile(
     r"\b(?:by|before|until|till|through|thru|within|of|to|end|later|earlier|since|from"
     r"|after|than|as|for|throughout|all|rest)\s+$"
 )
 # the future, a plan, a need, an obligation or a possibility anywhere in the sentence
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|has\s+to|have\s+to|had\s+to"
     r"|may|might|must|can|could|should|ought|expect\w*|plan\w*|intend\w*|aim\w*|hope\w*"
     r"|anticipat\w*|propos\w*|due|scheduled|set\s+to|supposed|deadline|target\w*|promis\w*"
@@ -44,18 +45,18 @@ _AHEAD = re.compile(
     r"|ahead|until|soon|next|later|remain\w*\s+to|yet\s+to|still\s+to)\b|'ll\b"
 )
 # a perfect, or a state had: "have allowed", "has cut", "has been", "have a surplus"
-_PERFECT = re.compile(
+_PERFECT: Final = re.compile(
     r"\b(?:has|have|had)\s+(?!(?:to|this|the\s+current|until|till|got|yet)\b)[a-z]{2,}"
 )
 # a present state: "are unusual", "is higher", "are increased" (not a progressive, which
 # reads as a plan, nor a word that opens a window or names the time: "is open this month")
-_STATE = re.compile(
+_STATE: Final = re.compile(
     r"\b(?:is|are|remains|stays)\s+(?:(?:now|also|still|already|much|far|very)\s+)?"
     r"(?!(?:this|the|in|on|at|by|due|to|set|scheduled|expected|planned|going|about|likely"
     r"|open|available|effective|valid|live|out|up|back|a|an|one|being|held)\b)"
     r"[a-z]{3,}(?<!ing)\b"
 )
-_POSSESSIVE = re.compile(r"'s\b")
+_POSSESSIVE: Final = re.compile(r"'s\b")
 
 
 def reported_now(text: str, core: str, end: int) -> bool:
@@ -84,7 +85,7 @@ def reported_now(text: str, core: str, end: int) -> bool:
 
 # "this late in the year", "so early in the season", "too late in the day": how far into
 # the period, no time of its own
-_DEGREE = re.compile(r"\b(?:this|that|so|too)\s+(?:late|early)\s+in\s+$")
+_DEGREE: Final = re.compile(r"\b(?:this|that|so|too)\s+(?:late|early)\s+in\s+$")
 
 
 def degree(text: str, hit: Hit) -> bool:
@@ -100,7 +101,7 @@ def degree(text: str, hit: Hit) -> bool:
 # stand now, no time for anything. Not a state that is the day's own event ("Today, the
 # office is closed", "the portal is unavailable"), nor anything of the future or a plan in
 # the sentence.
-_TODAY_STATE = re.compile(
+_TODAY_STATE: Final = re.compile(
     r"\s*,\s*(?:[a-z-]+\s+){1,4}?(?:is|are|remains|remain|stays|stay)\s+"
     r"(?:(?:now|also|still|already|much|far|very|more|less)\s+)?"
     r"(?!(?:closed|shut|off|cancell?ed|unavailable|inaccessible|suspended|postponed|delayed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -20,7 +21,7 @@ from bot.core.deadlines.context import (
 )
 from bot.core.deadlines.vocabulary import WEEKDAYS
 
-_ORDER = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4, "5t": 5}
+_ORDER: Final = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4, "5t": 5}
 
 
 def _count(nth: str) -> int:

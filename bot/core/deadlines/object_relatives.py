@@ -20,22 +20,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from bot.core.deadlines.words import DETERMINERS, NOT_NOUN
 
 # what opens a relative clause before its subject ("the programme that the council agreed")
 # and before its verb, the noun its subject ("the programme that started")
-_BEFORE_SUBJECT = frozenset(("that", "which"))
-_BEFORE_VERB = frozenset(("that", "which", "who"))
+_BEFORE_SUBJECT: Final = frozenset(("that", "which"))
+_BEFORE_VERB: Final = frozenset(("that", "which", "who"))
 # a pronoun as the relative clause's subject: "the plan we agreed on Monday"
-_SUBJECT_PRONOUNS = frozenset("i we he she they it you".split())
+_SUBJECT_PRONOUNS: Final = frozenset("i we he she they it you".split())
 # the prepositions a time may take right after its verb: "agreed on Monday", "met at 9am"
-_PREPOSITIONS = frozenset(("on", "at", "in", "during"))
+_PREPOSITIONS: Final = frozenset(("on", "at", "in", "during"))
 # a perfect's or a past perfect's auxiliary: "the programme the council has agreed today"
-_HAVE = frozenset(("has", "have", "had"))
+_HAVE: Final = frozenset(("has", "have", "had"))
 # how many words a noun phrase may hold before its noun ("the new city council")
-_NOUN_PHRASE = 3
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_NOUN_PHRASE: Final = 3
+_WORD: Final = re.compile(r"[a-z][a-z'-]*")
 
 Words = list[tuple[str, int]]
 

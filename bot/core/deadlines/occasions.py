@@ -21,29 +21,30 @@ every other phrase.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.context import Candidate
 
 # a time preposition (with its determiner) right before the feast: it then places an act
-_PLACED = re.compile(
+_PLACED: Final = re.compile(
     r"\b(?:on|by|before|until|till|at|for|in|during|over|through|throughout|after|from"
     r"|since|to|around|ahead\s+of|prior\s+to|in\s+time\s+for|no\s+later\s+than)\s+"
     r"(?:(?:the|this|next|last|coming)\s+)?$"
 )
 # a deadline word before a feast naming a noun: "by the Memorial Day weekend" is a limit
-_LIMIT = re.compile(
+_LIMIT: Final = re.compile(
     r"\b(?:by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|no\s+later\s+than)"
     r"\s+(?:(?:the|this|next|last|coming)\s+)?$"
 )
-_AHEAD = frozenset((governing.FUTURE, governing.IMPERATIVE))
+_AHEAD: Final = frozenset((governing.FUTURE, governing.IMPERATIVE))
 # the feast's own name, capitalised, after an optional determiner: not a span counted from
 # it ("two weeks before Christmas", "the day after Christmas"), read as one holiday phrase
-_OWN_NAME = re.compile(r"(?:(?:the|this|next|last|coming)\s+)?[A-Z]", re.I)
-_WORD = re.compile(r"[A-Za-z]+")
+_OWN_NAME: Final = re.compile(r"(?:(?:the|this|next|last|coming)\s+)?[A-Z]", re.I)
+_WORD: Final = re.compile(r"[A-Za-z]+")
 # a clause round the feast: fewer words than this beside it are deadline words given alone
 # ("Easter", "Christmas Eve", "by Thanksgiving"), which name the time asked for
-_CLAUSE_WORDS = 3
+_CLAUSE_WORDS: Final = 3
 
 
 def verdict(text: str, cand: Candidate | None) -> str | None:

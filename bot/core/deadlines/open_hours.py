@@ -9,6 +9,7 @@ day, and so does a date the schedule runs to ("open every day until 10 January")
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import (
     CLOCK_AMPM_RANGE,
@@ -20,28 +21,28 @@ from bot.core.deadlines.words import (
 
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
-_EVERY_DAY = (
+_EVERY_DAY: Final = (
     r"\b(?:every\s+day\s+of\s+the\s+(?:year|week)|"
     + EVERY_DAY
     + r"|365\s+days\s+a\s+year|all\s+year(?:\s+round)?|year[\s-]round"
     r"|(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?year)\b"
 )
-_BUT_OR_EVEN = (
+_BUT_OR_EVEN: Final = (
     r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for|but\s+not|even"
     r"|including|whether)\b"
 )
 # a word each schedule of _EVERY_DAY holds ("every day", "seven days a week", "all year")
-_SCHEDULE_WORDS = ("every", "each", "daily", "seven", "365", "year")
-_EXCEPTED = re.compile(_EVERY_DAY + r"[^.;:]{0,20}?" + _BUT_OR_EVEN)
+_SCHEDULE_WORDS: Final = ("every", "each", "daily", "seven", "365", "year")
+_EXCEPTED: Final = re.compile(_EVERY_DAY + r"[^.;:]{0,20}?" + _BUT_OR_EVEN)
 # what may stand between the exception word and the day: "whether that's on", "even on",
 # "except for"
-_TO_THE_DAY = re.compile(
+_TO_THE_DAY: Final = re.compile(
     r"[\s,]*(?:(?:that|that's|that’s|it's|it’s|it\s+is|for|on|the|or|and|even)[\s,]+){0,4}"
 )
 
 
 # a word of exception or instance, as _BUT_OR_EVEN has them
-_EXCEPTION_WORDS = (
+_EXCEPTION_WORDS: Final = (
     "xcep", "xclud", "even", "includ", "whether", "other than", "apart from", "save for",
     "but not",
 )  # fmt: skip
@@ -78,10 +79,10 @@ def excepted(lowered: str, start: int) -> bool:
     return False
 
 
-_ONLY_DAYS = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
+_ONLY_DAYS: Final = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
 # after the day, a subject and a verb of a clause of its own: the rule ended at the comma
 # ("open every day except Christmas, and on 2 January it moves to ...": one day, one move)
-_OWN_CLAUSE = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there)\s+[a-z]")
+_OWN_CLAUSE: Final = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there)\s+[a-z]")
 
 # hours on weekdays listed with "and": "Monday and Wednesday, 8:45 A.M.- 5 P.M.", "Tue, Thu
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."
@@ -89,16 +90,16 @@ _DAY = WEEKDAY_OR_SHORT
 _DAY_LIST = _DAY + r"(?:\s*,\s*" + _DAY + r")*\s*,?\s*(?:and|&)\s*" + _DAY + r"(?![a-z])"
 # or two clock times with minutes, no a.m./p.m.: "from 8:30 to 12:30", "9.00-17.00"
 _HHMM_RANGE = HOURS_FROM + r"[0-9]{1,2}[:.][0-9]{2}" + HOURS_TO + r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
-_LISTED_HOURS = re.compile(
+_LISTED_HOURS: Final = re.compile(
     r"\b" + _DAY_LIST + r"[,\s]*(?:" + CLOCK_AMPM_RANGE + r"|" + _HHMM_RANGE + r")"
 )
 # kept as a standing rule: present tense, a verb of being open; no "will", which makes a
 # one-off event of the days ("will be open Monday and Wednesday")
-_KEPT = re.compile(
+_KEPT: Final = re.compile(
     r"\b(?:(?:is|are)\s+(?:open|available|staffed|welcome)|opens|open\s+to\s+the\s+public"
     r"|operates|hours\s+are)\b"
 )
-_ONCE = re.compile(r"\b(?:will|shall|next|this\s+week|only)\b")
+_ONCE: Final = re.compile(r"\b(?:will|shall|next|this\s+week|only)\b")
 
 
 def listed_days_hours(text: str) -> bool:

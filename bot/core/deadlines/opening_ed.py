@@ -17,11 +17,12 @@ full stop, question or exclamation mark and a space.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # the words after which the -ed word opens a clause or an act, not a noun phrase
-_NOT_A_NOUN = (
+_NOT_A_NOUN: Final = (
     r"in|on|at|by|to|for|from|with|without|into|onto|upon|over|under|after|before|since"
     r"|during|until|till|through|across|about|around|against|between|among|as|of|off|out"
     r"|up|down|back|away|the|a|an|this|that|these|those|his|her|its|their|our|my|your|it"
@@ -31,7 +32,7 @@ _NOT_A_NOUN = (
     r"|who|whom|whose|where|when|while|if|whether|how|why|be|been|being|is|are|was|were|has"
     r"|have|had|do|does|did|will|would|shall|should|can|could|may|might|must"
 )
-_OPENING_ED = re.compile(
+_OPENING_ED: Final = re.compile(
     r"(?:^|(?<=[.!?]\s))[\"'‘“(]?(?!(?i:" + PLAN_PARTICIPLES + r")\b)"
     r"[A-Z][a-z]{2,}(?:ed)(?=\s+(?!(?:" + _NOT_A_NOUN + r")\b)(?![a-z]+ly\b)[a-z][a-z-]*\b)"
 )

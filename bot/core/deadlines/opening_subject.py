@@ -15,15 +15,16 @@ subject ("the plan announced in May closes today" is no act done today).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import FUTURE
 from bot.core.deadlines.words import RELEASE_DONE
 
-_HEADS = frozenset(("today", "this morning", "this afternoon"))
+_HEADS: Final = frozenset(("today", "this morning", "this afternoon"))
 # what may stand before the time: nothing, a joining word, or a dateline ("WASHINGTON -")
-_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[a-z][a-z .,'-]{1,40}\s[\u2013\u2014-]+\s*)?$")
+_BEFORE: Final = re.compile(r"(?:^|[.!?]\s+|\n)(?:[a-z][a-z .,'-]{1,40}\s[\u2013\u2014-]+\s*)?$")
 # the acts a release tells of its subject
-_ACT = (
+_ACT: Final = (
     RELEASE_DONE
     + r"|joined|praised|convened|hosted|visited|met|signed|issued|awarded|opened|celebrated"
     + r"|marked"
@@ -31,14 +32,14 @@ _ACT = (
 # the subject: words, initials, commas and a short bracket, then the act; a preposition
 # after the -ed word makes it a participle ("the funds approved by Congress"), and so does
 # a verb of its own ("all forms signed must be returned", "any grants awarded will be paid")
-_SUBJECT_ACT = re.compile(
+_SUBJECT_ACT: Final = re.compile(
     r",\s*((?:[a-z0-9&'\u2019.-]+,?\s+|\([^()]{1,40}\)\s+){1,24}?)(?:[a-z]+ly\s+)?(?:"
     + _ACT
     + r")\b(?!\s+(?:in|on|by|at|for|to|under|last|earlier|yesterday|from|during"
     + r"|must|will|shall|should|can|may|need|needs|is|are|was|were)\b)"
 )
 # a word in the subject that makes it a clause of its own
-_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|when|if|as|is|are|was|were|has|have)\b")
+_CLAUSE_WORD: Final = re.compile(r"\b(?:who|which|that|when|if|as|is|are|was|were|has|have)\b")
 
 
 def subject_done(text: str, start: int, end: int, core: str) -> bool:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import Final
 
 from bot.core.deadlines import clauses, floor_time, lists, stages, terms
 from bot.core.deadlines.context import Candidate, Ctx, Hit, Res
 from bot.core.deadlines.readers import read_span
 from bot.core.deadlines.vocabulary import RULE_PATTERNS
 
-_WHICHEVER = re.compile(
+_WHICHEVER: Final = re.compile(
     r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
     r"(?P<which>later|latest|last|earlier|earliest|first|sooner|soonest)\b"
 )
@@ -46,10 +47,10 @@ def whichever_end(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
-_ITEM_LENGTH = re.compile(
+_ITEM_LENGTH: Final = re.compile(
     r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
 )
-_AFTER = re.compile(r"(?:^|\s)after\s*$")
+_AFTER: Final = re.compile(r"(?:^|\s)after\s*$")
 
 
 def item_length(clause: str, pre: str, precision: str) -> bool:
@@ -63,9 +64,9 @@ def item_length(clause: str, pre: str, precision: str) -> bool:
     return _AFTER.search(pre) is not None
 
 
-_AND = re.compile(r"\s+and\s+(?=[0-9a-z])")
-_AND_GAP = re.compile(r"\s+and\s+")
-_FINER = ("minute", "hour")
+_AND: Final = re.compile(r"\s+and\s+(?=[0-9a-z])")
+_AND_GAP: Final = re.compile(r"\s+and\s+")
+_FINER: Final = ("minute", "hour")
 
 
 def _first_of_two(text: str, best: Candidate, cands: list[Candidate]) -> Candidate:
@@ -100,16 +101,16 @@ def with_more(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidat
     return replace(cand, end=nxt.end, res=res, words=words)
 
 
-_PERIOD = (
+_PERIOD: Final = (
     r"(?:public\s+|formal\s+|targeted\s+|open\s+)?(?:consultation|call\s+for\s+evidence"
     r"|comment\s+period|listening\s+exercise|engagement\s+(?:exercise|period))\b"
 )
-_LAUNCH_NOW = (
+_LAUNCH_NOW: Final = (
     r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
     r"|announc(?:es|ing)"
     r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published))"
 )
-_LAUNCHED = re.compile(
+_LAUNCHED: Final = re.compile(
     _LAUNCH_NOW + r"\s+(?:today\s+)?(?:a|an|its|the|their)\s+(?:new\s+)?"
     r"(?P<span>[a-z0-9]+(?:-[a-z]+)?)[\s-](?:week|month|day)\s+" + _PERIOD
 )
@@ -143,8 +144,8 @@ def launch_day(text: str) -> bool:
     return _LAUNCHED.search(text) is not None
 
 
-_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
-ALONE = "the only time expression read as a deadline"
+_OR: Final = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+ALONE: Final = "the only time expression read as a deadline"
 # A candidate dropped by drop_earlier_alternatives, and why: the reason a member is shown.
 Gone = tuple[Candidate, str] | None
 
@@ -219,13 +220,13 @@ def from_stated_start(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> 
     return None
 
 
-_OPENS = re.compile(
+_OPENS: Final = re.compile(
     r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
     r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$"
 )
 # how long a period or a run goes on for (here and in schedules._RUNS_FOR)
-RUN_VERB = r"run|runs|last|lasts|continue|continues"
-_AND_RUNS = re.compile(
+RUN_VERB: Final = r"run|runs|last|lasts|continue|continues"
+_AND_RUNS: Final = re.compile(
     r"\s*,?\s*and\s+(?:will\s+)?(?:" + RUN_VERB + r"|remain\s+open"
     r"|remains\s+open|close\s+after)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
 )

@@ -24,20 +24,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Final
 
 from bot.core.deadlines.choose import Outcome, read_outcome
 from bot.core.deadlines.context import Candidate, Ctx, Res, number_of
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import MONTH, WEEKDAY
 
-_CLOCK = (
+_CLOCK: Final = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
     r"|(?P<{0}H>[0-2][0-9])[:.](?P<{0}M>[0-5][0-9])(?![0-9]|\s*[ap]\.?\s*m\b))"
 )
 # "overnight, between 8pm and 6am": the word in front is the window's own (part_modifiers.py)
 # "8pm to 5am" needs no "between" or "from": a range of two clock times marked am and pm is a
 # window as it stands ("and" joins two times only after "between")
-_WINDOW = re.compile(
+_WINDOW: Final = re.compile(
     r"\b(?:overnight,?\s+)?(?P<pre>(?:between|from)\s+)?"
     + _CLOCK.format("a")
     + r"\s*(?P<to>and|to|until|till|-|–)\s*"
@@ -47,22 +48,22 @@ _WINDOW = re.compile(
     re.I,
 )
 # a zone after the window would belong to it; such a text is left to the main reader
-_ZONE_AFTER = re.compile(r"\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:standard\s+)?time\b)")
-_NIGHTS = re.compile(
+_ZONE_AFTER: Final = re.compile(r"\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:standard\s+)?time\b)")
+_NIGHTS: Final = re.compile(
     r"\bfor\s+(?:the\s+)?(?P<next>next\s+)?(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights\b",
     re.I,
 )
-_A_DAY = timedelta(days=1)
-_DAYS_REACH = 48
+_A_DAY: Final = timedelta(days=1)
+_DAYS_REACH: Final = 48
 # between the window and its day: a clause break means the day is another clause's ("and"
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights; nor is a
 # stop before a number, or before the window itself where the words searched end: it closes
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 # the words that end the work ("finishing on Friday 31 January", "and complete by Friday"):
 # one list for the clause break below and the named end (_END_WORD; stop 47, fix b)
-_END_VERB = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
-_BREAK = re.compile(
+_END_VERB: Final = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
+_BREAK: Final = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
     # "and will be completed on Friday", "and is (are) due to be finished by Friday" (stop 48)
     r"|\b(?:and|or)\b(?!\s+(?:(?:(?:will|(?:is|are)\s+(?:due|expected|set)\s+to)\s+)?(?:be\s+)?"
@@ -181,7 +182,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
 # "finishing on Friday 31 January", "ending Friday", "will be complete by Friday", "to be
 # finished on Friday" (stop 48): the day the work ends, not a night (CONVENTIONS 6.4; stop
 # 47, tuner s): due at the closing time on that day itself
-_END_WORD = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
+_END_WORD: Final = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
 
 
 def _named_end(text: str, again: Outcome) -> bool:

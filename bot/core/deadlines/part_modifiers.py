@@ -35,13 +35,14 @@ matches next to the word.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import past_word
 
 # the bare parts of the day (a hit's core); "the morning", "this evening" name a time
-_PARTS = frozenset(("night", "overnight", "morning", "afternoon", "evening"))
+_PARTS: Final = frozenset(("night", "overnight", "morning", "afternoon", "evening"))
 # closed-class words: after one of them the part of the day is an adverb, not a modifier
-_CLOSED = frozenset(
+_CLOSED: Final = frozenset(
     (
         # prepositions and particles
         "about above across after against along among around as at before behind below"
@@ -62,15 +63,15 @@ _CLOSED = frozenset(
         " local time"
     ).split()
 )
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z'-]*)")
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z][a-z'-]*)")
 # adverbs by their form: "a cooler night nationwide", "overnight southwards"
-_ADVERB_ENDS = ("ly", "wide", "ward", "wards", "where")
+_ADVERB_ENDS: Final = ("ly", "wide", "ward", "wards", "where")
 # the two words before the part of the day
-_WORDS_BEFORE = re.compile(r"(?:([A-Za-z']+)\s+)?([A-Za-z']+)\s+$")
+_WORDS_BEFORE: Final = re.compile(r"(?:([A-Za-z']+)\s+)?([A-Za-z']+)\s+$")
 # verbs of staying: "remain overnight" is a stay for the night
-_STAY = frozenset("remain remains remained remaining stay stays stayed staying".split())
+_STAY: Final = frozenset("remain remains remained remaining stay stays stayed staying".split())
 # "at night", "during night works": night in general, as "on Fridays" (CONVENTIONS 1.3)
-_GENERIC = frozenset(("at", "during"))
+_GENERIC: Final = frozenset(("at", "during"))
 # words before a past form that keep it from telling of the past: the present or the future
 # ("will be closed", "remain closed"), and a conjunction joining a participle to a noun
 # ("rainfall today and forecasted overnight": forecast, not a past act)

@@ -13,10 +13,11 @@ itself is courtesy.occasion's, stop 48):
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import FUTURE
 
-_BRACKETS = re.compile(r"[()\[\]]")
+_BRACKETS: Final = re.compile(r"[()\[\]]")
 
 
 def unbracketed(lead: str) -> str:
@@ -29,7 +30,7 @@ def unbracketed(lead: str) -> str:
 
 # "I read in The Times", "she read the report": "read" right after its subject, then where
 # or what was read
-_READ = re.compile(
+_READ: Final = re.compile(
     r"\b(?:i|we|he|she|they|you)\s+(?:(?:only|just|also|first)\s+)?read\s+(?:in|on|about"
     r"|that|the|a|an|it|this|your|his|her|their|its|our|my)\b"
 )

@@ -14,6 +14,7 @@ ahead (issue 12, round 27a). Each reader runs behind a cheap test:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, gate
 from bot.core.deadlines.context import Ctx, Hit, Res, month_of
@@ -31,7 +32,7 @@ def gone(res: Res, ctx: Ctx) -> bool:
 # span after a superlative measures back from now, no time ahead (stop 40, tuner a: "best",
 # "in over", and a future "be" before it, `_BE_THE`).
 # Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
-_SUPERLATIVE_IN = re.compile(
+_SUPERLATIVE_IN: Final = re.compile(
     r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
     r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est"
     r"|best|first|most\s+[a-z]+)\b[^.;:!?]{0,60}?"
@@ -52,7 +53,7 @@ def superlative_span(before: str) -> bool:
 
 
 # "The first train leaves in 20 minutes": the span belongs to the act after the superlative
-_ACT_IN = re.compile(
+_ACT_IN: Final = re.compile(
     r"\b(?:leaves|arrives|departs|opens|closes|starts|begins|ends|launches|expires|resumes"
     r"|returns|reopens)\s+in(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
@@ -60,10 +61,12 @@ _ACT_IN = re.compile(
 
 # "It will be the first time in five years that ...": a future "be" only states what the
 # superlative measures back, no act ahead (not "will build the largest park ... in 3 years")
-_BE_THE = re.compile(r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?=the\s)|'ll\s+be\s+(?=the\s)")
+_BE_THE: Final = re.compile(
+    r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?=the\s)|'ll\s+be\s+(?=the\s)"
+)
 
 # "will build the largest park in the city in 3 years": a time ahead after all
-_AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
+_AHEAD: Final = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
 
 
 # A year-less date in a future told from a past report ("The agency said the new rules would
@@ -79,7 +82,7 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)
 # the comment period for 45 days") still closes ahead (CONVENTIONS 1.1), and so does one
 # "continued" for a span ("continued the consultation for 30 days"): that verb counts only
 # with nothing between it and "for" ("the rain continued for three days").
-_LASTED_FOR = re.compile(
+_LASTED_FOR: Final = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:supported|served|lasted|remained|stayed|existed|survived"
     r"|persisted|endured|operated|functioned|worked|lived|reigned|ruled|governed"
     r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood)"
@@ -99,12 +102,12 @@ def length_of_done(before: str) -> bool:
 # "In January 2020, the Inquiry has been back to work and considering feedback", said in
 # January 2020: the month running, heading its sentence, summed up in the past or the
 # perfect (as summed_up.py reads the year running) is a report, no time for an act to come.
-_MONTH_YEAR = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?\s+(?P<year>[0-9]{4})")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
+_MONTH_YEAR: Final = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?\s+(?P<year>[0-9]{4})")
+_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
 _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
 # "During December 2026, residents have been asked to cut water use": a perfect passive of
 # asking is a call for the month still running, not a report of it
-_ASKED_TO = re.compile(r"\b(?:" + BIDDEN + r")\s+to\s")
+_ASKED_TO: Final = re.compile(r"\b(?:" + BIDDEN + r")\s+to\s")
 
 
 def month_summed_up(text: str, hit: Hit, ctx: Ctx) -> bool:

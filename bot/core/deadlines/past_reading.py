@@ -10,6 +10,7 @@ by 5 March will be considered") reports nothing past.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import (
     clauses,
@@ -34,15 +35,15 @@ from bot.core.deadlines.day_names import EVENT_AFTER
 from bot.core.deadlines.vocabulary import WEEKDAYS
 from bot.core.deadlines.words import WEEKDAY
 
-_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
-_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
+_NAMED_WEEK: Final = re.compile(r"\b(?:this|next|coming|following|week)\b")
+_COVERING: Final = re.compile(r"\bcover(?:s|ing|ed)?\b")
 # a holiday given its own year or week of years ("Christmas 2025", "next Easter", "this")
-_OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|\bthis\b")
+_OWN_YEAR: Final = re.compile(r"[0-9]{4}|\bnext\b|\bthis\b")
 
 
 # A participle right before the time, its noun's verb still to come: "Comments received
 # by 5 March will be considered" describes the comments, it reports nothing past.
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
     r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
@@ -50,11 +51,11 @@ _PARTICIPLE = re.compile(
     r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
 )
-_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
-_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+_JUST_ED: Final = re.compile(r"[a-z]{2}ed\s+$")
+_NEW_CLAUSE: Final = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
+_MODAL: Final = re.compile(r"\b(?:will|shall|must|may)\b")
 # a closing quotation mark that opens the clause after a time: the quote's attribution
-_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[”\"]")
+_ATTRIBUTION: Final = re.compile(r"\s*[,.]?\s*[”\"]")
 
 
 def about_past(
@@ -141,7 +142,7 @@ def at_todays_event(text: str, hit: Hit) -> bool:
 
 # a linking adverb before the sentence's "today" leaves it at the head ("Also today, EU
 # Member States finally adopted ...", stop 38): blanked for clauses.done_today
-_LINKED = re.compile(r"(?:^|[.-]\s*)(?:also|and|separately|meanwhile|elsewhere)\s+$", re.I)
+_LINKED: Final = re.compile(r"(?:^|[.-]\s*)(?:also|and|separately|meanwhile|elsewhere)\s+$", re.I)
 
 
 def done_today(text: str, hit: Hit) -> bool:
@@ -169,7 +170,7 @@ def _reported_past(text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_c
 # a verb of directing and the infinitive of the act it orders ("were instructed to", "asked
 # the council to"): the act ordered is still to come when the order is given (not "was to
 # end", a plan as it was, nor "contributed ... to support", a purpose of an act done)
-_ORDERED_TO = re.compile(
+_ORDERED_TO: Final = re.compile(
     r"\b(?:instructed|ordered|directed|asked|told|required|requested|urged|mandated|tasked)"
     r"\s+(?:[a-z.]+\s+){0,6}?to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our)\b)"
     r"[a-z]{2,}"
@@ -191,7 +192,7 @@ def _aimed_ahead(hit: Hit, res: Res, ctx: Ctx, whole_clause: str) -> bool:
     )
 
 
-_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
+_WEEKDAY: Final = re.compile(rf"\b{WEEKDAY}\b")
 
 
 def _weekday_agrees(core: str, res: Res) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import Final
 
 from bot.core.deadlines import season_pairs
 from bot.core.deadlines.context import (
@@ -129,27 +130,27 @@ def _season_pair(first: Window, m: re.Match[str], ctx: Ctx) -> Window:
     return Window(first.start, then.end, "quarter", "season", vague=True)
 
 
-_TARGET_AFTER = re.compile(TARGET_AFTER)
-_MONTH_OR = re.compile(r"\b" + MONTH_WORD + r"\s+or\s+$")
-_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_TARGET_AFTER: Final = re.compile(TARGET_AFTER)
+_MONTH_OR: Final = re.compile(r"\b" + MONTH_WORD + r"\s+or\s+$")
+_SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 # "the first half of <something>" that is no year ("of the spacewalks", "of the match",
 # "of his speech"): a half of that thing, not of the calendar year ("the first half of the
 # year", "of 2027", "of next year" are read with the half; "of FY26", "of the financial
 # year" are left to the fiscal reader)
-_HALF_OF_OTHER = re.compile(
+_HALF_OF_OTHER: Final = re.compile(
     r"\s+of\s+(?!(?:the\s+|this\s+|next\s+)?(?:(?:current|coming|new|following)\s+)?"
     r"(?:fy|fiscal|financial|tax|calendar|academic|school|year|[0-9]))"
 )
 # "the first half of the coming year": the next calendar year's; "of the current year" this
 # one's, as "of the year" ("of the new year" rolls on as a half with no year does)
-_HALF_OF_WHICH = re.compile(r"\s+of\s+the\s+(coming|following|current)\s+year\b")
-_BY_END = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
+_HALF_OF_WHICH: Final = re.compile(r"\s+of\s+the\s+(coming|following|current)\s+year\b")
+_BY_END: Final = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
 # "an extremely busy July and August", "a quiet August": a month described, after "a"/"an"
 # and an adjective (an adverb before it at most), is a time (round 19)
-_DESCRIBED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$")
+_DESCRIBED: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$")
 # "a long march", "a student may": month names that are also common words, read after an
 # adjective only as the first of a pair ("a busy March and April")
-_WORD_MONTHS = ("mar", "may")
+_WORD_MONTHS: Final = ("mar", "may")
 
 
 def _described(text: str, start: int, name: str, paired: bool) -> bool:
@@ -162,8 +163,8 @@ def _described(text: str, start: int, name: str, paired: bool) -> bool:
 # "At their December meeting, EU leaders will ...", "at its March session", "the Council's
 # February meeting": a month naming which of an owner's gatherings, after a possessive or
 # "the" and before the gathering, is that month (round 20)
-_OWNED = re.compile(r"(?:\b(?:their|its|his|her|our|your|my|the)|[a-z]['’]s)\s+$")
-_GATHERING = re.compile(
+_OWNED: Final = re.compile(r"(?:\b(?:their|its|his|her|our|your|my|the)|[a-z]['’]s)\s+$")
+_GATHERING: Final = re.compile(
     r"\s+(?:meetings?|session|sitting|summit|plenary|conference|hearing|council|assembly"
     r"|congress|board|gathering|retreat|vote|election|deadline|round|review|update|budget"
     # an event held that month: "The September training will focus on ..." (round 26b)
@@ -204,7 +205,7 @@ def _half_window(m: re.Match[str], h: str, ctx: Ctx) -> Window | None:
 
 
 # The words vocabulary's p_qord can match, each with its quarter.
-_QUARTER_ORDINALS = {
+_QUARTER_ORDINALS: Final = {
     **dict.fromkeys(("first", "1st"), 1),
     **dict.fromkeys(("second", "2nd"), 2),
     **dict.fromkeys(("third", "3rd"), 3),
@@ -316,7 +317,7 @@ def _new_year(pre: str, ctx: Ctx) -> Res:
     return apply_modifier(window, "early", ctx)
 
 
-_NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
+_NTH: Final = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
 
 
 def _part_of_month(window: Window, nth: str, unit: str, ctx: Ctx) -> Res | None:
@@ -413,7 +414,7 @@ def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
 
 # "an expected publication date early in 2013", "late in the autumn": the modifier stands
 # before "in <period>", where the scanner does not take it; read it as "early 2013".
-_MODIFIER_BEFORE = re.compile(r"\b(early|mid|middle|late)\s+$")
+_MODIFIER_BEFORE: Final = re.compile(r"\b(early|mid|middle|late)\s+$")
 
 
 def modified_before(text: str, start: int, res: Res, ctx: Ctx) -> tuple[Res, int] | None:

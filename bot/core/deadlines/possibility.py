@@ -26,9 +26,10 @@ of this year" is due then, as labelled).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_ADVERB = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
-_MODAL = re.compile(
+_ADVERB: Final = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
+_MODAL: Final = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
     r"|\b(?:we|i)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
@@ -44,13 +45,17 @@ _MODAL = re.compile(
     r"|\bif\b[^,.;:]{3,120},\s+(?:[a-z'-]+\s+){1,6}?(?:could|might)\s+(?!not\b)"
 )
 # between the modal and the time: another clause, a "that" clause or a future of its own
-_BREAK = re.compile(
+_BREAK: Final = re.compile(
     r"[;.:]\s|,\s*(?:and|but|so|although|though|however|whereas|while|which)\b"
     r"|\b(?:but|although|however|whereas|that|which|will|shall|would)\b|'ll\b"
 )
-_CLAUSE_END = re.compile(r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b")
-_BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b")
-CUES = (" may ", " might ", " possible ", " whether ", " could ")
+_CLAUSE_END: Final = re.compile(
+    r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b"
+)
+_BOUND_WORD: Final = re.compile(
+    r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b"
+)
+CUES: Final = (" may ", " might ", " possible ", " whether ", " could ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ import importlib
 import re
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from bot.core.deadlines.vocabulary import RULE_PATTERNS, SCANNER, SCANNER_HEAD, SCANNER_RULES
 
@@ -40,21 +40,21 @@ _Prefixes = set[tuple[str, ...]]
 # How many characters the conditions look at: more is more selective but makes longer
 # patterns that cost more to try (callgrind on the labelled table: a prefilter of 4 and
 # guards of 5 take the fewest instructions; guards of 3 took 12% more).
-_PREFILTER_CHARS = 4
-_GUARD_CHARS = 5
+_PREFILTER_CHARS: Final = 4
+_GUARD_CHARS: Final = 5
 # Longer guards for the two rules that begin like many phrases they do not match ("the end
 # of ...", "the next ...", "next year"): callgrind on the labelled table, guards of 7 on
 # them took 8% fewer instructions in the scan, for little more analysis at import; 8 took
 # as few but 0.4 s more at import, and longer ones or more rules cost seconds (the
 # analysis grows with the number of prefixes).
-_GUARD_CHARS_BY_RULE = {"period": 7, "fiscal": 7}
+_GUARD_CHARS_BY_RULE: Final = {"period": 7, "fiscal": 7}
 
 
 class _Unsupported(Exception):
     """A construct the analysis does not cover: use the plain scan."""
 
 
-_CATEGORIES = {
+_CATEGORIES: Final = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
     sre.CATEGORY_SPACE: r"\s",
@@ -296,9 +296,9 @@ _Tried = tuple[bool, tuple[_Rule, ...]]
 
 # More characters are more selective (fewer rules tried) but take longer to work out at
 # import: 3 tries about 3 rules a place on the labelled table, 2 about twice as many.
-_KEY_CHARS = 3
-_KEYS_KEPT = 20_000  # the runs of characters remembered (bounded: any text may come)
-_BEHIND = "(?<![a-z0-9])"
+_KEY_CHARS: Final = 3
+_KEYS_KEPT: Final = 20_000  # the runs of characters remembered (bounded: any text may come)
+_BEHIND: Final = "(?<![a-z0-9])"
 
 
 def _guard_of(part: str, kind: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -59,9 +60,9 @@ from bot.core.deadlines.words import MONTH, WEEKDAY_OR_SHORT
 # --------------------------------------------------------------------------------------
 # Rule readers: matched text -> Res.
 
-_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
-_THE_OR_SPACES = re.compile(r"^the\s+|\s+")
-_MINUTES_END = re.compile(r"\s+minutes$")
+_SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_THE_OR_SPACES: Final = re.compile(r"^the\s+|\s+")
+_MINUTES_END: Final = re.compile(r"\s+minutes$")
 
 
 def _read_iso(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
@@ -196,7 +197,7 @@ def _day_range(month: int, first: int, last: int, year: int | None, ctx: Ctx) ->
 # An ordinal that numbers a place or a rank is no day of the month: "at the 23rd street
 # entrance", "the 5th avenue gate", "the 12th district", "on the 3rd platform" (the scanner
 # already passes "the 21st century", "the 5th floor", "the 2nd round").
-_ORDINAL_OF_PLACE = re.compile(
+_ORDINAL_OF_PLACE: Final = re.compile(
     r"[\s-]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|square|storey|story"
     r"|level|grade|ward|district|precinct|division|battalion|regiment|brigade|fleet|army"
     r"|corps|row|gate|terminal|entrance|exit|platform|pier|berth|dock|hole|inning|lap|stage"
@@ -419,7 +420,7 @@ def _at(hour: int, minute: int, second: int = 0) -> TimeOfDay | None:
 # "within", before a noun phrase that is no day, it names a topic ("talks within a month on
 # Israel's demand", "a decision within a week on the budget"): the span counts from now
 # (stop 37b)
-_ON_TOPIC = re.compile(
+_ON_TOPIC: Final = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?!(?:from|since|after|today|tomorrow|tonight"
     r"|the|next|this|christmas|easter|new)\b|" + WEEKDAY_OR_SHORT + r"\b|" + MONTH + r")[a-z]{2,}"
 )
@@ -427,7 +428,7 @@ _ON_TOPIC = re.compile(
 
 # only a span led in as a time from now ("within a month on"); not "377,000 hours on the
 # job", "30 working days on the file" (a quantity, a place)
-_WITHIN = re.compile(r"\b(?:within|in)\s*$")
+_WITHIN: Final = re.compile(r"\b(?:within|in)\s*$")
 
 
 def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
@@ -531,7 +532,7 @@ _VAGUE_WINDOWS: dict[str, tuple[relativedelta, Precision]] = {
 }
 # The same windows as (months, days) for add_months: adding a relativedelta to a date
 # costs microseconds a phrase, and it adds nothing these windows use.
-_VAGUE_STEPS = {
+_VAGUE_STEPS: Final = {
     key: (delta.years * 12 + delta.months, delta.days)
     for key, (delta, _) in _VAGUE_WINDOWS.items()
     if delta == relativedelta(months=delta.years * 12 + delta.months, days=delta.days)

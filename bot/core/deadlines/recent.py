@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from bot.core.deadlines import clauses, standing, stops
 from bot.core.deadlines.vocabulary import MONTHS, PLAN_PARTICIPLES
@@ -47,22 +48,22 @@ from bot.core.deadlines.words import MONTH, WEEKDAY_STEMS
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
 # date half a year back ("the Games begin on 6 March", said in September) is not touched.
-_RECENT_DAYS = 62
-_AROUND = 200
-_OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
+_RECENT_DAYS: Final = 62
+_AROUND: Final = 200
+_OWN_YEAR: Final = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
 # a frame that takes the date as known: "the position at the close of ... on", "as at"
-_LOOKING_BACK = re.compile(
+_LOOKING_BACK: Final = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
 # The period nouns that run long enough to be the current period still (`_long`: "the year
 # ending 31 March", said in May, may be next March's), one list for both (stop 50, fix50).
-_LONG_PERIODS = ("year", "period", "months")
+_LONG_PERIODS: Final = ("year", "period", "months")
 # a period named by its last day: "the week ending 3 August", "the quarter ended 30 June",
 # "the year ending 31 March", "the 12 months ending", "the three months to 30 June", "the
 # financial year to 31 March" (issue 12, stops 47-48): a date just gone ends a period
 # already covered, whatever the sentence then says of its figures ("... will be published
 # on Friday")
-_PERIOD_ENDING = re.compile(
+_PERIOD_ENDING: Final = re.compile(
     r"\b(?:weeks?|fortnight|month|quarter|" + "|".join(_LONG_PERIODS) + r")"
     r"\s+(?:ending|ended)\s+(?:on\s+)?$"
     r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
@@ -72,7 +73,7 @@ _PERIOD_ENDING = re.compile(
     r"|till|and|-|–)\s+$"
 )
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might"
     r"|(?<!than\s)expect\w*|plan\w*|intend\w*|aim\w*|hope\w*|due|scheduled|set\s+to|deadline|target\w*"
     r"|until|next|promis\w*|pledg\w*|undertak\w*|commit\w*|vow\w*|need\w*|want\w*|ready"
@@ -80,27 +81,27 @@ _AHEAD = re.compile(
 )
 # a bound or a deadline word in front ("not before June", "by the end of November") looks
 # ahead or gives a start: the clause checks of cues.py read those
-_BOUND = re.compile(r"\b(?:before|after|until|till|by|from|since|later|within)\b")
+_BOUND: Final = re.compile(r"\b(?:before|after|until|till|by|from|since|later|within)\b")
 # a past verb of the date's own: "the report—published on 20th January", "which met on"
-_PAST_RIGHT_BEFORE = re.compile(
+_PAST_RIGHT_BEFORE: Final = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:was|were|had|did|held|met|took|made|came|went"
     r"|began|ran|sat|fell|rose|said|told|gave|sent|paid|(?!(?:" + PLAN_PARTICIPLES + r")\b)"
     r"[a-z]{3,}ed)\s+$"
 )
 # an event named by a noun after "following"/"after" (not "the following"), running to the
 # date with no punctuation: "following the NHS declaration of a Level 4 National Incident"
-_AFTER_EVENT = re.compile(
+_AFTER_EVENT: Final = re.compile(
     r"\b(?<!the\s)(?:following|after)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+"
     r"(?:[a-z0-9'’-]+\s+){1,9}$"
 )
 # a verb between the event's noun and the date makes it a clause of its own ("after the
 # bill is read a second time on"), read by the checks below
-_VERB_IN = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
+_VERB_IN: Final = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 # "..., what steps they plan to take": a question of its own, not the date's future
-_QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
-_LABEL = re.compile(r":\s*$")
-_YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_QUESTION: Final = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
+_LABEL: Final = re.compile(r":\s*$")
+_YEAR: Final = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
+_WEEKDAY: Final = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 
 
 def just_gone(text: str, start: int, end: int, pre: str, core: str, due: date, today: date) -> bool:
@@ -167,8 +168,10 @@ def told_as_gone(
 
 
 # the start of a period told with its end: "the period from 1 April to 30 June" (stop 49)
-_PERIOD_FROM = re.compile(r"\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+)?$", re.I)
-_TO_DAY = re.compile(
+_PERIOD_FROM: Final = re.compile(
+    r"\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+)?$", re.I
+)
+_TO_DAY: Final = re.compile(
     r"\s*(?:to|until|till|and|-|–)\s+(?:(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>"
     + MONTH
     + r")[a-z]*\.?|(?P<m2>"

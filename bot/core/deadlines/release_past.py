@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.choose import Outcome, read_outcome
@@ -34,53 +35,55 @@ from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
-_PARTICIPLE = re.compile(
+_PARTICIPLE: Final = re.compile(
     r",\s+(?:with\s+(?:[a-z0-9'\u2019-]+\s+){1,5}?)?(?!(?:during|including|according|following"
     r"|regarding|concerning|beginning|starting|morning|evening|spring|nothing|something"
     r"|anything|everything|thing|bring|pending|remaining|ongoing|outstanding|notwithstanding"
     r"|excluding|building|ending)\b)[a-z]{3,}ing\b[^,;:()]*$"
 )
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b")
+_PERFECT: Final = re.compile(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b"
+)
 # the main clause announces an act to come: what it announces keeps its own time
-_ANNOUNCING = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
+_ANNOUNCING: Final = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
 # an act ahead in the sentence; in the participle clause, a start to come ("paving the way for
 # hiring to begin in August")
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?:" + AHEAD + r"|set\s+to|should|to\s+(?:be|begin|start|open|close|take|resume|run"
     r"|come|launch|finish))\b|'ll\b"
 )
-_YEAR = re.compile(r"[0-9]{4}")
-_SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
+_YEAR: Final = re.compile(r"[0-9]{4}")
+_SPAN: Final = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
 
 # "to now, <date>" (not "to today, <date>": a time moved to the day of speaking)
-_TO_NOW = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+now,?\s+$")
-_EARLIER_ONE = re.compile(
+_TO_NOW: Final = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+now,?\s+$")
+_EARLIER_ONE: Final = re.compile(
     r"\b(?:previous|former|original|old|earlier|prior)\s+(?:[a-z-]+\s+){0,3}(?:was|were)"
     r"\s+(?:(?:today|on|set\s+(?:for|at)|due)[\s,]+)*$"
 )
 
 # the period running, or a day in it ("on 5 March this year"); not "later this year", ahead
-_THIS_PERIOD = re.compile(r"(?<!later\s)this\s+(?:week|month|year)$")
+_THIS_PERIOD: Final = re.compile(r"(?<!later\s)this\s+(?:week|month|year)$")
 # a limit leading the phrase makes it the end of a span, not the act's time ("runs from 1
 # December 2005 until 30 June this year")
-_LIMIT = re.compile(r"(?:until|till|by|before|through|within|no\s+later)\b")
+_LIMIT: Final = re.compile(r"(?:until|till|by|before|through|within|no\s+later)\b")
 # "has done an incredible job this year": a perfect tells what the period running has held
 # so far (stop 39j, CONVENTIONS 2.4 for a day word), unless its verb promises or plans an
 # act still to come ("has promised a review this year", "have pledged to act this month")
-_HAVE = frozenset(("has", "have", "had", "'ve"))
-_PARTICIPLE_FORM = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|de|ht|un|ot)$")
-_PROMISING = re.compile(r"(?:promis|pledg|commit|undert|vow|agree|decid|plann|schedul)")
-_IRREGULAR = frozenset(
+_HAVE: Final = frozenset(("has", "have", "had", "'ve"))
+_PARTICIPLE_FORM: Final = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|de|ht|un|ot)$")
+_PROMISING: Final = re.compile(r"(?:promis|pledg|commit|undert|vow|agree|decid|plann|schedul)")
+_IRREGULAR: Final = frozenset(
     "saw met made held took gave went came said told won lost began spent sent ran wrote "
     "spoke left brought bought paid sold found got led built became chose drew flew grew "
     "kept knew rose fell shook".split()
 )
-_STOPS = frozenset(
+_STOPS: Final = frozenset(
     "will shall would to be is are am been being could should may might must can 'll "
     "going expect expects".split()
 )
 _DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
-_WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
+_WORD: Final = re.compile(r"[a-z0-9@'\u2019.,-]+")
 
 Verdict = tuple[str | None, str]
 

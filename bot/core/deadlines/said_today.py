@@ -10,19 +10,20 @@ with the past checks.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Ctx, Hit, Res
 from bot.core.deadlines.words import MONTH, MONTH_WORD, SAID_DONE, WEEKDAY
 
-_SAID_TODAY = re.compile(
+_SAID_TODAY: Final = re.compile(
     r"\b(?:" + SAID_DONE + r"|disclosed)"
     r"\s+(?:earlier\s+)?today\b"
 )
 # a relative clause or a new sentence between the saying and the time
-_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|when|while)\b|[.;!?]\s")
+_OWN_CLAUSE: Final = re.compile(r"\b(?:which|who|whom|whose|where|when|while)\b|[.;!?]\s")
 
 # the day right after a clock time: "at 6:00 p.m., Wednesday, March 30", "6 p.m. on Friday"
-_LATER_DAY = re.compile(
+_LATER_DAY: Final = re.compile(
     rf"[\s,]*(?:on\s+)?(?:{WEEKDAY}|tomorrow|{MONTH_WORD}\s+[0-9]|[0-9]{{1,2}}\s+{MONTH})"
 )
 

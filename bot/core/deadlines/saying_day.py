@@ -19,33 +19,34 @@ word leads ("by Friday, officials said"), one set against the saying ("On Tuesda
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, DAYS, Ctx, Hit, Res
 from bot.core.deadlines.words import MONTH_FULL, WEEKDAY
 
 # a past verb of saying, not a passive ("the winner to be announced on Thursday")
-_SAID = (
+_SAID: Final = (
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)"
     r"(?:said|announced|told|confirmed|stated|declared|revealed|warned|promised|pledged"
     r"|indicated|wrote|added|insisted|explained|reported|disclosed|tweeted|posted)\b"
 )
 # after a phrase heading its sentence: its comma, then a subject of a few words, the verb
-_HEAD_SAID = re.compile(r",?\s+(?:[a-z0-9.'&-]+,?\s+){1,8}?" + _SAID)
+_HEAD_SAID: Final = re.compile(r",?\s+(?:[a-z0-9.'&-]+,?\s+){1,8}?" + _SAID)
 # the verb at once after the phrase ("the ministry on tuesday said")
-_NEXT_SAID = re.compile(r"\s+" + _SAID)
+_NEXT_SAID: Final = re.compile(r"\s+" + _SAID)
 # the verb just before the phrase, the phrase ending its clause or followed by "that"
 # ("..., officials said on Tuesday.", "said on 3 March that ..."): the saying's day
-_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$")
-_SAID_END = re.compile(r"\s*(?:[.!?;,)]|that\b|$)")
-_SPEAKING = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but)\s+)?(?:speaking|writing)\s+$")
-_HEAD = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but|also)\s+)?$")
+_SAID_BEFORE: Final = re.compile(r"\b" + _SAID + r"\s+$")
+_SAID_END: Final = re.compile(r"\s*(?:[.!?;,)]|that\b|$)")
+_SPEAKING: Final = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but)\s+)?(?:speaking|writing)\s+$")
+_HEAD: Final = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but|also)\s+)?$")
 # a subject that opens a condition or a contrast is not the saying's
-_NOT_SUBJECT = re.compile(r",?\s+(?:if|unless|when|once|while|not|rather|by|until)\b")
+_NOT_SUBJECT: Final = re.compile(r",?\s+(?:if|unless|when|once|while|not|rather|by|until)\b")
 
 
 # a day named elsewhere in the sentence, for the act ("may" is a modal as often)
-_ANOTHER_DAY = re.compile(
+_ANOTHER_DAY: Final = re.compile(
     r"\b(?:" + WEEKDAY + "|" + MONTH_FULL.replace("|may|", "|") + r"|tomorrow|tonight|next)\b"
 )
 

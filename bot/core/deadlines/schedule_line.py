@@ -21,25 +21,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Candidate, Ctx
 from bot.core.deadlines.labels import held_start
 
-_A_DAY = timedelta(days=1)
-_GONE_BY = timedelta(hours=12)
+_A_DAY: Final = timedelta(days=1)
+_GONE_BY: Final = timedelta(hours=12)
 # a day's programme read a little after its first item: the start of a debate or a meeting
 # held that day ("In a debate starting at 8:45, MEPs will ...") gone by this long is today's
-_EVENT_GONE_BY = timedelta(hours=2)
+_EVENT_GONE_BY: Final = timedelta(hours=2)
 # a name opening the line, then its present verb: "Secretary Gates conducts", "The President
 # receives", "Rumsfeld delivers" (not "is", "has", "was", "does", nor a verb of a limit:
 # "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone); "The" alone is no name
 # ("The polls close at 9am": "polls" is a noun, not the verb of a name)
-_LINE = re.compile(
+_LINE: Final = re.compile(
     r"\s*(?:The\s+)?(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says|closes|expires"
     r"|opens|reopens|starts|begins|finishes|resumes)\b)[a-z]{3,}[^su\W]s\b"
 )
-_AHEAD = re.compile(
+_AHEAD: Final = re.compile(
     r"\b(?:will|shall|(?:is|are|plans?|expects?|going|hopes?|aims?)\s+to|tomorrow|tonight)\b",
     re.I,
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import DATED, DAYS, Candidate, Ctx, Hit, Res, number_of
@@ -25,10 +26,10 @@ from bot.core.deadlines.schedule_line import today_line as today_line
 
 _DAYLIKE = DATED | DAYS
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
-_REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
-_STILL_AHEAD = re.compile(clauses.WILL)
-_BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
-_RUNS_FOR = re.compile(
+_REPORTED: Final = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
+_STILL_AHEAD: Final = re.compile(clauses.WILL)
+_BEGINNING: Final = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
+_RUNS_FOR: Final = re.compile(
     r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r")\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -37,24 +38,24 @@ _RUNS_FOR = re.compile(
 
 
 # An order of business: items taken, suspended, resumed, concluded or adjourned at times.
-_SITTING = re.compile(
+_SITTING: Final = re.compile(
     r"\b(?:taken|take|adjourn\w*|resum\w*|suspen\w*|sitting|conclu\w*|commenc\w*"
     r"|order\s+of\s+business)\b"
 )
 # A sentence's end, but not "p.m." nor "No. 2" nor the ";" between items of one order.
-_ORDER_STOP = re.compile(r"(?<!\b[a-z])(?<!\bno)\.(?=\s|$)|[!?]")
+_ORDER_STOP: Final = re.compile(r"(?<!\b[a-z])(?<!\bno)\.(?=\s|$)|[!?]")
 
 
 # "taken at 9.30 a.m. and shall, if not previously concluded, be brought to a conclusion
 # after 75 minutes": the item's end
-_CONCLUDED_AFTER = re.compile(
+_CONCLUDED_AFTER: Final = re.compile(
     r"\b(?:brought\s+to\s+a\s+conclusion|conclude[sd]?|adjourn(?:ed)?)\s+after\s+"
     r"(?P<n>[0-9]+|one|two|three|four|five|six)\s+(?P<unit>hours?|minutes?)\b"
 )
 
 
 # another item, a number or a sentence's end (only ever searched for: alternation order is moot)
-_OTHER_ITEM = re.compile(r"[;0-9]|" + _ORDER_STOP.pattern)
+_OTHER_ITEM: Final = re.compile(r"[;0-9]|" + _ORDER_STOP.pattern)
 
 
 def _lasting(cand: Candidate, end: int, unit: str, amount: float) -> Candidate:

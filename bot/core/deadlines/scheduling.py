@@ -20,6 +20,7 @@ scheduling denied ("No business had been scheduled for ...") stays as it was.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import REACH
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
@@ -27,23 +28,23 @@ from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 # the scheduling verb, its object if any (no new clause: no comma, no finite verb), then the
 # "for"/"on" that introduces the time; a plan's own verb after the participle ("scheduled to
 # close on May 30") is no scheduling of a day, left to the past checks
-_OBJECT = r"(?:(?!\b(?:was|were|is|are|has|have|had|and|but|which|who|that)\b)[^,.;:!?()])"
-_SCHEDULED = re.compile(
+_OBJECT: Final = r"(?:(?!\b(?:was|were|is|are|has|have|had|and|but|which|who|that)\b)[^,.;:!?()])"
+_SCHEDULED: Final = re.compile(
     r"\b(?:(?P<decided>(?:re)?schedul(?:e|es|ing)|timetabl(?:e|es|ing))\b" + _OBJECT + r"{0,100}?"
     r"|(?:(?:re)?scheduled|timetabled|set\s+down|pencilled\s+in)\s+(?!to\b)"
     + _OBJECT
     + r"{0,100}?)"
     r"\b(?:for|on)\s*$"
 )
-_DENIED = re.compile(r"\b(?:no|not|nothing|never)\b|n't\b")
-_CUES = ("sched", "timetabl", "set down", "pencilled")
+_DENIED: Final = re.compile(r"\b(?:no|not|nothing|never)\b|n't\b")
+_CUES: Final = ("sched", "timetabl", "set down", "pencilled")
 # "Members noted that ... had been scheduled for": the pluperfect of reported speech, a
 # present perfect told back ("has been scheduled"), not a plan given up
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     r"\b(?:noted|reported|advised|informed|told|confirmed|indicated|explained|stated|said"
     r"|announced|heard)\b[^.;!?]*?\bthat\b[^.;!?]*$"
 )
-_REACH = 160  # the scheduling verb and its object lie within this many characters
+_REACH: Final = 160  # the scheduling verb and its object lie within this many characters
 
 
 def set_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:

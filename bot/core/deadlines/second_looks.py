@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import (
     clauses,
@@ -69,7 +70,7 @@ from bot.core.deadlines.words import located
 
 # the span reader reads a bare "within 30 days of publication" as the notice's own (the
 # formula of a comment period); elsewhere it is the publication of what is spoken of
-_BARE_OF_PUBLICATION = re.compile(
+_BARE_OF_PUBLICATION: Final = re.compile(
     r"\b(?:day|week|month|year)s?\s+of(?=\s+(?:the\s+)?(?:date\s+of\s+)?publication$)", re.I
 )
 
@@ -90,7 +91,7 @@ def others_publication(text: str, matched: str) -> Outcome | None:
 # (round 16) "it will be perfectly open to Members to raise it tomorrow": a leave, no one
 # undertakes it ("could be applied for tomorrow" is not one: a promised or confirmed "could
 # be" is an undertaking, and the words alone cannot tell them apart)
-_POSSIBLE_THAT = re.compile(
+_POSSIBLE_THAT: Final = re.compile(
     r"\b(?:it\s+is\s+|it's\s+|there\s+is\s+(?:still\s+)?(?:a\s+|some\s+|every\s+)?)"
     r"(?:possible|possibility)\s+that\b"
     r"|\bit\s+(?:(?:will|would)\s+be|is)\s+(?:perfectly\s+|quite\s+|entirely\s+)?open\s+to"
@@ -98,8 +99,8 @@ _POSSIBLE_THAT = re.compile(
 )
 
 
-_HEDGE_CUES = ("ossib", "open to")
-_BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than)\b")
+_HEDGE_CUES: Final = ("ossib", "open to")
+_BOUND_WORD: Final = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than)\b")
 
 
 def hedged(text: str, found: Outcome) -> tuple[int, int] | None:
@@ -133,7 +134,7 @@ def outside_hedge(text: str, span: tuple[int, int], ctx: Ctx) -> Outcome | None:
 # "It is possible that the talks resume, but the report will be out by Friday", "... we
 # finish early and the report is due by Friday", "..., so we will publish by Friday": another
 # clause, its own undertaking ("that Tom and Jerry will meet by Friday" is one clause)
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE: Final = re.compile(
     r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b"
     r"|\b(?:but|although|however|whereas)\b"
     r"|\band\s+(?:we|i|he|she|they|it|you|the|this|these|those|our|their|its|his|her)\s"
@@ -142,14 +143,14 @@ _NEW_CLAUSE = re.compile(
 
 # -- a year that names the object -------------------------------------------------------
 
-_YEARISH = re.compile(
+_YEARISH: Final = re.compile(
     r"(?:(?:fiscal|financial|tax)\s+year\s+|fy\s*)?[0-9]{4}(?:\s*[-/–]\s*[0-9]{2,4})?", re.I
 )
 # "allocations for 2024-25", "Act for Fiscal Year 2007", "(Annual Rates for 2021-22": "for"
 # after a noun; not after a participle or "due"/"set" ("planned for 2026", "set for 2016")
-_FOR_BEFORE = re.compile(r"(?<!ed)(?<!\bdue)(?<!\bset)\s+for\s+(?:the\s+)?$", re.I)
+_FOR_BEFORE: Final = re.compile(r"(?<!ed)(?<!\bdue)(?<!\bset)\s+for\s+(?:the\s+)?$", re.I)
 # "our net-zero 2050 target", "the 2030 ambition"
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:target|goal|ambition|commitment)s?\b", re.I)
+_NOUN_AFTER: Final = re.compile(r"\s+(?:[a-z-]+\s+)?(?:target|goal|ambition|commitment)s?\b", re.I)
 
 
 def _names_object(text: str, start: int, end: int) -> bool:
@@ -170,7 +171,7 @@ def object_year(text: str, matched: str, ctx: Ctx) -> Outcome | None:
     )
 
 
-_YEAR_NOTE = re.compile(r"chosen over “[^”]*”: that year names what is spoken of, not when")
+_YEAR_NOTE: Final = re.compile(r"chosen over “[^”]*”: that year names what is spoken of, not when")
 
 
 def over_year(again: Outcome, year: str) -> Outcome:
@@ -189,24 +190,24 @@ def _noted(reason: str, before: Outcome) -> str:
 
 # -- a vague word hung on an undated event ----------------------------------------------
 
-_TIME_NOUN = (
+_TIME_NOUN: Final = (
     r"(?:weekend|recess|summer|winter|spring|autumn|holidays?|break|day|week|month|year"
     r"|morning|afternoon|evening|night)s?\b"
 )
 # "immediately after this meeting", "immediately upon the conclusion of oral questions"
-_AT_ONCE_AFTER = re.compile(
+_AT_ONCE_AFTER: Final = re.compile(
     r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|following)\s+"
     rf"(?:the|this|that|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?!{_TIME_NOUN})[a-z]"
 )
 # "subject to the outcome of that inquiry", "until hospital boards have reviewed ..."
-_HUNG_BEFORE = re.compile(
+_HUNG_BEFORE: Final = re.compile(
     r"\bsubject\s+to\s+the\s+(?:outcome|result|completion|conclusion)\s+of\b"
     r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
     r"(?:[a-z]+ed|been)\b[^,;.]*$"
 )
 # "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
 # the long form of "as soon as possible" (CONVENTIONS 5.1)
-_POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
+_POSSIBLE_TO: Final = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 
 
 # (round 17) "This would immediately address the problems ...": the effect of a step not
@@ -215,8 +216,10 @@ _POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 # is a pledge in "would" ("A Labour government would immediately freeze ...", "If elected,
 # we would ..."), so only the effect of a step is read so: "this / that / it / which / (doing)
 # so would".
-_WOULD_BEFORE = re.compile(r"\b(?:this|that|it|which|so)\s+would\s+(?:also\s+|then\s+|only\s+)?$")
-_REPORTED_BEFORE = re.compile(
+_WOULD_BEFORE: Final = re.compile(
+    r"\b(?:this|that|it|which|so)\s+would\s+(?:also\s+|then\s+|only\s+)?$"
+)
+_REPORTED_BEFORE: Final = re.compile(
     r"\b(?:said|says|told|tells|promised|pledged|announced|confirmed|agreed|undertook"
     r"|committed|insisted|assured|stated|added|vowed|wrote|expects?|expected|hopes?|hoped)\b"
 )
@@ -256,23 +259,25 @@ def waits_for_event(text: str, matched: str) -> bool:
 
 # -- the later of two days or times given in turn ---------------------------------------
 
-_MONTH_OR_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_OR_DAY: Final = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 # what may follow "and" as the pair's second (a lookahead: the match ends where it starts):
 # a weekday, a month and day, an ordinal day, a clock time (12- or 24-hour), a bare day
 # number before punctuation, the end or a preposition ("September 12 and 13 the President
 # will ...", not "September 12 and 15 members")
-_AND_NEXT = re.compile(
+_AND_NEXT: Final = re.compile(
     rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b"
     r"|[0-9]{1,2}[:.][0-9]{2}\b"
     r"|[0-9]{1,2}(?:\s*(?:[.,;:!?)]|$)|\s+(?:the|at|on|in|by|from|to|for|of|with|until)\b)))",
     re.I,
 )
-_CORE_START = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
+_CORE_START: Final = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
 # the second is a day of the month ("12th and 13th", "12 and 13"), not a clock time
-_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
-_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b", re.I)
-_LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
+_ORDINAL: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
+_WEEKDAY: Final = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b", re.I)
+_LAST_DAY: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
 def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
@@ -316,17 +321,17 @@ def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
 # which will be debated on Monday": a clause hung on the main one that tells of another act
 # and its time; the main clause's own time ("will consider ... next week") is the pledge's,
 # when it falls after the clause's (a list of the motions comes before the debate).
-_RELATIVE_AFTER_COMMA = re.compile(
+_RELATIVE_AFTER_COMMA: Final = re.compile(
     r",\s+(?:(?:a|an|the|some|all|most|each|one|details|copies)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:of\s+)?which\s+(?:will|shall|would)\b"
 )
 
 
-_RESTATED = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
+_RESTATED: Final = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
 # ", which will be set down for ... tomorrow", "... will be published by noon today": a thing
 # done to the main clause's object by others, so the main clause's time is the pledge's even
 # when it comes first (not ", which will build 20,000 homes by 2030", the object's own work)
-_DONE_TO_IT = re.compile(
+_DONE_TO_IT: Final = re.compile(
     r"\s+(?:also\s+|then\s+|now\s+)?be\s+(?:[a-z]+(?:ed|en)|set|put|laid|held|made|sent"
     r"|read|shown|kept|brought|run|cut|shut|sought|heard|met|paid|told|built|won)\b"
 )
@@ -410,4 +415,4 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return found
 
 
-_A_DAY = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
+_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads

@@ -20,16 +20,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, Candidate
 
 # "(Morning Session)", "the afternoon sitting", "evening sessions"
-_SESSION_AFTER = re.compile(r"[\s-]*(?:session|sitting)s?\b")
+_SESSION_AFTER: Final = re.compile(r"[\s-]*(?:session|sitting)s?\b")
 # "Morning", "during the morning" ("During the morning session, the committee will ...")
-_PART_NAME = re.compile(r"(?:(?:during|in|at|for)\s+)?(?:the\s+)?(?:morning|afternoon|evening)")
-_LONE = frozenset({"time", "clock"})
-_REACH = 90  # characters from the day to its last sitting: one line of a notice
+_PART_NAME: Final = re.compile(
+    r"(?:(?:during|in|at|for)\s+)?(?:the\s+)?(?:morning|afternoon|evening)"
+)
+_LONE: Final = frozenset({"time", "clock"})
+_REACH: Final = 90  # characters from the day to its last sitting: one line of a notice
 
 
 def settle(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -88,10 +91,10 @@ def _later_sittings(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # "Friday afternoon, May 17", "on the afternoon of Friday 4 December": the part of the day
 # is the date's; the date alone would fall due at its end, after the part has passed
-_PART_WORDS = re.compile(
+_PART_WORDS: Final = re.compile(
     r"(?:(?:on\s+|in\s+)?the\s+|[a-z]+day\s+)?(?:morning|afternoon|evening)\s*$"
 )
-_PART_TO_DATE = re.compile(r"\s*,\s*|\s+of\s+")
+_PART_TO_DATE: Final = re.compile(r"\s*,\s*|\s+of\s+")
 
 
 def _part_of_date(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -8,8 +8,9 @@ aside opens ("the vote - 5 days from today - is final" keeps its five days)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NEGATIVE_COUNT = re.compile(
+_NEGATIVE_COUNT: Final = re.compile(
     r"(?:(?<!\bor\s)(?<!t-)\bminus|\bnegative|\b(?:within|in|by|than|until|till|for)\s+-)\s+$"
 )
 
@@ -26,4 +27,4 @@ def negative_count(text: str, start: int) -> bool:
     )
 
 
-_SIGN_ENDS = frozenset("se-")
+_SIGN_ENDS: Final = frozenset("se-")

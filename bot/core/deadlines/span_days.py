@@ -11,11 +11,12 @@ A clock time in a clause of its own ("the day before, and the reply by 5pm") is 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit, Res, Span
 
 # the rest of the span's clause up to the time: no clause break, a few words at most
-_SAME_CLAUSE = re.compile(r"[^.;:,()]{0,30}")
+_SAME_CLAUSE: Final = re.compile(r"[^.;:,()]{0,30}")
 
 
 def _time_of_no_day(res: Res) -> bool:

@@ -13,18 +13,19 @@ years"): the act is the speaker's and ends with the span.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import Hit
 
 # the amount right before "over": "$40 billion", "€1.22m", "£3bn", "5 million pounds"
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE: Final = re.compile(
     r"(?:[$£€]\s?[0-9][0-9.,]*(?:\s*(?:billion|million|trillion|bn|m|k)\b)?"
     r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*$"
 )
-_FROM_NOW = ("next", "coming", "following", "last", "past")
+_FROM_NOW: Final = ("next", "coming", "following", "last", "past")
 # an act to come right before the amount: "will invest", "pledged to spend", "shall provide",
 # "will invest a further", "to spend up to"
-_ACT_TO_COME = re.compile(
+_ACT_TO_COME: Final = re.compile(
     r"\b(?:will|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:an?|another|further|extra|additional"
     r"|up\s+to|around|about|nearly|almost|some|more\s+than|at\s+least)\s+){0,2}$"
 )

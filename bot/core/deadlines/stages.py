@@ -19,20 +19,23 @@ deadline (lists.py's _START_BEFORE).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import lists
 from bot.core.deadlines.context import Candidate
 
-_AND = re.compile(r"\band\s+(?:then\s+)?")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\bor\b")
+_AND: Final = re.compile(r"\band\s+(?:then\s+)?")
+_SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)|\bor\b")
 # the word after "and" that starts no predicate: "and in the fall", "and the final plan",
 # "and 3 June", "and late September"
-_NO_VERB = re.compile(
+_NO_VERB: Final = re.compile(
     r"(?:in|on|at|by|for|from|until|till|to|during|before|after|within|through|of|with"
     r"|the|a|an|its|their|his|her|our|this|that|these|those|next|last|early|mid|late"
     r"|then|also|again|possibly|perhaps|[0-9])\b|[0-9]"
 )
-_VERB_AFTER = re.compile(r"[\s,]*(?:it\s+|they\s+|we\s+)?(?:will|shall|would|is\s+to|are\s+to)\s")
+_VERB_AFTER: Final = re.compile(
+    r"[\s,]*(?:it\s+|they\s+|we\s+)?(?:will|shall|would|is\s+to|are\s+to)\s"
+)
 
 
 def drop_earlier_stage(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -19,19 +19,20 @@ each check is behind a substring test.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import MONTH
 
 Verdict = tuple[str | None, str]
 
-_UPDATE_AFTER = re.compile(r"\s*(?:update|edit)\s*[:\u2013\u2014-]", re.I)
-_UPDATE_BEFORE = re.compile(r"^\W*(?:update[ds]?|edit(?:ed)?)\s*[(,:-]?\s*$", re.I)
-_HEADING_END = re.compile(r"\)?\s*:")
+_UPDATE_AFTER: Final = re.compile(r"\s*(?:update|edit)\s*[:\u2013\u2014-]", re.I)
+_UPDATE_BEFORE: Final = re.compile(r"^\W*(?:update[ds]?|edit(?:ed)?)\s*[(,:-]?\s*$", re.I)
+_HEADING_END: Final = re.compile(r"\)?\s*:")
 # "Punboy November 10th. This": one name, then the day, as a whole sentence of its own
-_SIGNED = re.compile(r"^\W*(?P<name>[A-Z][A-Za-z0-9_]{2,30})\s+$")
-_SIGNED_END = re.compile(r"\.\s+[A-Z]")
+_SIGNED: Final = re.compile(r"^\W*(?P<name>[A-Z][A-Za-z0-9_]{2,30})\s+$")
+_SIGNED_END: Final = re.compile(r"\.\s+[A-Z]")
 # words that make "<word> <day>." a statement of time, not a signature
-_NOT_A_NAME = frozenset(
+_NOT_A_NAME: Final = frozenset(
     "deadline due closing closes close ends end opens open expires expiry date until by on "
     "from before after since effective launch release submission submissions updated posted "
     "published dated today tomorrow register apply vote submit enrol enroll rsvp book join "
@@ -39,11 +40,13 @@ _NOT_A_NAME = frozenset(
 )  # and the verbs of a call to act by the day: "Register November 10th. Late entries ..."
 # "Wikinews/IRC meeting Oct 27": a page path, then words of its name up to the day; not
 # "and/or" ("Send comments and/or objections Dec 9"), nor a field's label ("Date/time: Feb. 27")
-_PAGE_PATH = re.compile(r"\b(?!(?:and|or)/)[A-Za-z]+/[A-Za-z][^\s/,;.:]*(?:\s+[A-Za-z]+){0,4}\s+$")
+_PAGE_PATH: Final = re.compile(
+    r"\b(?!(?:and|or)/)[A-Za-z]+/[A-Za-z][^\s/,;.:]*(?:\s+[A-Za-z]+){0,4}\s+$"
+)
 # a lead-in that makes the day a time, never the end of a name: "at example.org/apply by Dec 9"
-_TIMED = re.compile(r"(?:by|before|until|till|on|from|due|after|through|in|at)\s", re.I)
-_ROUND = re.compile(r"^\W*round\s+[0-9]+\s*:", re.I)
-_WINDOW = re.compile(
+_TIMED: Final = re.compile(r"(?:by|before|until|till|on|from|due|after|through|in|at)\s", re.I)
+_ROUND: Final = re.compile(r"^\W*round\s+[0-9]+\s*:", re.I)
+_WINDOW: Final = re.compile(
     rf"\bbetween\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\s+and\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\b"
 )
 

@@ -11,6 +11,7 @@ told soon", "each spokesperson ... at 7 p.m.") is told apart with labels.py.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
 from bot.core.deadlines.words import (
@@ -22,8 +23,8 @@ from bot.core.deadlines.words import (
 )
 
 _WEEKDAY = WEEKDAY + r"\b"
-_ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
-_RECURRING = re.compile(
+_ANY_DAY: Final = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
+_RECURRING: Final = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
     # "not to exceed eight minutes each and ...": a trailing "each" shares out, no schedule
     r"|opportunity|one\s+of|and|or|but|to|with|by|for|in|on|at|of|is|are|was|were)\b)[a-z]+"
@@ -54,28 +55,28 @@ _RECURRING = re.compile(
 )
 # a standard for a class of items: "reply to all letters within 20 working days",
 # "departments are expected to reply to Written Questions within 14 days"
-_CLASS_STANDARD = re.compile(
+_CLASS_STANDARD: Final = re.compile(
     r"\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
     r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
     r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
     r"|queries|emails|claims)\b"
 )
 # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
-_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?" + WEEKDAY + r"s\b")
+_PLURAL_DAYS: Final = re.compile(r"\bon\s+(?:the\s+)?" + WEEKDAY + r"s\b")
 # "within 90 days of the date of this order": one span from one document, whoever "each"
 # names ("Each agency head shall provide ...")
-_ONE_DOCUMENT = re.compile(
+_ONE_DOCUMENT: Final = re.compile(
     r"\b(?:of|from|after)\s+the\s+date\s+of\s+(?:this|the)\s+(?:order|notice|memorandum"
     r"|directive|determination|letter|decision|act|rule|proclamation)\b"
 )
-_STANDING = re.compile(_ANY_DAY)
+_STANDING: Final = re.compile(_ANY_DAY)
 
 # Strings every match of _RECURRING holds, by its alternatives in turn: a text with none of
 # them is not scanned (issue 12: the scan tries each alternative at every word, for every
 # undated phrase chosen; two texts in three hold none). "fri" for "Monday through Friday",
 # "rule" for "as a rule"; "hours a day", "three times a week" have _A_UNIT; "on any ... day"
 # and the opening days need "day" besides "any", "open" or "operat".
-_RECURRING_WORDS = (
+_RECURRING_WORDS: Final = (
     "each",
     "every",
     "daily",
@@ -101,7 +102,7 @@ _RECURRING_WORDS = (
     "otherwise",
     "whenever",
 )
-_A_UNIT = re.compile(r"\sa\s+(?:day|week|month|year)")
+_A_UNIT: Final = re.compile(r"\sa\s+(?:day|week|month|year)")
 
 
 def _may_recur(text: str) -> bool:
@@ -124,15 +125,15 @@ _CLOCK_RANGE = CLOCK_AMPM_RANGE
 # "from"
 _BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|" + US_ZONE + r"|standard|daylight"
 _BESIDE += r"|local|time)\b\.?){0,6}?"
-_WEEKLY_DAYS = re.compile(r"\b" + _DAY_RANGE)
-_WEEKLY_HOURS = re.compile(
+_WEEKLY_DAYS: Final = re.compile(r"\b" + _DAY_RANGE)
+_WEEKLY_HOURS: Final = re.compile(
     r"\b(?:" + _CLOCK_RANGE + _BESIDE + _DAY_RANGE + "|" + _DAY_RANGE + _BESIDE + _CLOCK_RANGE + ")"
 )
 
 
 # an event held over those days, once: "The hearing will run from 9 a.m. to 5 p.m. Tuesday
 # through Thursday" falls due on Thursday; what is open or available stays a schedule
-_ONE_EVENT = re.compile(
+_ONE_EVENT: Final = re.compile(
     r"\bwill\s+(?:be\s+)?(?:run|held|hold|meet|sit|take\s+place|convene|host|hear|visit"
     r"|travel|debate|last|continue)\b"
 )
@@ -152,7 +153,7 @@ def weekly_hours(text: str) -> bool:
 # The year of a rule is any year of its kind: "each year", and with one word naming the
 # kind of year between, "each levy year", "in June of any relevant year", "every financial
 # year" (issue 12, tuner 12a): the determiner, not the noun, makes it no one year.
-_YEARLY = re.compile(
+_YEARLY: Final = re.compile(
     r"\b(?:each|every|any)\s+(?:[a-z]+\s+)?(?:year|month|week|quarter)\b"
     r"|\b(?:annually|yearly)\b|\bper\s+(?:year|annum)\b"
 )
@@ -227,7 +228,7 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 # "the weekly caucus meetings", "the monthly board meeting": the one gathering of a series
 # that falls in the time named, not a schedule the sentence sets
-_ONE_GATHERING = re.compile(
+_ONE_GATHERING: Final = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:meetings?|luncheons?|lunch|caucus(?:es)?|briefings?|conferences?"
     r"|sessions?|sittings?|assembly|gatherings?|brief|address)\b"
 )
@@ -236,17 +237,19 @@ _ONE_GATHERING = re.compile(
 # Stop 48 (tuner t): a person owns it too ("his monthly press conference", "her weekly
 # briefing", "his weekly address"), and an owner may take two or three words ("the Prime
 # Minister's monthly press conference")
-_THE_BEFORE = re.compile(
+_THE_BEFORE: Final = re.compile(
     r"\b(?:the|its|their|our|this|his|her|my|your)\s+(?:(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+|[a-z]+\s+)?$"
 )
 
 # "Tomorrow's fortnightly Friday Business", "Thursday's weekly briefing" (round D): a day
 # that owns one of a series names its one occurrence, as "the weekly caucus luncheons" of a
 # day's business do, whatever the series is called
-_DAY_OWNS = re.compile(r"\b(?:today|tonight|tomorrow|to-morrow|to-night|" + WEEKDAY + r")['’]s\s+$")
+_DAY_OWNS: Final = re.compile(
+    r"\b(?:today|tonight|tomorrow|to-morrow|to-night|" + WEEKDAY + r")['’]s\s+$"
+)
 
 # "with follow-up reports monthly after that": what follows the first, not a standard
-_THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
+_THEREAFTER: Final = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
 
 
 def standing(text: str) -> bool:

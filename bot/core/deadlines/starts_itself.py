@@ -20,36 +20,39 @@ moves and ranges.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import MODAL_VERBS
 
 # inflected forms are verbs; a bare one only after a modal or an infinitive's "to" (and at
 # most one adverb)
-_INFLECTED = (
+_INFLECTED: Final = (
     r"(?:begins|began|beginning|starts|started|commences|commenced|opens|opened|launches"
     r"|launched|launching|moving|moves|expires|expired|expiring)"
 )
-_BARE = r"(?:begin|start|commence|open|launch|move|expire)"
+_BARE: Final = r"(?:begin|start|commence|open|launch|move|expire)"
 # the modals of words.MODAL_VERBS, "may" (a month alone, but before a bare verb of beginning
 # a modal: "may begin") and an infinitive's "to". Unlike governing._MODALS, not "cannot" or
 # "won't": a beginning denied happens on no day; nor "'ll" ("we'll begin"), a gap kept as
 # the rule was tuned (stop 40), to be weighed on labelled cases before it is closed
-_VERBAL = rf"\b(?:{'|'.join(MODAL_VERBS)}|may|to)\s+(?:[a-z]+ly\s+)?"
-_BEGINS_BEFORE = re.compile(rf"(?:\b{_INFLECTED}|{_VERBAL}{_BARE})\b(?:[^.;:!?–—]{{0,80}}?\s)?$")
+_VERBAL: Final = rf"\b(?:{'|'.join(MODAL_VERBS)}|may|to)\s+(?:[a-z]+ly\s+)?"
+_BEGINS_BEFORE: Final = re.compile(
+    rf"(?:\b{_INFLECTED}|{_VERBAL}{_BARE})\b(?:[^.;:!?–—]{{0,80}}?\s)?$"
+)
 # after a fronted time: "From 1 January, I will also be moving into a new post"
-_BEGINS_AFTER = re.compile(
+_BEGINS_AFTER: Final = re.compile(
     r"^[^.;:!?–—]{0,60}?\b(?:(?:will|shall)\s+(?:also\s+|now\s+)?(?:be\s+)?"
     rf"{_INFLECTED}|{_VERBAL}{_BARE}|(?:are|is|am)\s+(?:also\s+|now\s+)?{_INFLECTED})\b"
 )
 
 # a cheap first look (most clauses hold none of the verbs): the regular expressions above
 # try every position of the clause
-_STEMS = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir")
+_STEMS: Final = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir")
 # how much of the text after a fronted time a caller gives as `rest`, and the stems look at
-AFTER_REACH = 80
+AFTER_REACH: Final = 80
 
 # "from <day> to <day>": the first day is moved away from, or a range's start
-_TO_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
+_TO_AFTER: Final = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
 
 
 def starts_itself(lead: str, rest: str = "") -> bool:

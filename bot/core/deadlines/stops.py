@@ -13,11 +13,12 @@ the two forms agree.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker")
 # nor the last of letters each with its stop ("certain U.S. embassies", as governing.py
 # reads), a clock's "a.m." and "p.m." aside: a time ends many a sentence ("by 5 p.m. Today")
-STOP = (
+STOP: Final = (
     r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)"
     r"(?<![a-z]\.[a-ln-z]\.)(?<![b-oq-z]\.m\.)(?=\s|$)"
 )
@@ -25,16 +26,16 @@ _AFTER_STOP = STOP.removeprefix(r"\.")  # what holds behind and after a full sto
 
 # "\b" before a word's first letter is "no word character before it": the letter is read
 # first, then the lookbehind checks the character before it
-BOUNDARY = re.compile(
+BOUNDARY: Final = re.compile(
     r"[.;:!?()\",\sbswa](?:(?<=\.)" + _AFTER_STOP + r"|(?<=[;:!?()\",])|(?<=\s)-\s"
     r"|(?<=b)(?<!\wb)ut\b|(?<=s)(?<!\ws)o\b|(?<=w)(?<!\ww)hereas\b|(?<=a)(?<!\wa)lthough\b)"
 )
-SENTENCE = re.compile(r"[.;:!?](?:(?<=\.)" + _AFTER_STOP + r"|(?<!\.))")
+SENTENCE: Final = re.compile(r"[.;:!?](?:(?<=\.)" + _AFTER_STOP + r"|(?<!\.))")
 
 # The marks that end a clause wherever they stand, each a match of BOUNDARY on its own that
 # no other match of it can span: its scan of a text (`finditer`, from the start) matches at
 # the last of them, so the scan for the last clause end may begin right after it.
-_MARKS = ';:!?()",'
+_MARKS: Final = ';:!?()",'
 # Strings one of which every match holds: SENTENCE's first characters; BOUNDARY's other than
 # _MARKS (none of which stands after the last of them): a full stop, " - ", "but", "so",
 # "whereas", "although". A window with none of them after where the scan starts holds no

@@ -31,14 +31,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 # a pronoun or a wh-word opens a clause of its own: "today we're making", "how people used"
-_OWN_CLAUSE = frozenset("i we you he she they it who which that what how why where whether".split())
+_OWN_CLAUSE: Final = frozenset(
+    "i we you he she they it who which that what how why where whether".split()
+)
 # a participle right after the time and before one of these describes a noun: "Tickets go on
 # sale today priced at £5" (the reader knows no "go"), "the event today hosted by"
-_PREPOSITIONS = frozenset("at by in on for to from with of as into under".split())
-_WEEKDAY_IN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_DAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_PREPOSITIONS: Final = frozenset("at by in on for to from with of as into under".split())
+_WEEKDAY_IN: Final = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+_DAY_NUMBERS: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def in_subject(words: list[tuple[str, int]], last: int, verb: int) -> bool:

@@ -17,9 +17,11 @@ better") or be a past spelled as its base ("I read in The Times this morning").
 
 from __future__ import annotations
 
-_PERSONAL = frozenset(("i", "we", "you", "they"))
+from typing import Final
+
+_PERSONAL: Final = frozenset(("i", "we", "you", "they"))
 # words that may stand between a personal subject and its verb without being one
-_NOT_VERB = frozenset(
+_NOT_VERB: Final = frozenset(
     "all both each ourselves themselves yourselves myself yourself alone too together"
     " and or but".split()
 )

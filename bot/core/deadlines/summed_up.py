@@ -17,14 +17,15 @@ Read by past_reading.py for a period phrase it would otherwise leave ahead.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, gate, year_names
 from bot.core.deadlines.context import Ctx, Hit
 
-_YEAR = re.compile(r"[0-9]{4}")
+_YEAR: Final = re.compile(r"[0-9]{4}")
 _PRE: frozenset[str] = frozenset(("", "in", "during", "throughout", "over"))
 # a perfect or a past passive right before the year: "has been achieved", "were adopted"
-_PERFECT = re.compile(
+_PERFECT: Final = re.compile(
     r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|de|ld|t)\s+$"
 )
 

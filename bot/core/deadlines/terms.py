@@ -10,11 +10,12 @@ three day programme of meetings in Paris" ends on the third day from now.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import STARTING
 
 # "five-year terms, beginning today", "a two-year term starting now"
-_TERM_FROM_NOW = re.compile(
+_TERM_FROM_NOW: Final = re.compile(
     r"(?:(?:on|for|of|to|in)\s+)?[a-z0-9]+(?:-[a-z]+)+\s+"
     r"(?:terms?|mandates?|appointments?|contracts?)\s*,?\s*"
     r"(?:" + STARTING + r"|effective|from)\s+(?:today|now|immediately)\b"
@@ -28,12 +29,12 @@ def term_from_now(text: str, start: int) -> bool:
 
 
 # "leaves for a", "sets off today on a": a traveller setting off now
-_SETS_OFF = re.compile(
+_SETS_OFF: Final = re.compile(
     r"\b(?:leaves|leaving|departs|departing|sets\s+(?:off|out)|setting\s+(?:off|out))"
     r"\s+(?:for|on)\s+(?:a\s+)?$"
 )
 # "three day programme", "two-week tour": the span, then the trip it measures
-_TRIP = re.compile(
+_TRIP: Final = re.compile(
     r"(?:a\s+)?[a-z0-9]+[\s-](?:days?|weeks?)\s+(?:programme|program|visit|trip|tour|mission)s?\b"
 )
 

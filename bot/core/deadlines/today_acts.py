@@ -14,18 +14,19 @@ an adverb ("today (Monday) formally launched"), counts: "today (Monday) will ann
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.clauses import DONE_TODAY, FUTURE, past_word
 from bot.core.deadlines.words import RELEASE_DONE
 
 # the bracket after "today": a date or a weekday, short
-_RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
+_RESTATED: Final = re.compile(r"\s*\([^()]{1,40}\)")
 # the verb right after the bracket, past one adverb
-_VERB_AFTER = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?([a-z]+)\b")
+_VERB_AFTER: Final = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?([a-z]+)\b")
 # "Return today (Wednesday) completed forms": one word, not a pronoun, opens the sentence
 # before "today", a verb of bidding; the past form after the bracket is then an adjective
-_BIDDING = re.compile(r"(?:^|[.!?\n]\s*)([a-z]+)\s+$")
-_PRONOUNS = frozenset(("he", "she", "it", "we", "they", "i"))
+_BIDDING: Final = re.compile(r"(?:^|[.!?\n]\s*)([a-z]+)\s+$")
+_PRONOUNS: Final = frozenset(("he", "she", "it", "we", "they", "i"))
 
 
 def _bidden(text: str, today_at: int) -> bool:
@@ -47,12 +48,14 @@ def past_restated(text: str, end: int) -> int:
 
 # "At the Cabinet meeting today,", "During his visit today,": a phrase of place or occasion
 # opening the sentence and closing on "today"
-_FRONTED = re.compile(
+_FRONTED: Final = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:at|during|in|after|following)\s+(?:[a-z0-9'\u2019-]+\s+){1,6}$"
 )
 # "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
 # name and a title), then a verb of telling or deciding in the past
-_LONG_SUBJECT = re.compile(r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:" + RELEASE_DONE + r")\b")
+_LONG_SUBJECT: Final = re.compile(
+    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:" + RELEASE_DONE + r")\b"
+)
 
 
 def fronted_done(text: str, start: int, end: int) -> bool:
@@ -74,7 +77,7 @@ def fronted_done(text: str, start: int, end: int) -> bool:
 # "travelled to Belfast this morning": "to" after a verb of going names a place, not a
 # plan ("asked the department to respond by 5 p.m. today"); not after "moved" or "came",
 # which take a verb as often ("Officials moved to confirm that bids are due by 5 p.m.")
-_WENT_TO = re.compile(
+_WENT_TO: Final = re.compile(
     r"\b(travell?ed|went|flew|returned|headed|drove|sailed|arrived|walked)\s+to\b"
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
+from typing import Final
 
 from bot.core.deadlines import clauses, courtesy, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
@@ -23,7 +24,7 @@ from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
-_BEFORE_WEEK = re.compile(
+_BEFORE_WEEK: Final = re.compile(
     r"(?<!\bor\s)\b(?:before|prior\s+to)\s+the\s+week\s+(?:of|commencing|beginning|starting)"
     r"(?:\s+on)?\s*$"
 )
@@ -36,7 +37,7 @@ def before_week(before: str) -> bool:
 # "from the week of 13 January", "starting the week of June 12": the start word governs the
 # whole week phrase, so its date is a start as well (stop 39k: "Links ... will be available
 # here from the week of 13 January 2025" fell due at that week's end)
-_FROM_WEEK = re.compile(
+_FROM_WEEK: Final = re.compile(
     r"\b(?:from|since|after|as\s+of|starting(?:\s+(?:from|in|with))?|beginning(?:\s+with)?)"
     r"\s+the\s+week\s+of\s*$"
 )
@@ -48,11 +49,11 @@ def from_week(before: str) -> bool:
 
 # "issued a statement at 9 a.m. this morning", "at 8:00 a.m. this morning had": a part of
 # today beside a past verb in its clause (the verb within a few words, no future between)
-_PART_OF_TODAY = re.compile(
+_PART_OF_TODAY: Final = re.compile(
     r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today(?!'s))\b"
 )
-_PAST_JUST_BEFORE = re.compile(r"(?:[a-z0-9.,:'-]+\s+){0,7}[a-z0-9.:]*\s*$")
-_VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
+_PAST_JUST_BEFORE: Final = re.compile(r"(?:[a-z0-9.,:'-]+\s+){0,7}[a-z0-9.:]*\s*$")
+_VERB_JUST_AFTER: Final = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
 
 
 def today_told(text: str, hit: Hit, dated_today: bool) -> bool:
@@ -89,7 +90,7 @@ def past_part_of_today(text: str, start: int, end: int) -> bool:
 
 
 # "Yesterday I asked the department to respond by 5 p.m. today": what was asked is ahead
-_NOT_TOLD_PAST = re.compile(
+_NOT_TOLD_PAST: Final = re.compile(
     r"\b(?:being|if|unless)\b"
     r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)[a-z]+\b"
 )
@@ -104,20 +105,20 @@ def _told_past(words: str) -> bool:
     )
 
 
-_TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
+_TODAY_BRACKET: Final = re.compile(r"\btoday\s*\(\s*$")
 # (stop 45, tuner p) or set off by commas: "has today, Monday 7 September, announced",
 # "Today, 16 September, is World Ozone Day"; not when a clock time follows the date, which
 # then gives the time of day ("today, Aug 23, at 4 p.m.")
-_TODAY_COMMA = re.compile(r"\btoday\s*,\s*$")
-_AT_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|before)?\s*[0-9]")
+_TODAY_COMMA: Final = re.compile(r"\btoday\s*,\s*$")
+_AT_CLOCK: Final = re.compile(r"\s*,?\s*(?:at|from|by|until|before)?\s*[0-9]")
 # (stop 45, tuner p) a day or date told as the day of speaking, at the head of its
 # sentence or of a line: "Today is Tuesday, 14 May.", "Today's the 14th", "Today's date
 # is 5 March"; the words say what day it is, not when anything falls due (CONVENTIONS 2.2:
 # no act)
-_TODAY_IS = re.compile(
+_TODAY_IS: Final = re.compile(
     r"(?:^|[.!?:;\"“(\n]\s*|--\s*)(?:today|tonight)(?:\s+is|['’]s(?:\s+date\s+is)?)\s+$"
 )
-_DAY_KINDS = frozenset(("date_dmy", "date_mdy", "dom", "weekday", "numdate", "iso", "nthwd"))
+_DAY_KINDS: Final = frozenset(("date_dmy", "date_mdy", "dom", "weekday", "numdate", "iso", "nthwd"))
 
 
 def restates_today(text: str, start: int, end: int = -1) -> bool:
@@ -135,19 +136,19 @@ def restates_today(text: str, start: int, end: int = -1) -> bool:
 
 # "[by Friday]", "[no later than 5 September]": a deadline phrase of the writer's own in
 # brackets, read; struck-out text of an amended act is a bare date or words ("[2006]")
-_BRACKETED_DEADLINE = re.compile(
+_BRACKETED_DEADLINE: Final = re.compile(
     r"\[\s*(?:by|until|till|before|within|no\s+later\s+than|not\s+later\s+than"
     r"|on\s+or\s+before|due)\s"
 )
 
 
-_STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+_STRUCK: Final = re.compile(r"\[[^\[\]]{0,40}\]")
 
 
 # Markdown emphasis a member may type around the words ("by **Friday** _3pm_ EST"): its
 # markers, blanked in place, so that no word beside them is lost (an underscore inside a
 # word, "snake_case", is no marker).
-_EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
+_EMPHASIS: Final = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 
 
 def unmarked(text: str) -> str:
@@ -165,10 +166,10 @@ def unstrike(lowered: str) -> str:
 
 # "will today [Monday 8 September] announce": an editor's gloss of the day word before it,
 # read as the same day said again (as in parentheses), not struck out
-_GLOSSED = re.compile(rf"\b(?:today|tomorrow|tonight|{WEEKDAY})\s*$")
+_GLOSSED: Final = re.compile(rf"\b(?:today|tomorrow|tonight|{WEEKDAY})\s*$")
 
 
-_STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
+_STRUCK_AFTER: Final = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
 def struck_after(source: str, end: int) -> str | None:
@@ -193,13 +194,13 @@ def strike(m: re.Match[str]) -> str:
 # "at 19:45 UTC (14:45 local time)", "at 1951 UTC or 3:51 p.m. local time", "19:00 local
 # time (1800 UTC)": one moment said twice; the place's "local time" is not the server's, so
 # the restatement is blanked and the time with a zone is read
-_CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?|[0-9]{4}(?:\s*hrs)?)"
-_ZONED = (
+_CLOCK: Final = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?|[0-9]{4}(?:\s*hrs)?)"
+_ZONED: Final = (
     r"(?:utc|gmt|ut|z|zulu|[ecmp][sd]t|[ecmp]t|bst|cest|cet|eest|eet|msk|jst)"
     r"(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
 )
-_LOCAL = rf"{_CLOCK}\s*,?\s*local\s+time"
-_RESTATED_LOCAL = re.compile(
+_LOCAL: Final = rf"{_CLOCK}\s*,?\s*local\s+time"
+_RESTATED_LOCAL: Final = re.compile(
     rf"\b{_CLOCK}\s*{_ZONED}\b\s*(?P<a>\(\s*{_LOCAL}\s*\)|,?\s*or\s+{_LOCAL}\b)"
     rf"|\b(?P<b>{_LOCAL}\s*\()\s*{_CLOCK}\s*{_ZONED}\s*(?P<c>\))"
 )
@@ -207,12 +208,12 @@ _RESTATED_LOCAL = re.compile(
 
 # "at 10:31 p.m. (8:31 a.m. Kazakh time, May 14)": the same moment in the place's zone,
 # restated in brackets after the publisher's time, which is the one read
-_RESTATED_ELSEWHERE = re.compile(
+_RESTATED_ELSEWHERE: Final = re.compile(
     rf"(?<=[ap]\.m\.)\s*\(\s*{_CLOCK}\s*(?:[a-z]+\s+){{1,2}}time"
     r"(?P<date>,?\s*(?:on\s+)?[a-z]{3,9}\.?\s+[0-9]{1,2})?\s*\)"
 )
 # A date before the bracket in its sentence: the bracket's own date only restates it.
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE: Final = re.compile(
     r"\b" + MONTH_WORD + r"\s+[0-9]{1,2}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH
 )
 
@@ -238,13 +239,13 @@ def _blank_local(m: re.Match[str]) -> str:
 
 # "by Thursday 12.00 midnight", "12:00 midnight": the midnight that ends the day (the "12"
 # was read as noon, or refused); "in Quarter 1 of 2021", "quarter three": "Q1", "Q3"
-_TWELVE_MIDNIGHT = re.compile(r"\b12(?:[:.]00)?\s+(?=midnight\b)")
+_TWELVE_MIDNIGHT: Final = re.compile(r"\b12(?:[:.]00)?\s+(?=midnight\b)")
 # not "by a quarter two years from now": a share, and then a span
-_QUARTER_N = re.compile(
+_QUARTER_N: Final = re.compile(
     r"(?<!\ba\s)(?<!\bone\s)\bquarter\s+([1-4]|one|two|three|four)\b"
     r"(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|times)\b)"
 )
-_QUARTER_DIGIT = {"one": "1", "two": "2", "three": "3", "four": "4"}
+_QUARTER_DIGIT: Final = {"one": "1", "two": "2", "three": "3", "four": "4"}
 
 
 def _as_q(m: re.Match[str]) -> str:
@@ -258,7 +259,7 @@ def _as_q(m: re.Match[str]) -> str:
 # Tuesday, September 2, 2008", "the closing date for applications is 5 June": a year or a
 # day said to be the date, read as "by" it (a bare year is otherwise read only after a time
 # word, and a day the sentence calls its deadline outranks the other days beside it)
-_IS_DATE = re.compile(
+_IS_DATE: Final = re.compile(
     # a year after a date that is no deadline's ("The start date is 2027") is not one, nor
     # one of two ("The deadline is 2027 or 2028")
     r"\b(?:(?:deadline|(?<!start\s)(?<!effective\s)(?<!release\s)(?<!opening\s)(?<!launch\s)"
@@ -269,8 +270,8 @@ _IS_DATE = re.compile(
     r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
     r"|" + MONTH_WORD + r"\s+[0-9]))"
 )
-_FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
-_OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
+_FY_DEFINED: Final = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
+_OJ_OF: Final = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
 
 
 def blank_restated_local(lowered: str) -> str:
@@ -334,7 +335,7 @@ def own_zone(
 
 # "On 26 June, I launched a census to be compiled ...", "On 1 December, I began my mandate":
 # the speaker's own past act right after a day at the head of the sentence
-_DONE_BY_SPEAKER = re.compile(
+_DONE_BY_SPEAKER: Final = re.compile(
     r"[\s,]*(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|made|met|sent"
     r"|signed|took|gave|held|wrote|told|said|spoke|went|came|saw|led|paid|chose|won|lost)\b"
 )
@@ -344,7 +345,7 @@ def done_by_speaker(words: str) -> bool:
     return _DONE_BY_SPEAKER.match(words) is not None
 
 
-_MONTH_MAY = re.compile(r"\bmay(?=\s+[0-9])")  # the month, not the modal
+_MONTH_MAY: Final = re.compile(r"\bmay(?=\s+[0-9])")  # the month, not the modal
 
 
 def sentence_told_past(text: str, start: int) -> bool:
@@ -356,7 +357,7 @@ def sentence_told_past(text: str, start: int) -> bool:
 
 # "This process is expected to take several weeks and ...": how long a thing lasts, said
 # with a vague span right after "take"/"last", is no deadline (a counted span already is not)
-_TAKES_VAGUE = re.compile(
+_TAKES_VAGUE: Final = re.compile(
     r"\b(?:can|could|may|might|will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)"
     r"\s+(?:[a-z]+\s+)?(?:take|last)\s+(?:about\s+|around\s+|up\s+to\s+)?$"
 )
@@ -376,26 +377,26 @@ def vague_size(text: str, hit: Hit) -> bool:
 # provide that ... had to be in force within 12 months". A future after it ("it was
 # agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
 # the bill would be passed by Friday") is no expectation and stays a deadline.
-_EXPECTED = (
+_EXPECTED: Final = (
     r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
     r"|wanted|proposed|due|scheduled"
 )
 # "written comments ... were to be submitted by July 21": the plan as it was; so is a plan
 # told with "was due to", "was scheduled to" (round E: "The work was due to take place
 # tonight", "the comment period, which previously was scheduled to end on October 21")
-_WAS_TO = (
+_WAS_TO: Final = (
     r"(?:was|were)\s+(?:to\s+(?:be|have)\b"
     r"|(?:originally\s+|previously\s+|initially\s+)?(?:due|scheduled)\s+to\b)"
 )
-_PAST_EXPECTATION = re.compile(
+_PAST_EXPECTATION: Final = re.compile(
     r"\b" + _WAS_TO + r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
     r"(?:[a-z]+ly\s+)?(?:" + _EXPECTED + r")\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
 )
-_STILL_AHEAD = re.compile(clauses.WILL + r"|\b(?:is|are)\s+now\b")
+_STILL_AHEAD: Final = re.compile(clauses.WILL + r"|\b(?:is|are)\s+now\b")
 
 
-_EXPECT_VERB = re.compile(_EXPECTED + "|" + _WAS_TO)  # a cheap first look, unanchored
+_EXPECT_VERB: Final = re.compile(_EXPECTED + "|" + _WAS_TO)  # a cheap first look, unanchored
 
 
 def expecting(text: str) -> bool:

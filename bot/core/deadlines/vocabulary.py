@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import time
+from typing import Final
 
 from bot.core.deadlines import hhmm, words
 from bot.core.deadlines.holidays import holiday_names_pattern
@@ -23,7 +24,7 @@ from bot.core.deadlines.words import (
 # --------------------------------------------------------------------------------------
 # Vocabulary.
 
-_ONES = {
+_ONES: Final = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -34,7 +35,7 @@ _ONES = {
     "eight": 8,
     "nine": 9,
 }
-SMALL = {
+SMALL: Final = {
     **_ONES,
     "ten": 10,
     "eleven": 11,
@@ -47,7 +48,7 @@ SMALL = {
     "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {
+TENS: Final = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -57,7 +58,7 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-ORDINAL_WORDS = {
+ORDINAL_WORDS: Final = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -86,7 +87,7 @@ for _word, _n in list(ORDINAL_WORDS.items()):
         ORDINAL_WORDS[f"twenty {_word}"] = 20 + _n
 ORDINAL_WORDS["thirty-first"] = ORDINAL_WORDS["thirty first"] = 31
 
-MONTHS = {
+MONTHS: Final = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -100,10 +101,10 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-FULL_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
-SEASON_START_NORTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-SOUTHERN_PREFIXES = (
+WEEKDAYS: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+FULL_WEEKDAYS: Final = frozenset(calendar.day_name[i].lower() for i in range(7))
+SEASON_START_NORTH: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SOUTHERN_PREFIXES: Final = (
     "Australia/",
     "America/Argentina/",
     "America/Sao_Paulo",
@@ -246,55 +247,55 @@ def _alternation(words: object) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_G = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
-_YEAR4 = "(?:19|20|21)[0-9]{2}"
+_G: Final = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
+_YEAR4: Final = "(?:19|20|21)[0-9]{2}"
 # A year inside a full date may be any year we can count in ("31 December 2200",
 # "18 August 1800"); five digits and more are read too and then refused, never dropped.
-_YEARN = "[0-9]{4,6}"
-_NUMWORD = (
+_YEARN: Final = "[0-9]{4,6}"
+_NUMWORD: Final = (
     rf"(?:(?:{_alternation(TENS)})(?:[\s-]+(?:{_alternation(_ONES)}))?"
     rf"|{_alternation(SMALL)})"
 )
-_YEAR_WORDS = (
+_YEAR_WORDS: Final = (
     rf"(?:nineteen|twenty)\s+hundred(?:\s+(?:and\s+)?{_NUMWORD})?"
     rf"|two\s+thousand(?:\s+(?:and\s+)?{_NUMWORD})?"
 )
-_NUM = (
+_NUM: Final = (
     r"(?:[0-9]{1,6}(?:\.[0-9]+)?|(?:a|one)\s+hundred|"
     + _NUMWORD
     + r"|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+dozen|dozen|half\s+an?|a\s+half|an?)"
     + _G
 )
-_NUMH = rf"{_NUM}(?:\s+and\s+a\s+half)?"
-_UNITS = (
+_NUMH: Final = rf"{_NUM}(?:\s+and\s+a\s+half)?"
+_UNITS: Final = (
     r"(?:minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|weekdays|days?|d"
     r"|calendar\s+days?"  # "within 30 calendar days of 3 March": it had read 3 March
     r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?|years?|yrs?|y|decades?)"
     r"(?:'s|s'|')?" + _G
 )
-_UNITS_SINGULAR = r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade)" + _G
+_UNITS_SINGULAR: Final = r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade)" + _G
 # Written with their shared beginnings factored out: the scanner tries these at almost
 # every word, and a dozen short branches cost less than two dozen long ones.
-_MONTH_NAMES = (
+_MONTH_NAMES: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?" + _G
 )
-_WEEKDAY_NAMES = (
+_WEEKDAY_NAMES: Final = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?" + _G
 )
-_ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(ORDINAL_WORDS)})" + _G
-_SEASONS = r"(?:spring|summer|autumn|fall|winter)" + _G
-_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
+_ORDINAL_DAY: Final = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(ORDINAL_WORDS)})" + _G
+_SEASONS: Final = r"(?:spring|summer|autumn|fall|winter)" + _G
+_AMPM: Final = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
 _HOUR_WORDS = _alternation(w for w, n in SMALL.items() if n <= 12)
-_FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
-_HOLIDAY_NAMES = f"(?:{holiday_names_pattern()})" + _G
-ZONE_ABBR = (
+_FEW: Final = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
+_HOLIDAY_NAMES: Final = f"(?:{holiday_names_pattern()})" + _G
+ZONE_ABBR: Final = (
     r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
-_OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
-ZONES = (
+_OFFSET: Final = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
+ZONES: Final = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
     + ZONE_ABBR
     + r")(?:\.|(?=\W)|$)|[ecmp]\.[sd]\.t\.?|a\.l\.t\.?)"
@@ -319,9 +320,9 @@ ZONES = (
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
 # The part of the day after a spoken time: "in the afternoon", "at night", "p.m." are
 # taken; "this afternoon", "tomorrow morning" are looked at, not taken (a phrase of their own).
-_SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-_SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
-_MILITARY = (
+_SPOKEN_IN: Final = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+_SPOKEN_DAY: Final = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
+_MILITARY: Final = (
     r"(?:(?P<tm_mil>" + hhmm.CLOCK + ")"  # "1930 hours", "2359 MST", "at 1700 on 10 June"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
@@ -343,13 +344,13 @@ _MILITARY = (
     + r")"
 )
 # "as soon as we can", "as soon as she properly and practically can": a promise of speed.
-_CAN = (
+_CAN: Final = (
     r"(?:we|i|they|he|she|it|you|the\s+government|the\s+department)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:can|could|are\s+able|is\s+able|am\s+able)(?![a-z])"
 )
 
 # "the days to come", not "a few extra days to come to an agreement" (an infinitive)
-_TO_COME = r"to\s+come(?!\s+(?:to|into|up|back|out|forward|before|under|over|together)\b)"
+_TO_COME: Final = r"to\s+come(?!\s+(?:to|into|up|back|out|forward|before|under|over|together)\b)"
 
 
 def _range(p: str) -> str:
@@ -374,7 +375,9 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 # Order matters: at one position the first rule that matches wins.
 # "its 2030 target", "the Government's 2050 net zero target": what follows a year that a
 # target names (periods.py reads the year, gate.py keeps it ahead of a past verb)
-TARGET_AFTER = r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+TARGET_AFTER: Final = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+)
 # Participles of a plan or of a move to a new time, no past act of the date beside them
 # ("expected on 25 November"): kept out of "a past -ed verb" by clauses, cues and recent.
 PLAN_PARTICIPLES = r"scheduled|planned|proposed|expected|intended|anticipated|targeted"
@@ -626,7 +629,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-_PREFIX_WORDS = (
+_PREFIX_WORDS: Final = (
     r"by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|no\s+later|by|before"
     r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
     r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
@@ -639,14 +642,14 @@ _PREFIX_WORDS = (
     r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|moved\s+(?:back|forward)"
     r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
-_OPEN_WORDS = (
+_OPEN_WORDS: Final = (
     r"after|from|since|starting(?:\s+from|\s+in|\s+on|\s+with)?|beginning(?:\s+with)?|commencing"
     r"|as\s+of|every|each|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once"
     # "post 1 April" is after it; "take up the post on 1 February" is a job taken up then
     r"|post(?!\s+(?:on|in|at|of|from|by|for|until)\b)"
     r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
 )
-SUFFIX = re.compile(
+SUFFIX: Final = re.compile(
     r"(?:,?\s+(?:at\s+the\s+(?:very\s+)?latest|or\s+so|or\s+sooner|or\s+earlier|tops"
     r"|max(?:imum)?|at\s+most|latest)" + _G + ")*"
 )
@@ -659,15 +662,17 @@ def _strip_group_names(pattern: str) -> str:
 # At most four filler words in a row: enough for "at some point in" or "probably by no
 # later than", and it keeps the scan linear on text like "by by by by ...".
 # Its two parts (the filler words, then the rules in order) are used apart by prescan.py.
-SCANNER_HEAD = rf"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>{_OPEN_WORDS})|{_PREFIX_WORDS})\s+){{0,4}})"
+SCANNER_HEAD: Final = (
+    rf"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>{_OPEN_WORDS})|{_PREFIX_WORDS})\s+){{0,4}})"
+)
 SCANNER_RULES = tuple((kind, _strip_group_names(p)) for kind, p in _RULES)
-SCANNER = re.compile(
+SCANNER: Final = re.compile(
     SCANNER_HEAD + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SCANNER_RULES) + ")"
 )
 RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
-NOISE = re.compile(r"[\W_]*")
-DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
-GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
+NOISE: Final = re.compile(r"[\W_]*")
+DOTTED_END: Final = re.compile(r"\.[A-Za-z]\.$")
+GAP_MERGE: Final = re.compile(r"[\s,]*(?:-\s*)?")
 _NORMALISE: dict[int, str] = str.maketrans(
     {
         "\u2019": "'",
@@ -688,7 +693,9 @@ _NORMALISE: dict[int, str] = str.maketrans(
 )
 # The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
 # without these needs no translating (most do not, and translating costs a look-up a letter).
-_MAPPED_ASCII = re.compile("|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)")
+_MAPPED_ASCII: Final = re.compile(
+    "|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)"
+)
 
 
 def normalised(text: str) -> str:

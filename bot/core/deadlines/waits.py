@@ -29,11 +29,12 @@ CONVENTIONS 5.2): the refusal `event` for them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses, lengths
 
 # the opening of a sentence: a condition or an undated event, up to its comma
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"[\s\"“‘'(]*(?:if|once|when|as\s+soon\s+as|in\s+the\s+event(?:\s+that|\s+of)?"
     r"|in\s+case(?:\s+of)?"
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
@@ -49,22 +50,22 @@ _OPENING = re.compile(
 
 # a "When" opening that names no event waits for nothing ("When it comes to housing,",
 # "When asked about the delay,", "When in doubt,"); nor does one of the past (_of_the_past)
-_NO_EVENT_WHEN = re.compile(
+_NO_EVENT_WHEN: Final = re.compile(
     r"[\s\"“‘'(]*when\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
     r"|(?:asked|pressed|questioned|challenged)\b)",
     re.I,
 )
 # "Once" and "As soon as" tell of the past as "When" does ("Once we met last week,")
-_WHEN = re.compile(r"[\s\"“‘'(]*(?:when|once|as\s+soon\s+as)\b", re.I)
+_WHEN: Final = re.compile(r"[\s\"“‘'(]*(?:when|once|as\s+soon\s+as)\b", re.I)
 # a word of the past ("When we met last week,", "When I was in Brussels,"), with the noun of
 # "last" and "earlier": what follows is the clause's next word
-_PAST_WORD = re.compile(
+_PAST_WORD: Final = re.compile(
     r"\b(?:last(?:\s+[a-z]+)?|yesterday|ago|was|were|did|had"
     r"|earlier(?:\s+today|\s+this\s+[a-z]+|\s+in\s+the\s+[a-z]+)?)\b"
 )
 # a relative clause's opening, and a verb that is not past after it
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_NOT_PAST = re.compile(r"\b(?:is|are|has|have|gets?|becomes?|will|shall)\b")
+_RELATIVE: Final = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_NOT_PAST: Final = re.compile(r"\b(?:is|are|has|have|gets?|becomes?|will|shall)\b")
 
 
 def _of_the_past(opening: str) -> bool:
@@ -90,7 +91,7 @@ def _of_the_past(opening: str) -> bool:
 # preposition of a verb describes the noun; the opening's own verb comes after it: "the money
 # promised arrives", "the funds pledged come in", "the report requested by the committee
 # arrives" (not "the bill passed the Commons", "the council voted to act")
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"(?P<noun>\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|some)"
     r"\s+(?:[a-z'-]+\s+)?[a-z'-]+\s+)[a-z]{3,}ed(?=\s+(?!(?:the|a|an|this|that|these|those"
     r"|its|their|his|her|our|my|your|it|them|him|us|me|you|to|in|on|at|for|with|from|into"

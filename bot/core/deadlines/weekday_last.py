@@ -15,10 +15,11 @@ left alone ("by Friday last thing", "on Saturday last orders are at 11").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.context import PAST, Ctx, Hit
 
-_LAST = re.compile(
+_LAST: Final = re.compile(
     r"\s+last\b(?![-'’])(?=\s*(?:$|[^\w\s]|[0-9]|(?:week|at|on|in|by|to|from|and|or|but|when"
     r"|the|a|an|i|we|you|he|she|it|they|there|this|that)\b))"
 )

@@ -29,31 +29,32 @@ in two weeks' time") dates an act of its own and is left as it was.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.words import Place
 
-_AUX = (
+_AUX: Final = (
     r"(?:will|would|shall|should|can|could|may|might|must|do|does|did|is|are|was|were|am"
     r"|has|have|had)\b"
 )
 # the wh-word and its verb: an adverb of the question right before the verb ("When will",
 # "How much money has"), a pronoun of the question with up to four words of its noun
 # ("What proportion of the funds will", "Which day is")
-_WH_OPEN = re.compile(
+_WH_OPEN: Final = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:(?:at|on|by|in|from|until|till|for|to)\s+)?(?:"
     r"(?:when|why|where|how(?:\s+(?:much|many|long|soon|often)(?:\s+[a-z-]+){0,2})?)\s+"
     r"|(?:what|which|who|whom|whose)\s+(?:[a-z'\u2019-]+\s+){0,4}?)" + _AUX
 )
-_QUESTION_END = re.compile(r"[.!?]")
+_QUESTION_END: Final = re.compile(r"[.!?]")
 # a yes/no question asking leave or a favour: its verb and subject open the sentence
-_ASKING_OPEN = re.compile(
+_ASKING_OPEN: Final = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:may|might|would)\s+(?:i|we|you|he|she|it|they|there|members"
     r"|the|this|that|these|those|my|our|your|his|her|its|their|any|all)\b"
 )
 # a reason stated inside the question dates an act of its own ("given that this will be
 # happening in only two weeks' time")
-_REASON = re.compile(r"\b(?:given\s+that|because|since|as\s+this|as\s+it)\b")
+_REASON: Final = re.compile(r"\b(?:given\s+that|because|since|as\s+this|as\s+it)\b")
 
 
 def asked(place: Place | None) -> bool:

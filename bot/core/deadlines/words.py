@@ -9,37 +9,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 # a weekday's full name: "monday", "wednesday"; callers add their own "\b" or plural
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # a weekday's name or short form: "monday", "mon.", "tues", "thurs."
-WEEKDAY_OR_SHORT = r"(?:" + WEEKDAY + r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.?)"
+WEEKDAY_OR_SHORT: Final = r"(?:" + WEEKDAY + r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.?)"
 # the first three letters of each weekday, Monday first (datetime's weekday() order): every
 # name or short form above holds one
-WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_STEMS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # a month's first three letters, to which callers add the rest ("[a-z]*\.?") or not
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a month's name or short form: "march", "mar.", "sept"
 MONTH_WORD = MONTH + r"[a-z]*\.?"
 # a month's full name only: "january", "may"; for rules that must not take "mar" or "jun."
-MONTH_FULL = (
+MONTH_FULL: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
 )
 
 # no month's name next (a spoken clock's hour, "30 minutes after 3": not "after 3 April");
 # "may" only before a year or a stop, else it is the modal ("at ten past three may be late")
-NOT_A_MONTH = (
+NOT_A_MONTH: Final = (
     r"(?!\s+(?:" + MONTH_FULL.replace("|may|", "|") + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct"
     r"|nov|dec)\.?|may(?=\s*(?:[0-9,.;)]|$)))(?![a-z]))"
 )
 
 # a day of the month in figures, ordinal suffix or not: "8", "8th"; callers add what ends it
-DAY_ORD = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+DAY_ORD: Final = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
 DAY_NUM = DAY_ORD + r"(?![0-9])"
-DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
-DAY_LIST = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
+DAY_TO: Final = r"\s*(?:-|to|and|&|through|thru)\s*"
+DAY_LIST: Final = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
 # what after "August 6-7" makes the pair an amount, not days: a letter or "%" stuck to it, a
 # unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %"); any other word leaves
 # a range of days, before a noun or a verb ("its August 6-7 hearing", "August 3-4 will include")
@@ -50,7 +51,8 @@ AMOUNT_AFTER_DAYS: str = (
     r"|degrees?|inch(?:es)?|feet|foot|ft|miles?|metres?|meters?|km|kg|lbs?|pounds?|dollars?"
     r"|euros?|members?|seats?|votes?|cases|deaths|goals?|runs?)\b)"
 )
-AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
+# words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
+AFTER_DOM: Final = (
     r"(?:of|at|and|or|to|through|thru|till|until|by|in|on|we|i|he|she|they|it|you|will|would"
     r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
 )
@@ -60,7 +62,7 @@ AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon",
 # and "Tuesday" read alone. Tried at the day's end: a look-behind each (of fixed width). A
 # month named after the day ("the 10th of next month the council will") is read whatever
 # follows it (it had read "the 10th" alone).
-DOM_LED = (
+DOM_LED: Final = (
     "(?:"
     + "|".join(
         rf"(?<={lead}\sthe\s{digits}(?:st|nd|rd|th))"
@@ -73,20 +75,20 @@ DOM_LED = (
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
 # callers add "\b" round it, their own words, and "'ll"
-AHEAD = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
+AHEAD: Final = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
 
 # the lead-in of a start: "beginning 1 May", "starting at 9 a.m.", "commencing on"
-STARTING = r"(?:beginning|starting|commencing)"
+STARTING: Final = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
-US_ZONE = r"(?:eastern|central|mountain|pacific)"
+US_ZONE: Final = r"(?:eastern|central|mountain|pacific)"
 # The cities of the zones we know, which a time may name on their own ("by 9 a.m. Tokyo"),
 # and the names of zones before "time" (vocabulary.ZONES, hhmm._ZONE_AFTER)
-ZONE_TOWN = (
+ZONE_TOWN: Final = (
     r"london|new\s+york|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev"
     r"|dublin|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
     r"|wellington|auckland|new\s+york\s+city"
 )
-ZONE_CITY = (
+ZONE_CITY: Final = (
     r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|"
     + ZONE_TOWN
     + r"|india|british\s+summer|chamorro|guam|samoa"
@@ -97,12 +99,12 @@ ZONE_CITY = (
 # of a verb group. Each reader adds the forms it takes beside them, and says why: "may" is
 # also the month, "to" opens an infinitive, "cannot", "won't" and "'ll" are words only to a
 # reader that splits a sentence into words (governing._MODALS, starts_itself._VERBAL)
-MODAL_VERBS = "will shall would should can could might must".split()
+MODAL_VERBS: Final = "will shall would should can could might must".split()
 
 # words that are never a noun's head: after a time, one it cannot name ("the June 1 target
 # elevations", governing.names_noun); round a relative clause, no noun it describes
 # (object_relatives)
-NOT_NOUN = frozenset(
+NOT_NOUN: Final = frozenset(
     "the a an and or but to of in on at by for from with as is are was were will would has"
     " have had that which who when if than then this these those its it we they he she i"
     " you be been being not no only also until till through after before during since per"
@@ -113,30 +115,32 @@ NOT_NOUN = frozenset(
 
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
-SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
+SAID_DONE: Final = r"announced|said|confirmed|declared|stated|revealed|unveiled"
 # the acts a release reports of its subject, in the past: a verb of telling or one of
 # launching, approving or agreeing ("Today, the Minister, X, launched ..."); callers add "\b"
 RELEASE_DONE = SAID_DONE + r"|launched|released|published|welcomed|approved|agreed"
 
 # a verb of asking or telling someone to act, in the past or as a passive ("residents have
 # been asked to", "told to"); callers add "\b", "to" and may add verbs of their own
-BIDDEN = r"asked|told|urged|invited|encouraged|requested|required|instructed|advised"
+BIDDEN: Final = r"asked|told|urged|invited|encouraged|requested|required|instructed|advised"
 
 # the words that open a noun phrase, for the readers that walk a sentence word by word: a
 # past form after one is an adjective ("the revised guidance"), not a verb
-DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+DETERMINERS: Final = frozenset(
+    "the a an its their his her our my your this that these those".split()
+)
 
 # a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
-EVERY_DAY = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
+EVERY_DAY: Final = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
 # a word that makes a length rough or a bound: "about two weeks", "up to three years"
-ABOUT_WORDS = r"about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
+ABOUT_WORDS: Final = r"about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
 
 # what opens a range of hours ("from", "between") and stands between its two ends ("to", "-")
-HOURS_FROM = r"(?:from\s+|between\s+)?"
-HOURS_TO = r"\s*(?:to|until|till|and|-|–)\s*"
+HOURS_FROM: Final = r"(?:from\s+|between\s+)?"
+HOURS_TO: Final = r"\s*(?:to|until|till|and|-|–)\s*"
 
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
-CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
+CLOCK_AMPM: Final = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
 CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
 
@@ -165,7 +169,7 @@ def blanked(m: re.Match[str]) -> str:
 # What may follow a city that is a time's zone: the sentence's end or a pause, or a word
 # that goes on with the time ("at 5pm London on Friday"), not more of a name ("at 5pm
 # London Bridge station" names a place: no zone).
-ZONE_CITY_END = (
+ZONE_CITY_END: Final = (
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:on|in|at|by|for|from|to|until|till|and|or|this|next"
     r"|tomorrow|today|tonight|sharp|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))"
 )
@@ -174,7 +178,7 @@ ZONE_CITY_END = (
 # "has"/"have" they make a perfect ("I have had representations over the weekend", "we have
 # taken steps this week"), as a regular "-ed" does; "have" before any other word is a
 # present ("we have meetings on Friday").
-IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES: Final = frozenset(
     "had done gone seen taken given written spoken known shown grown drawn thrown flown"
     " broken frozen driven begun run come become chosen fallen risen eaten beaten forgotten"
     " gotten stolen woken worn torn sworn".split()
@@ -183,7 +187,7 @@ IRREGULAR_PARTICIPLES = frozenset(
 # Nouns after a season that make "the summer recess", "the autumn statement" an event or a
 # thing with a date of its own, not the season (read by vocabulary's period rule and by
 # season_pairs for a second season joined to the first)
-SEASON_EVENT_NOUNS = (
+SEASON_EVENT_NOUNS: Final = (
     r"recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
     r"|conference|forecast|review|update|edition|meeting|summit|semester"
 )

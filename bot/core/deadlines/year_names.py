@@ -16,20 +16,21 @@ Read by past_reading.py for a period or fiscal phrase it would otherwise leave a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit
 
-_NAMING = re.compile(r"the\s+[0-9]{4}(?:\s*[-/]\s*[0-9]{2,4})?")
+_NAMING: Final = re.compile(r"the\s+[0-9]{4}(?:\s*[-/]\s*[0-9]{2,4})?")
 # a word of the name after the year: not a joining word, a verb or a time unit
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:and|or|to|through|thru|until|till|from|for|by|in|on|at|as|is|are|was|were"
     r"|will|would|has|have|had|be|year|years|fiscal|financial|calendar|tax)\b)[a-z][a-z'-]*"
 )
 
 # the future, a plan or a modal: "expectations" (a noun) is none, nor "in May"; summed_up.py
 # reads it too
-AHEAD = re.compile(
+AHEAD: Final = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|to\s+be|(?:expect|plan|intend|hope|aim)"
     r"(?:s|ed|ing)?\s+to|set\s+to|scheduled|due|(?<!\bin\s)may(?!\s+[0-9])|might|must|can|could"
     r"|should)\b|'ll\b"

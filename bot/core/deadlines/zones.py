@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.home_zones import home_offset
 from bot.core.deadlines.vocabulary import ZONES, ZONES_BY_WORD
 
-_OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
-_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_OFFSET: Final = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
+_SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
 
 class BadZone(Exception):
@@ -56,7 +57,7 @@ def zone_named(name: str) -> ZoneInfo:
 
 
 # The zone words of a clock time, matched on their own right after a chosen phrase.
-TRAILING_ZONE = re.compile(ZONES)
+TRAILING_ZONE: Final = re.compile(ZONES)
 
 
 def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
