@@ -1,9 +1,12 @@
 """Issue 13, stop 52, fixer: speaker names /pledge extract got wrong. A firm's seat set off
 by commas and closed by a state ("Acme Corp., Covina, Calif., will") is not the speaker;
-the firm is. A member's letters ("Lesley Griffiths AM") are no part of the name. The texts
-are written for the test."""
+the firm is. A member's letters ("Lesley Griffiths AM") are no part of the name. A public
+schedule's "LOCAL" after the time is no part of the office-holder ("9:00 a.m. LOCAL
+Secretary Rubio meets ..."). The texts are written for the test."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -91,3 +94,31 @@ def test_letters_that_are_the_whole_speaker_stay() -> None:
     assert without_letters("the AM group") == "the AM group"
     assert without_letters("Lesley Griffiths AM") == "Lesley Griffiths"
     assert without_letters("Jane Roe, MLA") == "Jane Roe"
+
+
+# A travelling office-holder's schedule marks its times as the place's: "LOCAL".
+_SCHEDULE = (
+    "Office of the Spokesperson\n"
+    "***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***\n"
+    "SECRETARY JANE MORROW\n"
+    "Secretary Morrow is on travel to Japan and Korea from March 4-7, 2026.\n"
+    "9:00 a.m. {marker} Secretary Morrow meets with the Foreign Minister of Japan in Tokyo.\n"
+    "(POOLED PRESS COVERAGE)\n"
+    "2:30 p.m. {marker} Secretary Morrow delivers remarks to embassy staff in Tokyo.\n"
+    "(CLOSED PRESS COVERAGE)\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["LOCAL", "LOCAL TIME", "(LOCAL)", "local time"])
+def test_a_schedules_local_marker_is_not_the_speaker(marker: str) -> None:
+    text = _SCHEDULE.format(marker=marker)
+    candidates = found(text)
+    for words, hour in (("meets with the Foreign Minister", 9), ("delivers remarks", 14)):
+        mine = quoted(candidates, words)
+        assert mine is not None and mine.speaker == "Secretary Morrow", candidates
+        # the day and the clock are read as before the marker was known
+        assert (
+            mine.deadline is not None
+            and mine.deadline.due.date() == datetime(2026, 3, 4, tzinfo=UTC).date()
+        )
+        assert mine.deadline.due.hour == hour, mine.deadline
