@@ -112,7 +112,33 @@ _SEAT = re.compile(
 )
 
 
+# The same seat set off by commas alone, as US releases write a firm's town and its state
+# in the Associated Press's abbreviations: "Plantation Pipe Line Company, Alpharetta, Ga.,
+# has agreed", "Acme Corp., Covina, Calif., will". Only a state's abbreviation (or a
+# state's name written out) closes it, so "The Minister, Jane Roe, will" is no seat.
+_STATES = (
+    r"(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|"
+    r"Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.|"
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|"
+    r"Wyoming|New\s+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)\s+(?:Carolina|Dakota)|"
+    r"Rhode\s+Island|West\s+Virginia))"
+)
+# The seat is a town (up to three capitalised words) or a participle's phrase that ends
+# with the place: "Biofriendly Corp., incorporated in Nevada with principal offices in
+# Covina, Calif., has agreed", "The mission, launched from Cape Canaveral, Fla., will".
+_COMMA_SEAT = re.compile(
+    r",\s+(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}|[a-z]+(?:ed|en)\s[^,;()]{1,120}),\s+"
+    + _STATES
+    + r",\s*"
+    r"(?:(?:is|are|has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?)?$"
+)
+
+
 def seat_between(text: str, position: int) -> re.Match[str] | None:
-    """The seat ("of Walnut Creek, Calif.,") that stands between a name and the verb at
-    `position`, if any: the subject is read before it."""
-    return _SEAT.search(text, 0, position)
+    """The seat ("of Walnut Creek, Calif.,", ", Alpharetta, Ga.,") that stands between a
+    name and the verb at `position`, if any: the subject is read before it."""
+    return _SEAT.search(text, 0, position) or _COMMA_SEAT.search(text, 0, position)

@@ -94,9 +94,13 @@ _SUBJECT = (
     r"(?P<subject>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|de|von|van|der|du))*?)"
 )
 _PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
+# A travelling office-holder's schedule marks the time as the place's: "9:00 a.m. LOCAL
+# Secretary Rubio meets ...", "(LOCAL)", "local time". The marker is no part of the subject;
+# the clock is read in the publication's zone, as the deadline reader reads "local time".
+_LOCAL = r"\(?(?:LOCAL(?:\s+TIME)?|[Ll]ocal\s+[Tt]ime)\)?"
 # An e-mailed schedule's emphasis may wrap the time: "*8:00 a.m.* Secretary ...",
 # "*9:00 a.m. *Secretary ...", "*3:00 p.m*. Secretary ...".
-_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))[.*_]*\s*[:\-–—]?\s+[*_]*)?"
+_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))[.*_]*(?:\s+{_LOCAL})?\s*[:\-–—]?\s+[*_]*)?"
 _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
 # A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
 # never a plain form, a listing's command to its readers ("Join a guided walk").

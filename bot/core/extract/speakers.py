@@ -240,9 +240,20 @@ _BRACKETED_NAME = re.compile(
 
 # The letters after a member's or an honour-holder's name: "Jane Roe, MLA", "Sam Hale MSP",
 # "Simon Hamilton, MLA," (set off by commas, as an apposition is).
-_POSTNOMINAL = re.compile(
-    r",?\s+(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP)\.?,?\s*$"
-)
+_LETTERS = r"(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP)"
+_POSTNOMINAL = re.compile(rf",?\s+{_LETTERS}\.?,?\s*$")
+
+
+# The same letters after a capitalised name in a speaker phrase, at its end or before an
+# apposition: "Kirsty Williams AM", "Jeane Freeman MSP, the Health Secretary". A phrase
+# that is the letters alone, or a body's name holding them ("the AM group"), is untouched.
+_NAMED_MEMBER = re.compile(rf"(?P<name>\b[A-Z][\w’'\-]+),?\s+{_LETTERS}\b\.?(?P<rest>,|\s*$)")
+
+
+def without_letters(phrase: str) -> str:
+    """`phrase` without the letters after a member's name: "Lesley Griffiths AM" ->
+    "Lesley Griffiths", as the text names her when it drops them."""
+    return _NAMED_MEMBER.sub(r"\g<name>\g<rest>", phrase).rstrip(" ,") or phrase
 
 
 def subject_before(sentence: str, position: int) -> str | None:
@@ -409,6 +420,7 @@ def normalise(phrase: str) -> str:
     description with no name in it ("a council spokesperson") is kept as written.
     """
     phrase = phrase.strip(" ,")
+    phrase = without_letters(phrase)  # "said Kirsty Williams AM": Kirsty Williams
     if _BODY_NAME.match(phrase) and _body_name(phrase.split()[1:]):
         return "the " + phrase.split(" ", 1)[1]  # "The Federal Reserve", "the Bank of England"
     joined = _and_form(phrase) if " and " in phrase else None
