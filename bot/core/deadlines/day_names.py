@@ -59,7 +59,7 @@ _CONTEST_AFTER = re.compile(
     r"(?:\s+[a-z0-9-]+){0,2}?\s+(?:competitions?|seasons?|cycles?|contests?|championships?)\b"
 )
 _TIME_WORD_BEFORE = re.compile(
-    r"\b(?:in|during|by|before|until|till|through|throughout|for|from|after|since|within"
+    r"\b(?:in|during|by|before|until|till|through|thru|throughout|for|from|after|since|within"
     r"|of|over|across|to|at|on)\s+$"
 )
 

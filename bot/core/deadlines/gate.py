@@ -407,7 +407,7 @@ _MONTH_OR_SEASON = r"(?:" + MONTH_WORD + r"|(?:the\s+)?(?:spring|summer|autumn|f
 _MONTHS_ONLY = re.compile(
     r"(?:(?:between|from|in|during|by|until)\s+)?"
     + _MONTH_OR_SEASON
-    + r"(?:\s+(?:and|to|through|until|-)\s+"
+    + r"(?:\s+(?:and|to|through|thru|until|-)\s+"
     + _MONTH_OR_SEASON
     + ")?"
 )

@@ -41,7 +41,7 @@ _NOT_A_NAME = frozenset(
 # "and/or" ("Send comments and/or objections Dec 9"), nor a field's label ("Date/time: Feb. 27")
 _PAGE_PATH = re.compile(r"\b(?!(?:and|or)/)[A-Za-z]+/[A-Za-z][^\s/,;.:]*(?:\s+[A-Za-z]+){0,4}\s+$")
 # a lead-in that makes the day a time, never the end of a name: "at example.org/apply by Dec 9"
-_TIMED = re.compile(r"(?:by|before|until|till|on|from|due|after|through|in|at)\s", re.I)
+_TIMED = re.compile(r"(?:by|before|until|till|on|from|due|after|through|thru|in|at)\s", re.I)
 _ROUND = re.compile(r"^\W*round\s+[0-9]+\s*:", re.I)
 _WINDOW = re.compile(
     rf"\bbetween\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\s+and\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\b"

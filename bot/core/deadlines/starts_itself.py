@@ -49,7 +49,7 @@ _STEMS = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir"
 AFTER_REACH = 80
 
 # "from <day> to <day>": the first day is moved away from, or a range's start
-_TO_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
+_TO_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|thru|-|–)\s")
 
 
 def starts_itself(lead: str, rest: str = "") -> bool:

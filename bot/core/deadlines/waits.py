@@ -94,7 +94,7 @@ _DESCRIBED = re.compile(
     r"(?P<noun>\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|some)"
     r"\s+(?:[a-z'-]+\s+)?[a-z'-]+\s+)[a-z]{3,}ed(?=\s+(?!(?:the|a|an|this|that|these|those"
     r"|its|their|his|her|our|my|your|it|them|him|us|me|you|to|in|on|at|for|with|from|into"
-    r"|over|through|out|up|down|off|back|and|but|or|as|after|before|[a-z]+ly)\b)[a-z])"
+    r"|over|through|thru|out|up|down|off|back|and|but|or|as|after|before|[a-z]+ly)\b)[a-z])"
 )
 
 

@@ -75,6 +75,10 @@ DOM_LED = (
 # callers add "\b" round it, their own words, and "'ll"
 AHEAD = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
 
+# the word that leads in a range's second end ("from 14 March to 14 April"); "thru" is the US
+# spelling of "through" ("Monday thru Friday"), read alike wherever "through" is (stop 52)
+RANGE_END_WORDS = frozenset(("to", "until", "till", "through", "thru"))
+
 # the lead-in of a start: "beginning 1 May", "starting at 9 a.m.", "commencing on"
 STARTING = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
@@ -105,7 +109,7 @@ MODAL_VERBS = "will shall would should can could might must".split()
 NOT_NOUN = frozenset(
     "the a an and or but to of in on at by for from with as is are was were will would has"
     " have had that which who when if than then this these those its it we they he she i"
-    " you be been being not no only also until till through after before during since per"
+    " you be been being not no only also until till through thru after before during since per"
     " via"
     # the subordinating conjunctions not above: a clause of its own follows, no noun
     " while whilst because unless although though whereas once so where".split()
@@ -138,7 +142,9 @@ HOURS_TO = r"\s*(?:to|until|till|and|-|–)\s*"
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
 CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
-CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
+CLOCK_AMPM_RANGE = (
+    HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|thru|-|–)\s*" + CLOCK_AMPM
+)
 
 
 Place = tuple[str, int, int, str]
