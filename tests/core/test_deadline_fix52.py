@@ -5,6 +5,12 @@ London (tests/core/reading.py).
   thru March 3"), reads as "through" does: the scanner took it, but two dozen of the rules
   round a phrase knew only "through", so "Work starts Monday and runs thru Friday" fell due
   on this Friday, not the one after the start.
+- a day of the month without its suffix ("on the 14", "until the 3", "by Friday the 11") is
+  read as with it, after "the" and before a stop, "of this/next month" or a clock time
+  (words.DOM_BARE); it had been dropped without a word ("by the 14 of this month" fell due at
+  the month's end, "by Friday the 11" on this Friday, "on the 14 at 5pm" at 5pm today). A
+  weekday that does not fit it is refused as with the suffix; a count is not read as a day
+  ("one of the 12.", "approved by the 27.").
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ import re
 import pytest
 
 from bot.core.deadlines import Deadline
-from tests.core.reading import due, read
+from tests.core.deadline_properties import assert_every_token_used
+from tests.core.reading import due, read, refusal
 
 _THROUGH = [
     "Work starts Monday and runs through Friday.",
@@ -53,3 +60,52 @@ def test_thru_reads_as_through(text: str) -> None:
 def test_a_run_thru_a_weekday_ends_on_the_one_after_its_start() -> None:
     assert due("Work starts Monday and runs thru Friday.") == "2026-12-11 23:59"
     assert due("The consultation runs from 14 December thru Friday.") == "2026-12-18 23:59"
+
+
+# -- a day of the month without its suffix --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We will decide on the 14.", "2026-12-14 23:59"),
+        ("by the 14", "2026-12-14 23:59"),
+        ("The office is closed until the 3.", "2026-12-03 23:59"),
+        ("We will respond by the 14 of this month.", "2026-12-14 23:59"),
+        ("The rules will be published by the 14 of next month.", "2027-01-14 23:59"),
+        ("by the 14 of the month", "2026-12-14 23:59"),
+        ("The report is due by Friday the 11.", "2026-12-11 23:59"),
+        ("The vote will be held on the 14 at 5pm.", "2026-12-14 17:00"),
+        ("The decision will be taken no later than the 20, the minister said.", "2026-12-20 23:59"),
+        ("We need it by the 14.", "2026-12-14 23:59"),
+    ],
+)
+def test_a_day_of_the_month_without_its_suffix_is_read(text: str, want: str) -> None:
+    assert due(text) == want
+    day = want[8:10].lstrip("0")
+    teen = day in ("11", "12", "13")
+    suffix = "th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(day[-1], "th")
+    assert due(text.replace(day, day + suffix, 1)) == want  # as with its suffix
+
+
+def test_a_weekday_that_misfits_a_bare_day_is_refused() -> None:
+    assert refusal("The report is due by Friday the 14.") == "conflict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal was agreed among the 27.",
+        "The plan was approved by the 27.",
+        "She finished one of the 12.",
+        "The council will decide within the 0 at 5pm.",
+    ],
+)
+def test_a_count_after_the_is_not_a_day(text: str) -> None:
+    got = read(text)
+    assert not isinstance(got, Deadline) or "the " not in got.matched, got
+    assert_every_token_used(text, got)
+
+
+def test_a_clock_time_of_a_bare_day_is_not_read_alone() -> None:
+    assert_every_token_used("on the 14 at 5pm", read("on the 14 at 5pm"))

@@ -70,6 +70,15 @@ DOM_LED = (
     + ")"
 )
 
+# a day of the month written without its suffix ("on the 14", "until the 3", "by Friday the
+# 11"): only after "the", where a count seldom stands alone, and only where nothing follows
+# that could make it one: the text's or a clause's end, "of this/next/the month" (read with
+# the day by the caller) or a clock time ("on the 14 at 5pm"). Before stop 52 the number was
+# dropped without a word: "by the 14 of this month" fell due at the month's end, "by Friday
+# the 11" on this Friday, "on the 14 at 5pm" at 5pm today.
+DOM_BARE = r"(?:(?<=the\s[0-9])|(?<=the\s[0-9]{2}))(?![0-9])"
+DOM_BARE_TAIL = r"(?=\s*(?:[;!?)]|[.,:](?![0-9])|$)|\s+at\s+[0-9])"
+
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
 # callers add "\b" round it, their own words, and "'ll"
