@@ -109,3 +109,61 @@ def test_a_count_after_the_is_not_a_day(text: str) -> None:
 
 def test_a_clock_time_of_a_bare_day_is_not_read_alone() -> None:
     assert_every_token_used("on the 14 at 5pm", read("on the 14 at 5pm"))
+
+
+# -- a participle that describes its noun tells no past (described.py) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the law passed last year takes effect, we will act immediately.",
+        "Once the rules agreed last month come into force, we will review them soon.",
+        "When the money promised last year arrives, we will spend it immediately.",
+        "When the law we passed last year takes effect, we will act immediately.",
+    ],
+)
+def test_a_past_word_describing_the_subject_leaves_a_when_opening_ahead(text: str) -> None:
+    assert refusal(text) == "event"  # CONVENTIONS 5.2, as "When the law takes effect, ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "When the law passed last year takes effect on 1 April, we will publish guidance.",
+            "2027-04-01 22:59",
+        ),
+        ("The rules adopted last week take effect on 1 April.", "2027-04-01 22:59"),
+        ("The law we passed last year takes effect on 1 April.", "2027-04-01 22:59"),
+        (
+            "When the ban announced last year begins on Monday, shops will close.",
+            "2026-12-07 23:59",
+        ),
+        (
+            "When the pay deal agreed yesterday starts in March, nurses will get a rise.",
+            "2027-03-31 22:59",
+        ),
+        ("The scheme launched in 2024 ends next March.", "2027-03-31 22:59"),
+    ],
+)
+def test_a_past_word_describing_the_subject_leaves_its_date_ahead(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the law passed last year took effect, we acted immediately.",
+        "When we met last week, we agreed to act immediately.",
+        "When the committee voted last week, we agreed to act immediately.",
+        "When we passed the law last year, we acted immediately.",
+        "When the council passed the budget on 1 April, it promised a review.",
+        "When the law passed on 1 April, we published guidance.",
+        "The council approved plans on 1 April.",
+        "The ban announced last year began on Monday.",
+        "The rules adopted last week took effect on 1 April.",
+    ],
+)
+def test_an_opening_or_a_clause_told_in_the_past_stays_past(text: str) -> None:
+    assert refusal(text) == "past"
