@@ -32,7 +32,7 @@ import re
 
 from bot.core.deadlines import negation_scope, stops
 from bot.core.deadlines.context import holds
-from bot.core.deadlines.described import participles
+from bot.core.deadlines.described import describes
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL, by_first_letter
 
@@ -434,8 +434,7 @@ def past_verb(words: str) -> re.Match[str] | None:
     m = PAST_VERB.search(words)
     if m is None or not m.group().endswith("ed"):
         return m  # most: none, or no participle ("met", "took", "we have made")
-    describing = participles(words)
-    while m is not None and m.start() in describing:
+    while m is not None and describes(words, m.start()):
         m = PAST_VERB.search(words, m.end())
     return m
 
@@ -445,14 +444,11 @@ def past_ed(words: str) -> re.Match[str] | None:
     elected mayor", "a revised plan", "the law passed last year takes effect": described.py)."""
     if "ed" not in words:
         return None  # most clauses: no scan of every word for an ending they lack
-    describing: frozenset[int] | None = None
     for m in _PAST_ED.finditer(words):
         # the word before it, at most 40 characters back, not a copy of all before it
         if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is not None:
             continue
-        if describing is None:
-            describing = participles(words)  # "the rules adopted last week take effect"
-        if m.start() not in describing:
+        if not describes(words, m.start()):  # "the rules adopted last week take effect"
             return m
     return None
 

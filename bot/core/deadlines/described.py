@@ -10,7 +10,7 @@ the event were over, the second was refused as the past.
 A participle is read as describing its noun only right after the noun ("the law", "the new
 rules", "a scheme"; or with a relative's subject, "the law we passed"), perhaps with a time
 of its own ("last year", "in 2024", "on 3 May"), and before the clause's own verb
-(`participles`: clauses.past_verb and clauses.past_ed pass over them, and so does
+(`describes`: clauses.past_verb and clauses.past_ed pass over them, and so does
 governing.finite_verb). Where the caller already knows an opening holds its verb after the
 noun (waits.py, stop 51), any word that no verb takes as its object may follow instead
 (`loosely_described`). "When the council passed the budget," (an object), "When the law
@@ -52,7 +52,10 @@ _OWN_VERB = (
 )
 # a relative clause without "that" may stand there too: "the law we passed last year takes"
 _WHO = rf"(?:{_PRONOUN}\s*)?"
-_DESCRIBED = re.compile(_NOUN + _WHO + rf"(?P<part>{_PARTICIPLE})" + _ITS_TIME + _OWN_VERB)
+# the noun right before a place (a participle, or the relative's subject before it)
+_NOUN_BEFORE = re.compile(_NOUN + _WHO + "$")
+# from that place on: the participle, its time, the clause's own verb
+_DESCRIBING = re.compile(_WHO + _PARTICIPLE + _ITS_TIME + _OWN_VERB)
 # what may follow a participle that describes its noun where the clause's verb is known to
 # come later: any word that is no object, adverb or preposition of a verb ("the money
 # promised arrives", "the report requested by the committee arrives")
@@ -67,15 +70,14 @@ _LOOSELY = re.compile(
 )
 
 
-def participles(words: str) -> frozenset[int]:
-    """Where in `words` (lower-cased) the participles start that describe a noun before the
-    clause's own verb: "the law passed last year takes" -> the place of "passed"; with a
-    relative's subject ("the law we passed"), of the subject too (clauses.PAST_VERB reads
-    "we passed" as one)."""
-    if "ed " not in words:
-        return frozenset()  # most clauses: no participle at all
-    return frozenset(
-        at for m in _DESCRIBED.finditer(words) for at in (m.end("noun"), m.start("part"))
+def describes(words: str, at: int) -> bool:
+    """Whether the past form at `at` in `words` (lower-cased; the participle, or the
+    relative's subject before it: "we passed") describes the noun before it, the clause's
+    own verb coming after: "the law passed last year takes", "the law we passed last year
+    takes"."""
+    return (
+        _DESCRIBING.match(words, at) is not None
+        and _NOUN_BEFORE.search(words, max(0, at - 60), at) is not None
     )
 
 
