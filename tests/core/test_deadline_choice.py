@@ -175,7 +175,7 @@ _ZONE_TOKENS = ("UTC", "GMT", "EST", "CDT", "London time", "Tokyo time", "ET")
 @st.composite
 def _phrases(draw: st.DrawFn) -> str:
     prefix = draw(st.sampled_from(("by", "no later than", "within", "on", "at", "")))
-    kind = draw(st.integers(0, 4))
+    kind = draw(st.integers(0, 5))
     n = draw(st.integers(-30, 120_000))
     if kind == 0:
         body = f"{draw(st.integers(0, 40))} {draw(st.sampled_from(_MONTHS))} {n}"
@@ -188,9 +188,16 @@ def _phrases(draw: st.DrawFn) -> str:
         sign, off = draw(st.sampled_from("+-")), draw(st.integers(0, 20))
         base = draw(st.sampled_from(("UTC", "GMT", "")))
         body = f"{hour}:{minute:02d} {base}{sign}{off}"
-    else:
+    elif kind == 4:
         hour = draw(st.integers(0, 14))
         body = f"{hour}pm {draw(st.sampled_from(_ZONE_TOKENS))}"
+    else:  # a day of the month without its suffix (stop 52): "the 14", "Friday the 11"
+        day = draw(st.integers(0, 40))
+        before = draw(st.sampled_from(("", "Friday ", "Monday, ")))
+        after = draw(
+            st.sampled_from(("", ".", " of this month", " of next month", " at 5pm", ", he said"))
+        )
+        body = f"{before}the {day}{after}"
     return f"{prefix} {body}".strip()
 
 

@@ -80,6 +80,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   sentence goes on as after a time; "at 5pm London Bridge station" names a place, and a
   place we know no zone of ("by 5pm Lagos.") is refused, naming it (stop 37b).
   A zone that belongs to another phrase than the chosen one is not applied to it.
+  A day of the month without its suffix ("on the 14", "until the 3", "by Friday the 11",
+  "by the 14 of this month", "on the 14 at 5pm") reads as with it, after "the" and before
+  a stop, "of this/next month" or a clock time (stop 52); "one of the 12." is no day.
+  "thru" is "through" wherever "through" is read ("Monday thru Friday").
 - Several expressions in one text (see choose.py and clauses.py): a phrase in a clause
   that negates it ("not on 15 September", "instead of 1 October", "no longer") or that
   reports the past ("said on 20 March", "laid before the House on 12 June") never counts;

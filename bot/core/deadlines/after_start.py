@@ -33,7 +33,7 @@ from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 # the words right before the end weekday ("to be completed on ", "and runs until ")
 _END: Final = re.compile(
     r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
-    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to|through))\s+(?:(?:on|by)\s+)?$",
+    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to|through|thru))\s+(?:(?:on|by)\s+)?$",
     re.I,
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from

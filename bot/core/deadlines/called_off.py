@@ -83,7 +83,7 @@ _OWN_VERB: Final = re.compile(
     r"|can|must|may)\b"
 )
 # a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
-_WINDOW_END: Final = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
+_WINDOW_END: Final = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through|thru)\s")
 _START_PRE: Final = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
 _GIVEN_UP_CUES: Final = ("no longer", "was to ", "were to ", "due to ")
 

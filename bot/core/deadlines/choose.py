@@ -318,7 +318,7 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
     return found
 
 
-_RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
+_RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|thru|until|-)\s*")
 
 
 def _name_years(text: str, cands: list[Candidate]) -> None:

@@ -33,6 +33,7 @@ from typing import Final
 
 from bot.core.deadlines import negation_scope, stops
 from bot.core.deadlines.context import holds
+from bot.core.deadlines.described import describes
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL, by_first_letter
 
@@ -394,7 +395,7 @@ def own_clause(clause: str, whole: str) -> str:
 
 
 def reported_past(clause: str) -> bool:
-    m = PAST_VERB.search(clause)
+    m = past_verb(clause)
     if m is None or FUTURE.search(clause) is not None:
         return False
     return not _present_after(clause, m.end())
@@ -421,7 +422,7 @@ _PRESENT_SUB: Final = re.compile(
 def past_tense(words: str) -> bool:
     """Any past form, regular ones too, and nothing future: for words beside a date whose
     year (or a weekday whose week) the parser would otherwise place ahead."""
-    m = PAST_VERB.search(words) or past_ed(words)
+    m = past_verb(words) or past_ed(words)
     return m is not None and FUTURE.search(words) is None and not _present_after(words, m.end())
 
 
@@ -434,26 +435,35 @@ def past_word(word: str) -> bool:
     return PAST_VERB.fullmatch(word) is not None or past_ed(word) is not None
 
 
+def past_verb(words: str) -> re.Match[str] | None:
+    """The first of `PAST_VERB`'s forms in `words`, passing over a participle that describes
+    its noun before the clause's own verb ("the ban announced last year begins": described.py)."""
+    m = PAST_VERB.search(words)
+    if m is None or not m.group().endswith("ed"):
+        return m  # most: none, or no participle ("met", "took", "we have made")
+    while m is not None and describes(words, m.start()):
+        m = PAST_VERB.search(words, m.end())
+    return m
+
+
 def past_ed(words: str) -> re.Match[str] | None:
     """The first -ed past form of `words`, passing over one that describes ("the newly
-    elected mayor", "a revised plan")."""
+    elected mayor", "a revised plan", "the law passed last year takes effect": described.py)."""
     if "ed" not in words:
         return None  # most clauses: no scan of every word for an ending they lack
-    return next(
-        (
-            m
-            for m in _PAST_ED.finditer(words)
-            # the word before it, at most 40 characters back, not a copy of all before it
-            if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is None
-        ),
-        None,
-    )
+    for m in _PAST_ED.finditer(words):
+        # the word before it, at most 40 characters back, not a copy of all before it
+        if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is not None:
+            continue
+        if not describes(words, m.start()):  # "the rules adopted last week take effect"
+            return m
+    return None
 
 
 def past_form(words: str) -> bool:
     """Any past form at all, whatever else the words hold (gate.py weighs the future
     itself, without the month "May" that reads as a modal here)."""
-    return PAST_VERB.search(words) is not None or past_ed(words) is not None
+    return past_verb(words) is not None or past_ed(words) is not None
 
 
 _AFTER_END: Final = re.compile(

@@ -113,7 +113,7 @@ _APPLIES: Final = re.compile(
 # A deadline of the same act after the start (3.4): the start stays open-ended.
 # A stated length after it ("from 1 October for six weeks") is a window from that start (1.1).
 _END_AFTER: Final = re.compile(
-    r"\b(?:until|till|through|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
+    r"\b(?:until|till|through|thru|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
     r"|\bfor\s+(?:a\s+(?:period|trial)\s+of\s+)?[a-z0-9]+[\s-](?:hours?|days?|weeks?|months?|years?)\b"
 )
 _BARE_YEAR: Final = re.compile(

@@ -34,6 +34,7 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.context import DATED, DAYS, PAST, SKIP, Ctx, Hit, Res, day_res, holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
+from bot.core.deadlines.words import RANGE_END_WORDS
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
@@ -141,7 +142,7 @@ def with_cues(
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
-    deadline = clauses.deadline_word(pre) or clause.strip() in ("to", "until", "till", "through")
+    deadline = clauses.deadline_word(pre) or clause.strip() in RANGE_END_WORDS
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return SKIP
@@ -658,7 +659,7 @@ _MONTH_LAST: Final = re.compile(
 )
 # a noun right before the bracket, no time word: "(2013–2020)" names what it follows
 _NAME_BEFORE: Final = re.compile(
-    r"\b(?!(?:by|in|until|to|for|from|through|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
+    r"\b(?!(?:by|in|until|to|for|from|through|thru|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
 )
 _SAYING_TODAY: Final = re.compile(
     r"\b(?:announc|confirm|inform|tell|telling|say|saying|stat|mak(?:e|ing)\s+clear|notify"

@@ -62,7 +62,7 @@ _CONTEST_AFTER: Final = re.compile(
     r"(?:\s+[a-z0-9-]+){0,2}?\s+(?:competitions?|seasons?|cycles?|contests?|championships?)\b"
 )
 _TIME_WORD_BEFORE: Final = re.compile(
-    r"\b(?:in|during|by|before|until|till|through|throughout|for|from|after|since|within"
+    r"\b(?:in|during|by|before|until|till|through|thru|throughout|for|from|after|since|within"
     r"|of|over|across|to|at|on)\s+$"
 )
 

@@ -410,7 +410,7 @@ _MONTH_OR_SEASON: Final = r"(?:" + MONTH_WORD + r"|(?:the\s+)?(?:spring|summer|a
 _MONTHS_ONLY: Final = re.compile(
     r"(?:(?:between|from|in|during|by|until)\s+)?"
     + _MONTH_OR_SEASON
-    + r"(?:\s+(?:and|to|through|until|-)\s+"
+    + r"(?:\s+(?:and|to|through|thru|until|-)\s+"
     + _MONTH_OR_SEASON
     + ")?"
 )

@@ -42,6 +42,7 @@ from typing import Final
 
 from bot.core.deadlines import event_named, object_relatives, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
+from bot.core.deadlines.described import describes
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import (
     DETERMINERS,
@@ -268,11 +269,18 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
 
 
 def finite_verb(
-    words: list[tuple[str, int]], lo: int, hi: int, skip: tuple[int, int], fronted: bool
+    words: list[tuple[str, int]],
+    lo: int,
+    hi: int,
+    skip: tuple[int, int],
+    fronted: bool,
+    low: str = "",
 ) -> int:
     """The index of the clause's finite verb (-1 when none): its first strong form, else
     its first past form (after the time only when the time is fronted); words in `skip`
-    (the time phrase) and ", which ... ," asides are passed over."""
+    (the time phrase), ", which ... ," asides and, given the text `low` the words are cut
+    from, the participles that describe a noun ("the rules adopted last week take effect",
+    described.py) are passed over."""
     weak = -1
     i = lo
     while i < hi:
@@ -308,6 +316,7 @@ def finite_verb(
             # "the newly elected mayor", "the names we received go on"
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in PRONOUNS and not _clause_head(words, i - 1, lo, skip))
+            and not (low and word.endswith("ed") and describes(low, words[i][1]))
             and (
                 _past(word) or word in _PRESENT_VERBS or (word in _PLURAL_PRESENT and _plural(prev))
             )
@@ -452,10 +461,10 @@ def reading(text: str, start: int, end: int) -> Reading:
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in _IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
-    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted)
+    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low)
     subject = False
     if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
-        after = finite_verb(words, c_lo, c_hi, (first, last), True)
+        after = finite_verb(words, c_lo, c_hi, (first, last), True, low)
         if subject := subject_time.in_subject(words, last, after):
             verb, fronted = after, True
     if verb < 0 and fronted:
@@ -464,7 +473,7 @@ def reading(text: str, start: int, end: int) -> Reading:
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
-            verb = finite_verb(words, c_lo, comma, (first, last), fronted)
+            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
     relative = object_relatives.relative_verb(words, first, _past) if verb < first else -1

@@ -46,7 +46,7 @@ _TAKE: Final = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
 # not a time further on ("to be covered at the workshop until June 15": the comments')
 _COVERED: Final = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+"
-    r"(?:(?:[0-9]{4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:and|to|through|until)\s+)?(?:the\s+)?$"
+    r"(?:(?:[0-9]{4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:and|to|through|thru|until)\s+)?(?:the\s+)?$"
 )
 
 

@@ -26,7 +26,7 @@ from bot.core.deadlines import clauses, item_times
 from bot.core.deadlines.after_start import day_of_month
 from bot.core.deadlines.context import Candidate, Ctx, valid
 from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
-from bot.core.deadlines.words import ZONE_CITY_END
+from bot.core.deadlines.words import DOM_BARE, DOM_BARE_TAIL, ZONE_CITY_END
 from bot.core.deadlines.zones import TRAILING_ZONE
 
 Verdict = tuple[str, str, str]
@@ -44,8 +44,11 @@ _WEEKDAY_DATE: Final = re.compile(
 )
 
 
-# "Thursday the 29th", "Monday 8th": a weekday beside a day of the month, no month named
-_WEEKDAY_DOM: Final = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b")
+# "Thursday the 29th", "Monday 8th", "Friday the 14": a weekday beside a day of the month,
+# no month named (the suffix left off only after "the": words.DOM_BARE)
+_WEEKDAY_DOM: Final = re.compile(
+    rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:(?:st|nd|rd|th)\b|{DOM_BARE}{DOM_BARE_TAIL})"
+)
 
 
 def weekday_dom_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:

@@ -46,7 +46,7 @@ from bot.core.deadlines.words import blanked
 # before a lowercase word that does not go on naming a time ("next may and june", "this may
 # next year", "last may of all"); elsewhere the scan reads no month in a lowercase "may"
 _MODAL_MAY: Final = re.compile(
-    r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|(?<=\w)-in)\s+)may(?=\s+(?!(?:and|or|to|of|through|until|till"
+    r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|(?<=\w)-in)\s+)may(?=\s+(?!(?:and|or|to|of|through|thru|until|till"
     r"|next|this|last|the|at|on|in|for|is|was|will|deadline|date)\b)[a-z])"
 )
 _FEAST_ISLAND: Final = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")

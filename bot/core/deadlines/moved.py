@@ -63,10 +63,10 @@ def moved_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
 # was extended to", "moved from Monday to"
 _NEW_END: Final = re.compile(
     r"\b(?:exten(?:sion|ded|ding|ds?)|" + _MOVE_VERBS + r")\b[^.;:!?]{0,60}?"
-    r"\b(?:to|until|till|through)\s*$"
+    r"\b(?:to|until|till|through|thru)\s*$"
 )
 
-_TO_END: Final = re.compile(r"\b(?:to|until|till|through)\s*$")
+_TO_END: Final = re.compile(r"\b(?:to|until|till|through|thru)\s*$")
 
 
 def new_end_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:

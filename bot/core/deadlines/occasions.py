@@ -28,7 +28,7 @@ from bot.core.deadlines.context import Candidate
 
 # a time preposition (with its determiner) right before the feast: it then places an act
 _PLACED: Final = re.compile(
-    r"\b(?:on|by|before|until|till|at|for|in|during|over|through|throughout|after|from"
+    r"\b(?:on|by|before|until|till|at|for|in|during|over|through|thru|throughout|after|from"
     r"|since|to|around|ahead\s+of|prior\s+to|in\s+time\s+for|no\s+later\s+than)\s+"
     r"(?:(?:the|this|next|last|coming)\s+)?$"
 )

@@ -47,7 +47,7 @@ _CLOSED: Final = frozenset(
         # prepositions and particles
         "about above across after against along among around as at before behind below"
         " beside between beyond by down during except for from in inside into near of off on"
-        " onto out outside over past per since than through throughout till to toward towards"
+        " onto out outside over past per since than through thru throughout till to toward towards"
         " under until up upon via with within without"
         # conjunctions
         " and but or nor so yet because if unless when whenever where while whilst whereas"

@@ -33,7 +33,7 @@ from bot.core.deadlines import (
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
 from bot.core.deadlines.vocabulary import WEEKDAYS
-from bot.core.deadlines.words import WEEKDAY
+from bot.core.deadlines.words import RANGE_END_WORDS, WEEKDAY
 
 _NAMED_WEEK: Final = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _COVERING: Final = re.compile(r"\bcover(?:s|ing|ed)?\b")
@@ -263,7 +263,7 @@ def _past_reading(
         or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
-    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
+    own = whole_clause if clause.strip() in RANGE_END_WORDS else clause
     past_beside = undated and (
         clauses.past_tense(own)
         # not the attribution after a closing quote: "... will come into effect on Sunday,"

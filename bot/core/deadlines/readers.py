@@ -205,9 +205,30 @@ _ORDINAL_OF_PLACE: Final = re.compile(
 )
 
 
+# The words a day of the month without its suffix must follow ("on the 14", "until the 3",
+# "no later than the 20"), when no weekday comes before it and no "of this month" after it:
+# "among the 27." or "one of the 12." counts members, not days (words.DOM_BARE).
+_BARE_DOM_LEADS = frozenset("by on until till til before through thru than from after due".split())
+# "approved by the 27.": a passive's agent, a body of that many members, or a deadline
+# ("will be decided by the 14."): the number is refused, neither read nor dropped
+# (a participle in "-ed", not "need" or "proceed", perhaps with an adverb: "backed unanimously by")
+_AGENT_BEFORE = re.compile(r"\b[a-z]+[^e\W]ed\s+(?:[a-z]+ly\s+)?$")
+
+
+_AT_TIME = re.compile(r"\s+at\s+[0-9]")
+
+
 def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not (m["dom_the"] or hit.pre or hit.whole):
         return None
+    if not (m["dom_sfx"] or m["dom_rel"] or m["dom_wd"]):  # "on the 14" (words.DOM_BARE)
+        lead = hit.pre.split()[-1] if hit.pre.strip() else ""
+        if not (lead or hit.whole or _AT_TIME.match(m.string, m.end())):
+            return None  # "one of the 12."
+        if lead and lead not in _BARE_DOM_LEADS:
+            return INVALID  # "within the 14 at 5pm": neither read nor dropped beside the time
+        if lead == "by" and _AGENT_BEFORE.search(m.string, 0, hit.start) is not None:
+            return INVALID
     if not m["dom_rel"] and _ORDINAL_OF_PLACE.match(m.string, m.end()) is not None:
         return None
     day = int(m["dom_d"])

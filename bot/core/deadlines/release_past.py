@@ -56,7 +56,7 @@ _YEAR: Final = re.compile(r"[0-9]{4}")
 _SPAN: Final = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
 
 # "to now, <date>" (not "to today, <date>": a time moved to the day of speaking)
-_TO_NOW: Final = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+now,?\s+$")
+_TO_NOW: Final = re.compile(r"\b(?:up\s+)?(?:to|until|till|through|thru)\s+now,?\s+$")
 _EARLIER_ONE: Final = re.compile(
     r"\b(?:previous|former|original|old|earlier|prior)\s+(?:[a-z-]+\s+){0,3}(?:was|were)"
     r"\s+(?:(?:today|on|set\s+(?:for|at)|due)[\s,]+)*$"
@@ -66,7 +66,7 @@ _EARLIER_ONE: Final = re.compile(
 _THIS_PERIOD: Final = re.compile(r"(?<!later\s)this\s+(?:week|month|year)$")
 # a limit leading the phrase makes it the end of a span, not the act's time ("runs from 1
 # December 2005 until 30 June this year")
-_LIMIT: Final = re.compile(r"(?:until|till|by|before|through|within|no\s+later)\b")
+_LIMIT: Final = re.compile(r"(?:until|till|by|before|through|thru|within|no\s+later)\b")
 # "has done an incredible job this year": a perfect tells what the period running has held
 # so far (stop 39j, CONVENTIONS 2.4 for a day word), unless its verb promises or plans an
 # act still to come ("has promised a review this year", "have pledged to act this month")

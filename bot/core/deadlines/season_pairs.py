@@ -24,7 +24,7 @@ from bot.core.deadlines.words import SEASON_EVENT_NOUNS
 # the join and the second season, then no noun that makes it an event's name (the nouns
 # vocabulary.py refuses after a single season)
 _SECOND: Final = re.compile(
-    r"\s*(?:-|\s(?:and|to|into|through)\s)\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall"
+    r"\s*(?:-|\s(?:and|to|into|through|thru)\s)\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall"
     r"|winter)\b(?![-'’])(?!\s+(?:" + SEASON_EVENT_NOUNS + r")\b)",
     re.IGNORECASE,
 )

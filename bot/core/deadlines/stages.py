@@ -29,7 +29,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)|\bor\b")
 # the word after "and" that starts no predicate: "and in the fall", "and the final plan",
 # "and 3 June", "and late September"
 _NO_VERB: Final = re.compile(
-    r"(?:in|on|at|by|for|from|until|till|to|during|before|after|within|through|of|with"
+    r"(?:in|on|at|by|for|from|until|till|to|during|before|after|within|through|thru|of|with"
     r"|the|a|an|its|their|his|her|our|this|that|these|those|next|last|early|mid|late"
     r"|then|also|again|possibly|perhaps|[0-9])\b|[0-9]"
 )

@@ -44,7 +44,7 @@ _PAGE_PATH: Final = re.compile(
     r"\b(?!(?:and|or)/)[A-Za-z]+/[A-Za-z][^\s/,;.:]*(?:\s+[A-Za-z]+){0,4}\s+$"
 )
 # a lead-in that makes the day a time, never the end of a name: "at example.org/apply by Dec 9"
-_TIMED: Final = re.compile(r"(?:by|before|until|till|on|from|due|after|through|in|at)\s", re.I)
+_TIMED: Final = re.compile(r"(?:by|before|until|till|on|from|due|after|through|thru|in|at)\s", re.I)
 _ROUND: Final = re.compile(r"^\W*round\s+[0-9]+\s*:", re.I)
 _WINDOW: Final = re.compile(
     rf"\bbetween\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\s+and\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\b"

@@ -52,7 +52,7 @@ _STEMS: Final = ("begin", "began", "start", "commenc", "open", "launch", "mov", 
 AFTER_REACH: Final = 80
 
 # "from <day> to <day>": the first day is moved away from, or a range's start
-_TO_AFTER: Final = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
+_TO_AFTER: Final = re.compile(r"\s*,?\s*(?:to|until|till|through|thru|-|–)\s")
 
 
 def starts_itself(lead: str, rest: str = "") -> bool:

@@ -18,6 +18,8 @@ from bot.core.deadlines.words import (
     DAY_LIST,
     DAY_NUM,
     DAY_TO,
+    DOM_BARE,
+    DOM_BARE_TAIL,
     DOM_LED,
 )
 
@@ -580,13 +582,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dom",
-        rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
-        r"(?:st|nd|rd|th)"
-        + _G
+        rf"(?:(?P<dom_wd>{_WEEKDAY_NAMES}),?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
+        rf"(?:(?P<dom_sfx>st|nd|rd|th){_G}|{DOM_BARE})"
         + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month"
         + _G
-        # "the 5th", not "the 5th Summit"; "by the 5th the council" is a day (words.DOM_LED)
-        + rf"|(?:(?=\s+the\s){DOM_LED}|(?!\s+(?!{AFTER_DOM})[a-z])))",
+        # "the 5th", not "the 5th Summit"; "by the 5th the council" is a day (words.DOM_LED);
+        # "on the 14" without its suffix only before a stop or a clock time (words.DOM_BARE)
+        + rf"|(?<=[a-z])(?:(?=\s+the\s){DOM_LED}|(?!\s+(?!{AFTER_DOM})[a-z]))"
+        + rf"|(?<=[0-9]){DOM_BARE_TAIL})",
     ),
     (
         "weekday",

@@ -24,6 +24,8 @@ CONVENTIONS 5.2): the refusal `event` for them.
   its relative clause does not make it one (fix51): "When the bill that was introduced last
   week passes," waits for the passing; a past verb of its own makes it one ("When we met,"
   reads as "When we met last week,"); so is a "Once" or "As soon as" opening of the past.
+- Nor does a past word in a participle that describes the subject (stop 52, described.py):
+  "When the law passed last year takes effect," waits as "When the law takes effect," does.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import clauses, lengths
+from bot.core.deadlines.described import loosely_described
 
 # the opening of a sentence: a condition or an undated event, up to its comma
 _OPENING: Final = re.compile(
@@ -78,6 +81,7 @@ def _of_the_past(opening: str) -> bool:
     of the past)."""
     rel = _RELATIVE.search(opening)
     head = opening if rel is None else opening[: rel.start()]
+    head = loosely_described(head)  # "When the law passed last year takes effect,": described.py
     if _PAST_WORD.search(head) is not None or _past_verb(head):
         return True  # "When we met last week,", "When we met,", "When I said that ..."
     marks = [] if rel is None else list(_PAST_WORD.finditer(opening, rel.end()))
@@ -87,23 +91,11 @@ def _of_the_past(opening: str) -> bool:
     return re.search(r"[a-z]", rest) is None or _past_verb(rest)  # no verb after it: as before
 
 
-# a past form right after its noun and before a word that is no object, adverb or
-# preposition of a verb describes the noun; the opening's own verb comes after it: "the money
-# promised arrives", "the funds pledged come in", "the report requested by the committee
-# arrives" (not "the bill passed the Commons", "the council voted to act")
-_DESCRIBED: Final = re.compile(
-    r"(?P<noun>\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all|some)"
-    r"\s+(?:[a-z'-]+\s+)?[a-z'-]+\s+)[a-z]{3,}ed(?=\s+(?!(?:the|a|an|this|that|these|those"
-    r"|its|their|his|her|our|my|your|it|them|him|us|me|you|to|in|on|at|for|with|from|into"
-    r"|over|through|out|up|down|off|back|and|but|or|as|after|before|[a-z]+ly)\b)[a-z])"
-)
-
-
 def _past_verb(words: str) -> bool:
     """A past verb in `words` and no verb of the present ("is published", "has passed"); a
     past form that describes its noun is none: in "When the money promised arrives," the
-    opening's own verb is "arrives" (the final review of stop 51)."""
-    words = _DESCRIBED.sub(r"\g<noun>", words)
+    opening's own verb is "arrives" (the final review of stop 51; described.py)."""
+    words = loosely_described(words)
     return _NOT_PAST.search(words) is None and clauses.past_form(words)
 
 

@@ -72,10 +72,23 @@ DOM_LED: Final = (
     + ")"
 )
 
+# a day of the month written without its suffix ("on the 14", "until the 3", "by Friday the
+# 11"): only after "the", where a count seldom stands alone, and only where nothing follows
+# that could make it one: the text's or a clause's end, "of this/next/the month" (read with
+# the day by the caller) or a clock time ("on the 14 at 5pm"). Before stop 52 the number was
+# dropped without a word: "by the 14 of this month" fell due at the month's end, "by Friday
+# the 11" on this Friday, "on the 14 at 5pm" at 5pm today.
+DOM_BARE = r"(?:(?<=the\s[0-9])|(?<=the\s[0-9]{2}))(?![0-9])"
+DOM_BARE_TAIL = r"(?=\s*(?:[;!?)]|[.,:](?![0-9])|$)|\s+at\s+[0-9])"
+
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
 # callers add "\b" round it, their own words, and "'ll"
 AHEAD: Final = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
+
+# the word that leads in a range's second end ("from 14 March to 14 April"); "thru" is the US
+# spelling of "through" ("Monday thru Friday"), read alike wherever "through" is (stop 52)
+RANGE_END_WORDS = frozenset(("to", "until", "till", "through", "thru"))
 
 # the lead-in of a start: "beginning 1 May", "starting at 9 a.m.", "commencing on"
 STARTING: Final = r"(?:beginning|starting|commencing)"
@@ -107,7 +120,7 @@ MODAL_VERBS: Final = "will shall would should can could might must".split()
 NOT_NOUN: Final = frozenset(
     "the a an and or but to of in on at by for from with as is are was were will would has"
     " have had that which who when if than then this these those its it we they he she i"
-    " you be been being not no only also until till through after before during since per"
+    " you be been being not no only also until till through thru after before during since per"
     " via"
     # the subordinating conjunctions not above: a clause of its own follows, no noun
     " while whilst because unless although though whereas once so where".split()
@@ -142,7 +155,9 @@ HOURS_TO: Final = r"\s*(?:to|until|till|and|-|–)\s*"
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
 CLOCK_AMPM: Final = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
-CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
+CLOCK_AMPM_RANGE = (
+    HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|thru|-|–)\s*" + CLOCK_AMPM
+)
 
 
 Place = tuple[str, int, int, str]
