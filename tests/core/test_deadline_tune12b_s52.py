@@ -70,3 +70,65 @@ def test_the_whole_fiscal_year_reads_as_before(text: str, when: str) -> None:
 
 def test_a_part_of_a_calendar_year_reads_as_before() -> None:
     assert _due("The planning will be complete early in 2027.") == ("2027-04-30 22:59", True)
+
+
+# A daily window of hours told before a run of days ("closed between 8am and 5pm from Monday
+# 14 December until Friday 18 December") fell due at the end of the last day: the closing
+# time was dropped without a word. A schedule falls due at its end (CONVENTIONS 6.1), and the
+# window's closing time on the last day is that end, as it already was when the window came
+# after the days ("until Friday 18 December between 8am and 5pm") and as a night's closing
+# time is the morning after the last night (6.4). 18 December 2026 is a Friday.
+_FRIDAY_5PM = "2026-12-18 17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road will be closed between 8am and 5pm from Monday 14 December until Friday 18"
+        " December.",
+        "It will be necessary to implement weekday road closures between the hours of 8.00am and"
+        " 5.00pm for the duration of the works from Monday 14 December 2026 until Friday 18"
+        " December 2026.",
+        "The lane will be closed from 09:30 to 17:00 from Monday 14 December to Friday 18"
+        " December.",
+        "Works will take place between 9.30am and 5pm, Monday 14 December to Friday 18 December.",
+        "The car park will be closed from 7am to 5pm between 14 December and 18 December.",
+        "Closures will run between 8am and 5pm from Monday 7 December until Friday 11 December,"
+        " and from Monday 14 December until Friday 18 December.",
+    ],
+)
+def test_a_daily_window_before_a_run_of_days_ends_at_its_closing_time(text: str) -> None:
+    assert _due(text)[0] == _FRIDAY_5PM
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the window after the days: read so already
+        (
+            "The road will be closed from Monday 14 December until Friday 18 December between"
+            " 8am and 5pm.",
+            _FRIDAY_5PM,
+        ),
+        # a window on a day of its own, and a deadline that ends no run of days
+        (
+            "The lane will be closed from 09:30 to 16:00 on 15 December, and the road will be"
+            " closed until Friday 18 December.",
+            "2026-12-18 23:59",
+        ),
+        # a state's daily hours up to a day, with no first day of a run: the day's end
+        (
+            "The picnic area is open daily from 9:30 am – 5 pm for visitor information until"
+            " December 18, when the visitor center opens.",
+            "2026-12-18 23:59",
+        ),
+        # a night's window keeps its morning after (overnight.py)
+        (
+            "The road will be closed between 8pm and 6am from Monday 14 December until Friday 18"
+            " December.",
+            "2026-12-19 06:00",
+        ),
+    ],
+)
+def test_other_windows_read_as_before(text: str, when: str) -> None:
+    assert _due(text)[0] == when
