@@ -15,7 +15,7 @@ from datetime import UTC
 
 import pytest
 
-from bot.core.deadlines import Deadline
+from bot.core.deadlines import Deadline, Refusal
 from tests.core.reading import read
 
 _EARLY = "2027-07-31 22:59"  # the end of July 2027, BST
@@ -131,4 +131,52 @@ def test_a_daily_window_before_a_run_of_days_ends_at_its_closing_time(text: str)
     ],
 )
 def test_other_windows_read_as_before(text: str, when: str) -> None:
+    assert _due(text)[0] == when
+
+
+# A span in a sentence that opens on a past day on which its act was done ("On 17 October
+# 2018, the Taoiseach requested a report ... to be presented within three weeks", said on 23
+# October) was counted from the moment of speaking, the day dropped without a word: it counts
+# from that day (due 7 November), as a span after an opening on the new year counts from
+# 1 January (new_year.py). Said on Wednesday 2 December 2026; 25 November was a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "On 25 November 2026, the Taoiseach requested a report from the auditor to be"
+            " presented within three weeks.",
+            "2026-12-16 23:59",
+        ),
+        (
+            "On 25 November, the council agreed to publish the plan within a month.",
+            "2026-12-25 23:59",
+        ),
+        (
+            "On Wednesday 25 November the minister promised a decision within 10 days.",
+            "2026-12-05 23:59",
+        ),
+    ],
+)
+def test_a_span_counts_from_the_past_day_its_sentence_opens_on(text: str, when: str) -> None:
+    assert _due(text)[0] == when
+
+
+def test_a_span_from_a_past_day_already_gone_is_past() -> None:
+    got = read("On 2 November, the minister promised a decision within two weeks.")
+    assert isinstance(got, Refusal) and got.kind == "past", got
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # told ahead: the span counts from now
+        (
+            "On 25 November the rules changed, and we will reply within two weeks.",
+            "2026-12-16 23:59",
+        ),
+        # no past day at the head of the sentence
+        ("The minister promised a decision within two weeks.", "2026-12-16 23:59"),
+    ],
+)
+def test_other_spans_count_from_now(text: str, when: str) -> None:
     assert _due(text)[0] == when
