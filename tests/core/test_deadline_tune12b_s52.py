@@ -68,6 +68,13 @@ def test_the_whole_fiscal_year_reads_as_before(text: str, when: str) -> None:
     assert _due(text)[0] == when
 
 
+def test_a_part_of_a_programme_of_years_is_read() -> None:
+    # 2027-2031 is sixty months: early is the first twenty, to the end of August 2028; it
+    # was read as the whole, due at the end of 2031
+    assert _due("The works will finish in early 2027-2031.") == ("2028-08-31 22:59", True)
+    assert _due("The works will finish in the first half of 2027-2031.")[0] == ("2029-06-30 22:59")
+
+
 def test_a_part_of_a_calendar_year_reads_as_before() -> None:
     assert _due("The planning will be complete early in 2027.") == ("2027-04-30 22:59", True)
 

@@ -157,25 +157,24 @@ def _part(window: Window, named: str, ctx: Ctx) -> Res:
     mod = _SPACES.sub(" ", named).strip()
     if mod.endswith("half of"):
         mod = "end of"
+        middle = _half(window)
         if "first" in named:
-            window = Window(window.start, _half(window.start), "quarter", "half")
+            window = Window(window.start, middle, "quarter", "half")
         else:
-            window = Window(_half(window.start) + timedelta(days=1), window.end, "quarter", "half")
+            window = Window(middle + timedelta(days=1), window.end, "quarter", "half")
     return apply_modifier(window, mod, ctx)
 
 
 def _bare_years(first: int, second: int, mod: str, ctx: Ctx) -> Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
     US), else the two calendar years; either way due at the later end. A part named in
-    front ("early 2024-25") is a part of the fiscal year (stop 52); of two calendar years
-    it is no period we can split, and the phrase is refused rather than read whole."""
+    front ("early 2024-25", "the first half of 2026-2030") is that part of the years named
+    (stop 52): their thirds or halves, by months."""
     if second > 999 and second != first + 1:
-        return None if mod else _year_range(first, second, ctx)  # "2026-2030": a programme's
+        return _year_range(first, second, ctx, mod)  # "2026-2030": a programme's years
     if second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
     if ctx.fy_end == (12, 31):
-        if mod:
-            return None
         window = Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
     else:
         end = _year_end(first + 1, ctx)
@@ -183,16 +182,18 @@ def _bare_years(first: int, second: int, mod: str, ctx: Ctx) -> Res | None:
     return _part(window, mod, ctx)
 
 
-def _year_range(first: int, last: int, ctx: Ctx) -> Res | None:
+def _year_range(first: int, last: int, ctx: Ctx, mod: str = "") -> Res | None:
     """ "from 2022 to 2025", "2026-2030": the calendar years of a programme, due at the end
-    of the last one."""
+    of the last one (or of the part named in front: "early 2026-2030")."""
     if not first < last <= first + 50:
         return None
-    return apply_modifier(Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
+    return _part(Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), mod, ctx)
 
 
-def _half(start: date) -> date:
-    month = start.month + 5
-    year = start.year + (month - 1) // 12
+def _half(window: Window) -> date:
+    """The last day of the window's first half, by months (six of a year's twelve)."""
+    months = (window.end.year - window.start.year) * 12 + window.end.month - window.start.month
+    month = window.start.month + (months + 1) // 2 - 1
+    year = window.start.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
     return last_day(year, month)
