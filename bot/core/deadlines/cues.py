@@ -88,7 +88,7 @@ def with_cues(
         return SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
-    res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
+    res = _modified(text, hit, res, ctx) if hit.kind in ("period", "fiscal") else res
     if hit.whole and not hit.open:
         return before.before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around

@@ -118,7 +118,7 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if a5 := m["fy_a5"]:
-        return _bare_years(int(a5), int(m["fy_b5"]), ctx)
+        return _bare_years(int(a5), int(m["fy_b5"]), m["fy_mod"] or "", ctx)
     if a6 := m["fy_a6"]:  # "from 2022 to 2025": not open-ended, due at the later end
         hit.open = False
         return _year_range(int(a6), int(m["fy_b6"]), ctx)
@@ -149,21 +149,30 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
             raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
         first = start + relativedelta(months=3 * (int(q) - 1))
         window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
-    mod = _SPACES.sub(" ", m["fy_mod"] or "").strip()
+    return _part(window, m["fy_mod"] or "", ctx)
+
+
+def _part(window: Window, named: str, ctx: Ctx) -> Res:
+    """The fiscal year, or the part of it named in front ("the first half of", "early",
+    "mid-", "the end of"): a half is six months, early, mid and late its thirds."""
+    mod = _SPACES.sub(" ", named).strip()
     if mod.endswith("half of"):
         mod = "end of"
-        if "first" in m["fy_mod"]:
-            window = Window(start, _half(start), "quarter", "half")
+        middle = _half(window)
+        if "first" in named:
+            window = Window(window.start, middle, "quarter", "half")
         else:
-            window = Window(_half(start) + timedelta(days=1), end, "quarter", "half")
+            window = Window(middle + timedelta(days=1), window.end, "quarter", "half")
     return apply_modifier(window, mod, ctx)
 
 
-def _bare_years(first: int, second: int, ctx: Ctx) -> Res | None:
+def _bare_years(first: int, second: int, mod: str, ctx: Ctx) -> Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
-    US), else the two calendar years; either way due at the later end."""
+    US), else the two calendar years; either way due at the later end. A part named in
+    front ("early 2024-25", "the first half of 2026-2030") is that part of the years named
+    (stop 52): their thirds or halves, by months."""
     if second > 999 and second != first + 1:
-        return _year_range(first, second, ctx)  # "2026-2030": a programme's years
+        return _year_range(first, second, ctx, mod)  # "2026-2030": a programme's years
     if second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
     if ctx.fy_end == (12, 31):
@@ -171,19 +180,21 @@ def _bare_years(first: int, second: int, ctx: Ctx) -> Res | None:
     else:
         end = _year_end(first + 1, ctx)
         window = Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
-    return apply_modifier(window, "", ctx)
+    return _part(window, mod, ctx)
 
 
-def _year_range(first: int, last: int, ctx: Ctx) -> Res | None:
+def _year_range(first: int, last: int, ctx: Ctx, mod: str = "") -> Res | None:
     """ "from 2022 to 2025", "2026-2030": the calendar years of a programme, due at the end
-    of the last one."""
+    of the last one (or of the part named in front: "early 2026-2030")."""
     if not first < last <= first + 50:
         return None
-    return apply_modifier(Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
+    return _part(Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), mod, ctx)
 
 
-def _half(start: date) -> date:
-    month = start.month + 5
-    year = start.year + (month - 1) // 12
+def _half(window: Window) -> date:
+    """The last day of the window's first half, by months (six of a year's twelve)."""
+    months = (window.end.year - window.start.year) * 12 + window.end.month - window.start.month
+    month = window.start.month + (months + 1) // 2 - 1
+    year = window.start.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
     return last_day(year, month)

@@ -15,7 +15,11 @@ is read again with the window blanked; the day it names (a day, the later end of
 days, the start of "for N nights") is the last night's. When it names a coarser period ("until
 summer 2017") the window is only the nightly hours of work running to that period, and the
 period counts. A window that does not cross midnight ("between 9am and 5pm"), or a sentence
-without a day for it, is left as it was. The cue is a substring test for "between"/"from" (or
+without a day for it, is left as it was, but for one case (stop 52): such a daily window told
+before a run of days it spans ("closed between 8am and 5pm from Monday 22 April until Friday
+10 May") falls due at its closing time on the last day (CONVENTIONS 6.1, a schedule falls due
+at its end), as it already did with the window after the days; the day's end dropped the
+closing time without a word. The cue is a substring test for "between"/"from" (or
 "pm": a bare window crossing midnight starts in the evening), then one regular-expression search.
 """
 
@@ -39,7 +43,7 @@ _CLOCK: Final = (
 # "8pm to 5am" needs no "between" or "from": a range of two clock times marked am and pm is a
 # window as it stands ("and" joins two times only after "between")
 _WINDOW: Final = re.compile(
-    r"\b(?:overnight,?\s+)?(?P<pre>(?:between|from)\s+)?"
+    r"\b(?:overnight,?\s+)?(?P<pre>(?:between|from)\s+(?:the\s+hours\s+of\s+)?)?"
     + _CLOCK.format("a")
     + r"\s*(?P<to>and|to|until|till|-|–)\s*"
     + _CLOCK.format("b")
@@ -118,8 +122,10 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again when `text` holds an overnight window with a day for it."""
     if found is None or (found.cand is None and found.refusal != "earliest"):
         return found  # denied, past, an event: the window does not undo it
-    if not _cued(text) or (crossing := _crossing(text)) is None:
+    if not _cued(text):
         return found
+    if (crossing := _crossing(text)) is None:
+        return _daily_run(text, found, ctx)
     m, first, last = crossing
     own = found.cand
     if (
@@ -177,6 +183,61 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
         note = f"chosen over “{passed}”: that is another clause's time"
         return replace(out, reason=f"{out.reason}; {note}")
     return out
+
+
+# the later end of a run of days: "until Friday 10 May", "to 10 May", "and 10 May" (after
+# "between"), "- 10 May"
+_RUN_END = re.compile(r"(?:\b(?:until|till|to|through|and)|[-–])\s+$", re.I)
+_RUN_END_WORDS = re.compile(r"(?:until|till|to|through)\s", re.I)
+# between a window and the end of its run: no clause break and no other clock time
+_OTHER_BREAK = re.compile(r"[;:]|\.\s+[A-Z]|[0-9]\s*[ap]\.?\s*m\b|[0-9][.:][0-5][0-9]", re.I)
+_ON_ITS_OWN_DAY = re.compile(r"\s*,?\s*on\s", re.I)
+# the run's first day, dated, between the window and the run's end ("from Monday 22 April
+# until"): a window "open daily ... until May 15" with no first day is a state's hours up
+# to a day, and its day ends as before
+_FIRST_DAY = re.compile(
+    r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH
+    + r"|"
+    + MONTH
+    + r"[a-z]*\.?\s+[0-9]{1,2}\b)",
+    re.I,
+)
+
+
+def _daily_run(text: str, found: Outcome, ctx: Ctx) -> Outcome:
+    """`found` at the closing time of a daily window told before the run of days it spans
+    ("between 8am and 5pm from Monday 22 April until Friday 10 May": 17:00 on 10 May);
+    `found` as it was when the deadline is no such run's last day."""
+    own = found.cand
+    if own is None or own.res.due is None or own.res.precision != "day":
+        return found
+    at = text.find(found.matched, own.start)
+    if at < 0 or not (
+        _RUN_END_WORDS.match(found.matched) or _RUN_END.search(text, max(0, at - 10), at)
+    ):
+        return found  # not the later end of a run of days
+    for m in _WINDOW.finditer(text, 0, at):
+        if not m["pre"] and (m["to"].lower() == "and" or not (m["aap"] and m["bap"])):
+            continue  # as _crossing: a bare range only with am/pm on both times
+        first, last = _clock(m, "a"), _clock(m, "b")
+        if (
+            first is None
+            or last is None
+            or not first < last
+            or _ZONE_AFTER.match(text, m.end())
+            or _ON_ITS_OWN_DAY.match(text, m.end())  # "from 9:30 to 16:00 on 27 October"
+            or _OTHER_BREAK.search(text, m.end(), at)
+            or _FIRST_DAY.search(text, m.end(), at) is None
+        ):
+            continue
+        day = own.res.due.astimezone(ctx.zone).date()
+        precision: Precision = "minute" if last.minute else "hour"
+        res = replace(own.res, due=ctx.at(day, last), precision=precision, day=day)
+        cand = Candidate(m.start(), own.end, res, kind="daily")
+        words = text[m.start() : own.end].strip(" ,.")
+        return Outcome(cand, words, "a daily window of hours falls due at its closing time")
+    return found
 
 
 # "finishing on Friday 31 January", "ending Friday", "will be complete by Friday", "to be

@@ -50,6 +50,7 @@ from typing import Final
 
 from bot.core.deadlines import (
     clauses,
+    dated_opening,
     day_names,
     governing,
     name_years,
@@ -404,6 +405,12 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             return found
     if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
         found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
+    elif (
+        found.cand and found.cand.kind == "span" and (on := dated_opening.verdict(text, found, ctx))
+    ):
+        if on.cand is None:  # "On 2 November, ... within two weeks", said 2 December: past
+            return on
+        found = on  # "On 17 October, ... requested a report within three weeks" (stop 52)
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:

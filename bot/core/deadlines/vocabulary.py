@@ -437,7 +437,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "fiscal",
         r"(?:(?P<fy_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
-        r"|first\s+half|second\s+half)\s+of)\s+)?(?:the\s+)?(?:"
+        r"|first\s+half|second\s+half)\s+of"
+        # "early 2025-26", "mid-FY27": a third of the year, as of any period (stop 52)
+        r"|early|mid|late)(?:\s+|(?<=mid)-))?(?:the\s+)?(?:"
         r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
         r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"

@@ -1,0 +1,71 @@
+"""A span in a sentence that opens on a past day its act was done on (issue 12, stop 52,
+tuner b): "On 17 October 2018, the Taoiseach requested a report ... to be presented within
+three weeks", "On 25 November, the council agreed to publish the plan within a month". The
+span counts from that day, not from the moment of speaking (it had been read from now
+without a word: the day dropped, a silent misreading); when it has run out before the words
+were said, the time is past.
+
+Only an opening "On <day>," (or "On <day>" with no comma) at the head of the sentence that
+holds the span, a day before the day of speaking, a clause told in the past after it and no
+"will"/"shall" before the span (what is told ahead counts from now: "On 25 November the
+rules changed, and we will reply within two weeks"), and only a span the reader counted
+from the moment of speaking. A day reported with a word of saying ("said that ... shortly")
+is schedules.counted_from_past's, read before this.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.context import Ctx
+
+# "On 17 October 2018,", "On Wednesday 25 November the", "On Aug. 1, 2016,": the day is
+# what the reader takes from the words after "On", up to a comma
+_ON = re.compile(r"[\s\"“‘'(]*on\s+", re.I)
+_REACH = 40
+_AHEAD = re.compile(clauses.WILL)
+_OWN_START = re.compile(r"\b(?:of|after|from|following|since|before)\b", re.I)
+_CUES = ("On ", "ON ")  # a substring test first: most texts stop here
+_A_DAY = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
+
+
+def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """`found` (a span read from now) read again from the past day its sentence opens on;
+    None to keep it."""
+    cand = found.cand
+    if cand is None or cand.kind != "span" or not any(cue in text for cue in _CUES):
+        return None
+    if _OWN_START.search(found.matched) is not None:
+        return None  # a span with a start of its own ("within a week of the vote")
+    begin = clauses.sentence_start(text, cand.start, clauses.REACH)
+    m = _ON.match(text, begin, cand.start)
+    if m is None:
+        return None
+    rest = text[m.end() : min(cand.start, m.end() + _REACH)].split(",")[0]
+    past = Ctx(ctx.reference, ctx.zone, ctx.local, ctx.today, ctx.day_first, True, ctx.fy_end)
+    said = read_outcome(rest, past, None)
+    day_res = said.cand.res if said is not None and said.cand is not None else None
+    if said is None or said.cand is None or said.cand.start != 0 or day_res is None:
+        return None
+    if day_res.day is None or day_res.precision != "day" or not day_res.day < ctx.today:
+        return None  # no day, or today or ahead
+    day_words = rest[: said.cand.end]
+    end = m.end() + said.cand.end
+    end += len(text[end:]) - len(text[end:].lstrip(" ,"))
+    between = text[end : cand.start].lower()
+    if _AHEAD.search(between) is not None or not clauses.past_form(between):
+        return None  # the act after the day is not told as done, or something is ahead
+    blanked = text[: m.start()] + " " * (end - m.start()) + text[end:]
+    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(day_res.day)), _A_DAY)
+    if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
+        return None
+    if again.cand.res.due < ctx.reference - _A_DAY:
+        why = f"it counts from {day_words.strip()}, and ran out before the words were said"
+        return Outcome(None, again.matched, why, "past")
+    return replace(
+        again, reason=f"it counts from the day the sentence opens on ({day_words.strip()})"
+    )
