@@ -11,7 +11,8 @@ from the same written conventions before the first run; where the two agree far 
 often than the code agrees with either, the labels are not the ceiling.
 
 - Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py`, `blind_fresh75.py`,
-  `blind_fresh83.py`, `blind_fresh89.py`, `blind_fresh93.py`, issue 12): a case agrees when
+  `blind_fresh83.py`, `blind_fresh89.py`, `blind_fresh93.py`, `blind_fresh131.py`,
+  issue 12): a case agrees when
   both say no deadline, or both give the same due instant to the minute with the same vague
   flag (the bench's own rule for a right answer).
 - Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, `blind80/`, issue
@@ -71,6 +72,7 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         (83, "eighty-third"),
         (89, "eighty-ninth"),
         (93, "ninety-third"),
+        (131, "hundred-and-thirty-first"),
     )
     for number, name in seconds:
         try:

@@ -1,0 +1,1203 @@
+"""A SECOND, independent labelling of the hundred-and-thirty-first fresh set's 92 real deadline
+phrasings (issue 12: agreement between two labellers).
+
+Made on 2026-12-06 (UTC), from 03:02 on the machine's clock, by a second labelling helper
+(branch issue12a131-s52), from the phrasings, the moments of speaking (`said`), the publishers'
+zones (`tz`), `day_first`, clusters, the source addresses and the publication dates exactly as
+the first labeller established them (handed over without labels, in the first labeller's
+order, in the brief's input file `fresh131_phrasings.json`). It was made WITHOUT seeing the
+first labeller's labels: neither `blind_fresh130.py` to `blind_fresh133.py`, their README
+sections, the first labeller's worktree or branch, nor any other blind file was opened. No
+source page was opened either: each label was worked out by hand from the words, the moment of
+speaking and the zone. Nothing of the project was run on these texts (no parser, bench or
+tests). The rules used were `tests/data/deadlines/CONVENTIONS.md` (which decides), the
+docstring and `BlindCase` of `blind_real.py`, the top docstring of the parser package
+(`bot/core/deadlines/__init__.py`: the vague windows, "mid-" as the middle third of a year, a
+year-less date's next occurrence, a range's later end) and, for precedent, the comments of the
+seen sets (`blind_fresh125.py` to `blind_fresh129.py` and a few earlier: a fishing year naming a
+quota, a closure "through" a date due at its end, an opening of bookings on a day as a one-off
+event, Memorial Day weekend ending on the Monday, "Since <year>" with the perfect as past,
+"every year" as recurring). UTC wall times, weekdays and day counts were computed in a scratch
+script outside the repository with the standard library's zoneinfo and datetime only. `said`
+falls at 10:00 local on the publication day in every case; each due instant's comment gives
+its local wall time.
+
+Its only purpose is to measure how far two careful labellers agree on the same phrasings (the
+agreement bounds what a 90% target on the first labeller's set can tell). It is not a scoring
+set of its own. Labels marked "unsure" in their comment are the ones a careful reader could
+really defend otherwise; the comment names the other reading. Never edit these labels to fit
+the parser or the first labeller.
+
+Readings applied throughout (hard calls, named so that a disagreement can be traced):
+- Natural and administrative patterns that come back every year or at every transit ("at the
+  height of winter", "From early November to early February", a zone "activated whenever" the
+  ferry is near, "one hour before the Alakai's arrival") are `recurring`; each is marked unsure
+  where the sentence is a bare description that could take no refusal word.
+- An ongoing activity given only its start ("beginning Thursday, April 6", "beginning as early
+  as Nov. 13", zones enforced "beginning Dec. 6") is `earliest`, the start of that day; a span
+  with both ends ("beginning Wednesday and running through Feb. 10") falls due at its end.
+- An opening on a day ("will open the ... hunt on August 1", "planned to open July 1", sites
+  open "which for most sites is Memorial Day weekend") is a one-off event (3.1), due at the end
+  of that day or period; the earliest reading is named where it is close.
+- A year that names what a rule or limit applies to ("for fishing year 2016", "for calendar year
+  2016", "the 2009-10 fishing year") sets no time.
+
+Tally (this labelling): 34 cases with a due instant (4 clock times, 2 vague windows: "in the
+coming years" and "effective immediately", 28 days and periods) and 58 without (18 recurring,
+11 past, 6 event, 3 earliest, none negated, and 20 with no refusal word: present states,
+descriptions, advice and possibilities); 31 labels marked "unsure".
+"""
+
+from __future__ import annotations
+
+from tests.data.deadlines.blind_real import BlindCase
+
+B = BlindCase
+
+FRESH131_SECOND: tuple[BlindCase, ...] = (
+    # case 0: USACE Omaha District, public involvement notices (US federal work, public domain); zone America/Chicago, said 10:00 CST on the publication day as handed over. A report 'currently available' is a present state with no time: no deadline, no refusal word
+    B(
+        text="A draft feasibility report and environmental assessment (EA) for stream bank restoration near Monroe, Nebraska. is currently available for public review.",
+        due=None,
+        vague=False,
+        said="2016-03-01 16:00:00",
+        tz="America/Chicago",
+        day_first=True,
+        cluster=1,
+        source="https://www.nwo.usace.army.mil/Missions/Civil-Works/Planning/Public-Involvement-Notices/?Page=21",
+        published="2016-03-01",
+    ),
+    # case 1: the same notices: comments 'no later than April 1, 2016': end of that day, CDT [local due 2016-04-01 23:59:59 America/Chicago]
+    B(
+        text="Comments must be postmarked or received no later than April 1, 2016.",
+        due="2016-04-02 04:59:59",
+        vague=False,
+        said="2016-03-01 16:00:00",
+        tz="America/Chicago",
+        day_first=True,
+        cluster=6,
+        source="https://www.nwo.usace.army.mil/Missions/Civil-Works/Planning/Public-Involvement-Notices/?Page=21",
+        published="2016-03-01",
+    ),
+    # case 2: the same notices: a year-less 'April 12' is its next occurrence after 1 March 2016 (parser docstring): end of that day, CDT [local due 2016-04-12 23:59:59 America/Chicago]
+    B(
+        text="Comments must be postmarked or received no later than April 12.",
+        due="2016-04-13 04:59:59",
+        vague=False,
+        said="2016-03-01 16:00:00",
+        tz="America/Chicago",
+        day_first=True,
+        cluster=6,
+        source="https://www.nwo.usace.army.mil/Missions/Civil-Works/Planning/Public-Involvement-Notices/?Page=21",
+        published="2016-03-01",
+    ),
+    # case 3: the same notices: an open house on Tuesday 15 March 2016 (a Tuesday) from 4:30 to 6:30 p.m., a one-off event falling due at the range's later end (CONVENTIONS 3.1, 6.1), CDT [local due 2016-03-15 18:30:00 America/Chicago]
+    B(
+        text="The U.S. Army Corps of Engineers has been invited by the Lincoln/Lancaster County Railroad Transportation Safety District to participate in an open house public meeting on Tuesday, March 15, 2016 from 4:30 to 6:30 p.m. at the Nebraska Educational Telecommunications Building, 1800 N. 33rd Street, Lincoln, Nebraska.",
+        due="2016-03-15 23:30:00",
+        vague=False,
+        said="2016-03-01 16:00:00",
+        tz="America/Chicago",
+        day_first=True,
+        cluster=2,
+        source="https://www.nwo.usace.army.mil/Missions/Civil-Works/Planning/Public-Involvement-Notices/?Page=21",
+        published="2016-03-01",
+    ),
+    # case 4: USACE Alaska District news releases (US federal work, public domain); zone America/Anchorage, said 10:00 AKDT. An open house on Friday 29 July (2022, a Friday) from 11 a.m. to 3 p.m.: due at 3 p.m. AKDT (CONVENTIONS 3.1, 6.1) [local due 2022-07-29 15:00:00 America/Anchorage]
+    B(
+        text="The U.S. Army Corps of Engineers – Alaska District will host a public open house to showcase the Moose Creek Dam Barrier Wall Modification Project on Friday, July 29, from 11 a.m. to 3 p.m. at the Chena River Lakes Flood Control Project in North Pole.",
+        due="2022-07-29 23:00:00",
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=2,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 5: the same releases: closed 'while construction efforts are underway', a span the sentence does not date: event (CONVENTIONS 1.3, as 'throughout the operation' in a seen set). unsure: a careful reader could give no refusal word (a present description of closures)
+    B(
+        text="Two recreation areas will be temporarily closed to visitors while construction efforts are underway at the Chena River Lakes Flood Control Project in North Pole.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 6: the same releases: snow surveys used each spring breakup season, a practice that repeats every year: recurring. unsure: a careful reader could give no refusal word (a description, no pledge)
+    B(
+        text="When days become longer and temperatures get warmer in the interior region of the state near Fairbanks, the U.S. Army Corps of Engineers – Alaska District uses snow survey data to forecast potential flood conditions on the Chena River during the spring breakup season.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 7: the same releases: a feature's opening line; 'until the system breaks' is a figure of speech, no undertaking: no deadline, no refusal word
+    B(
+        text="Something not often thought about is how buildings are heated on military installations in Alaska – that is, until the system breaks.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=1,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 8: the same releases: 'has kept the heat running since the Cold War', told of the past: past
+    B(
+        text="At King Salmon Air Force Station, a central steam plant has kept the heat running since the Cold War.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 9: the same releases: 'as the years have gone on ... has become', the past: past. unsure: no refusal word (no time word beyond the years gone by)
+    B(
+        text="But, as the years have gone on, the job of keeping it operational has become increasingly difficult.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=1,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 10: the same releases: buildings used 'after World War II and during the Cold War', times of the past: past
+    B(
+        text="Across the vast state of Alaska, small parcels of federal land host buildings used by the Alaska Army National Guard after World War II and during the Cold War.",
+        due=None,
+        vague=False,
+        said="2022-07-20 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="https://www.poa.usace.army.mil/Media/News-Releases/?Page=5",
+        published="2022-07-20",
+    ),
+    # case 11: USACE Alaska District releases of April 2023; zone America/Anchorage, said 10:00 AKDT. Duties assumed in March, done: past
+    B(
+        text="Sara Longan assumed duties as the chief of the Regulatory Division for the U.S. Army Corps of Engineers – Alaska District in March.",
+        due=None,
+        vague=False,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 12: the same releases: served 'since January 2022', done: past
+    B(
+        text="Previously, she served as the deputy chief of the Regulatory Division since January 2022.",
+        due=None,
+        vague=False,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 13: the same releases: an ongoing service 'beginning Thursday, April 6' (6 April 2023 is a Thursday) gives only its start: earliest, the start of that day AKDT (CONVENTIONS 3.2) [local earliest 2023-04-06 00:00:00 America/Anchorage]
+    B(
+        text="The U.S. Army Corps of Engineers – Alaska District is available to answer Regulatory program permitting questions at the Matanuska-Susitna Borough’s one-stop permit center beginning Thursday, April 6.",
+        due=None,
+        vague=False,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="earliest",
+        earliest="2023-04-06 08:00:00",
+        cluster=5,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 14: the same releases: a transfer on 21 December 2022, done: past
+    B(
+        text="JOINT BASE ELMENDORF-RICHARDSON -- The U.S. Army Corps of Engineers – Alaska District transferred ownership of an Army National Guard armory to the community of Scammon Bay on Dec. 21, 2022.",
+        due=None,
+        vague=False,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 15: the same releases: 'in the coming years' is the parser's vague window of 3 years from speaking (CONVENTIONS 5.1, parser docstring): 3 April 2026, AKDT. unsure: a careful reader could give no deadline (a schedule the speaker does not undertake, CONVENTIONS 4.2) [local due 2026-04-03 23:59:59 America/Anchorage]
+    B(
+        text="Eight more facilities are scheduled for turnover in the coming years.",
+        due="2026-04-04 07:59:59",
+        vague=True,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=4,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 16: the same releases: 'Today, ... denied' is an act already done: past (CONVENTIONS 2.4 by analogy)
+    B(
+        text="Today, the U.S. Army Corps of Engineers – Alaska District denied IPOP, LLC’s permit application to dredge and dispose of material in wetlands and waterways of the U.S. near Nome, Alaska.",
+        due=None,
+        vague=False,
+        said="2023-04-03 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://www.poa.usace.army.mil/Media/News-Releases/?Page=3",
+        published="2023-04-03",
+    ),
+    # case 17: NOAA Fisheries Pacific Islands Regional Office, regulations page as archived (US federal work, public domain); zone Pacific/Honolulu, said 10:00 HST. 'for fishing year 2016' names the year the limits apply to, no act is timed (as a seen set's 'a fishing year names the quota'): no deadline, no refusal word. unsure: past (the 2016 fishing year had ended when this was said)
+    B(
+        text="The proposed ACLs and AMs would be effective for fishing year 2016.",
+        due=None,
+        vague=False,
+        said="2017-01-18 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=5,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2017-01-18",
+    ),
+    # case 18: the same page: the fishing years' start and end every year, a standing rule: recurring (CONVENTIONS 1.3)
+    B(
+        text="The fishing year for each fishery begins on January 1 and ends on December 31, except for precious coral fisheries, which begin July 1 and end on June 30 the following year.",
+        due=None,
+        vague=False,
+        said="2017-01-18 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2017-01-18",
+    ),
+    # case 19: the same page: the evaluation 'when data become available in mid-2017', the event dated by the sentence: mid-year is May-August (parser docstring), due at its end, HST. unsure: event (hung on the data becoming available) [local due 2017-08-31 23:59:59 Pacific/Honolulu]
+    B(
+        text="Although the 2016 fishing year has ended for most stocks, we will evaluate 2016 catches against these proposed ACLs when data become available in mid-2017.",
+        due="2017-09-01 09:59:59",
+        vague=False,
+        said="2017-01-18 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=4,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2017-01-18",
+    ),
+    # case 20: the same page: a purpose, no time: no deadline, no refusal word
+    B(
+        text="The proposed ACLs and AMs support the long-term sustainability of fishery resources of the U.S. Pacific Islands.",
+        due=None,
+        vague=False,
+        said="2017-01-18 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=1,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2017-01-18",
+    ),
+    # case 21: the same page: comments received 'by February 2, 2017': end of that day, HST [local due 2017-02-02 23:59:59 Pacific/Honolulu]
+    B(
+        text="NOAA Fisheries must receive comments by February 2, 2017.",
+        due="2017-02-03 09:59:59",
+        vague=False,
+        said="2017-01-18 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=6,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2017-01-18",
+    ),
+    # case 22: the same page, item of 25 May 2016 (said 10:00 HST): 'publishes an interim rule' with no day word; 'for calendar year 2016' names the year a limit of fishing days applies to, and '1,828 fishing days' is an amount, not a span: no deadline, no refusal word. unsure: due at the end of 2016 (the limit holds through the calendar year, CONVENTIONS 3.3), or at the end of the day of speaking (the publication as the act)
+    B(
+        text="NOAA Fisheries publishes an interim rule establishing a limit of 1,828 fishing days for calendar year 2016 on fishing effort by U.S. purse seine vessels in the U.S. exclusive economic zone and on the high seas between the latitudes of 20° N. and 20° S. in the area of application of the Convention on the Conservation and Management of Highly Migratory Fish Stocks in the Western and Central Pacific Ocean..",
+        due=None,
+        vague=False,
+        said="2016-05-25 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=4,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2016-05-25",
+    ),
+    # case 23: the same item: the rule effective on 25 May 2016, a one-off event (CONVENTIONS 3.1), the day of speaking: end of that day, HST [local due 2016-05-25 23:59:59 Pacific/Honolulu]
+    B(
+        text="This interim rule is effective May 25, 2016.",
+        due="2016-05-26 09:59:59",
+        vague=False,
+        said="2016-05-25 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=6,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2016-05-25",
+    ),
+    # case 24: the same item: comments 'by June 24, 2016': end of that day, HST [local due 2016-06-24 23:59:59 Pacific/Honolulu]
+    B(
+        text="Comments must be submitted by June 24, 2016.",
+        due="2016-06-25 09:59:59",
+        vague=False,
+        said="2016-05-25 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=6,
+        source="https://webarchive.library.unt.edu/web/20170107105804/http:/www.fpir.noaa.gov/SFD/SFD_regs_1.html",
+        published="2016-05-25",
+    ),
+    # case 25: Federal Register temporary rule 2010-7619 (US federal work, public domain); zone Pacific/Honolulu, said 10:00 HST. 'is closing' with no day word, and 'the 2009-10 fishing year' names the catch limit's year: no deadline, no refusal word. unsure: due at the end of the day of speaking (a closure done by the rule as published, CONVENTIONS 2.1 without its day word)
+    B(
+        text="NMFS is closing the commercial and non-commercial fisheries in the Main Hawaiian Islands fishery for seven deepwater bottomfish species (``Deep 7'' bottomfish) as a result of reaching the total allowable catch (TAC) for the 2009-10 fishing year.",
+        due=None,
+        vague=False,
+        said="2010-04-05 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=1,
+        source="http://edocket.access.gpo.gov/2010/2010-7619.htm",
+        published="2010-04-05",
+    ),
+    # case 26: the same rule: 'Effective April 20, 2010, through August 31, 2010': a closure kept to a date falls due at its end (CONVENTIONS 3.3, 3.4), HST [local due 2010-08-31 23:59:59 Pacific/Honolulu]
+    B(
+        text="Effective April 20, 2010, through August 31, 2010.",
+        due="2010-09-01 09:59:59",
+        vague=False,
+        said="2010-04-05 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=3,
+        source="http://edocket.access.gpo.gov/2010/2010-7619.htm",
+        published="2010-04-05",
+    ),
+    # case 27: the same rule: the regulations' standing authority to set a limit for each fishing year: recurring (CONVENTIONS 1.3). unsure: no refusal word (a description of authority, no time)
+    B(
+        text="The regulations at Sec.  665.211 authorize NMFS and the Council to set a TAC limit for Deep 7 bottomfish for the fishing year, based on the best available scientific, commercial, and other information, and taking into account the associated risk of overfishing.",
+        due=None,
+        vague=False,
+        said="2010-04-05 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="http://edocket.access.gpo.gov/2010/2010-7619.htm",
+        published="2010-04-05",
+    ),
+    # case 28: Federal Register emergency rule E8-19870 (US federal work, public domain, as carried by regulations.justia.com); zone Pacific/Honolulu, said 10:00 HST. The opening moved to 15 November 2008: the new time counts (CONVENTIONS 4.1) and an opening is a one-off event (3.1): end of that day, HST. unsure: earliest 15 November 2008 00:00 HST ('delaying until' as 'not until', CONVENTIONS 3.2) [local due 2008-11-15 23:59:59 Pacific/Honolulu]
+    B(
+        text="NMFS is delaying until November 15, 2008, the opening of the commercial and non-commercial fisheries in the main Hawaiian Islands (MHI) for seven deepwater bottomfish species (‘‘Deep 7’’ bottomfish).",
+        due="2008-11-16 09:59:59",
+        vague=False,
+        said="2008-08-27 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=6,
+        source="https://regulations.justia.com/regulations/fedreg/2008/08/27/E8-19870.html",
+        published="2008-08-27",
+    ),
+    # case 29: the same rule: effective 22 August through 14 November 2008, due at the end of the rule's span (CONVENTIONS 3.3, 3.4), HST [local due 2008-11-14 23:59:59 Pacific/Honolulu]
+    B(
+        text="This emergency rule is effective August 22, 2008 through November 14, 2008.",
+        due="2008-11-15 09:59:59",
+        vague=False,
+        said="2008-08-27 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=3,
+        source="https://regulations.justia.com/regulations/fedreg/2008/08/27/E8-19870.html",
+        published="2008-08-27",
+    ),
+    # case 30: US Fish and Wildlife Service Alaska, news archive (US federal work, public domain); zone America/Anchorage, said 10:00 AKDT. Regulations taking effect on 2 April (2018): a one-off event (CONVENTIONS 3.1), end of that day AKDT [local due 2018-04-02 23:59:59 America/Anchorage]
+    B(
+        text="The annual spring/summer federal subsistence migratory bird harvest regulations for 2018 will take effect on April 2.",
+        due="2018-04-03 07:59:59",
+        vague=False,
+        said="2018-03-30 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=6,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-30",
+    ),
+    # case 31: the same archive, item of 12 March 2018 (said 10:00 AKDT): dark 'at the height of winter', every winter: recurring. unsure: no refusal word (a description, no act)
+    B(
+        text="The heart of Alaska is dark for most of the day at the height of winter.",
+        due=None,
+        vague=False,
+        said="2018-03-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-12",
+    ),
+    # case 32: the same item: 'From early November to early February' each year: recurring
+    B(
+        text="From early November to early February, Fairbanks has fewer than seven hours of sunlight a day.",
+        due=None,
+        vague=False,
+        said="2018-03-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-12",
+    ),
+    # case 33: the same item: 'On the winter solstice in late December', every year: recurring
+    B(
+        text="On the winter solstice in late December, Fairbanks has 3 hours 41 minutes of sunlight.",
+        due=None,
+        vague=False,
+        said="2018-03-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-12",
+    ),
+    # case 34: the same item: sunset in mid-November and sunrise in mid-January, every year: recurring
+    B(
+        text="In Alaska’s northernmost city, the sun sets in mid-November and doesn’t rise until mid-January.",
+        due=None,
+        vague=False,
+        said="2018-03-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-12",
+    ),
+    # case 35: the same item: a description with no time word: no deadline, no refusal word
+    B(
+        text="Extremely cold and long, people and wildlife live here in hard winter conditions many would find difficult to imagine.",
+        due=None,
+        vague=False,
+        said="2018-03-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-03-12",
+    ),
+    # case 36: the same archive, item of 23 February 2018 (said 10:00 AKST): winter 'at its height', every year: recurring. unsure: no refusal word (a description, no act)
+    B(
+        text="Winter in Alaska is long, cold and, at its height, dark.",
+        due=None,
+        vague=False,
+        said="2018-02-23 19:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/index_archive.htm",
+        published="2018-02-23",
+    ),
+    # case 37: US Fish and Wildlife Service Alaska, places page (US federal work, public domain); zone America/Anchorage, said 10:00 AKDT. 'effective immediately' is the parser's 7-day vague window (CONVENTIONS 5.1): 12 September 2019, AKDT. unsure: due at the end of the day of speaking (the lifting takes effect as the words are spoken, CONVENTIONS 2.1), or past (the restrictions 'are lifted', done) [local due 2019-09-12 23:59:59 America/Anchorage]
+    B(
+        text="With the recent rain and the resulting reduction in fire danger on the Kenai Peninsula, effective immediately all campfire and fire restrictions for Kenai National Wildlife Refuge, Kenai Fjords National Park, and Chugach National Forest lands on the Kenai Peninsula are lifted.",
+        due="2019-09-13 07:59:59",
+        vague=True,
+        said="2019-09-05 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=4,
+        source="https://www.fws.gov/alaska/places",
+        published="2019-09-05",
+    ),
+    # case 38: the same page: a programme initiated for 2015-2017 and 'was conceived', the past: past
+    B(
+        text="Initiated to coincide with the U.S. position as chair of the Arctic Council from 2015–2017, the program was conceived as a way to develop the next generation of leaders and raise awareness of life in Alaska’s Arctic region.",
+        due=None,
+        vague=False,
+        said="2019-09-05 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="https://www.fws.gov/alaska/places",
+        published="2019-09-05",
+    ),
+    # case 39: the same page: 'Every year' for the summer: recurring
+    B(
+        text="Every year, thousands of birds fly to the Arctic National Wildlife Refuge for the summer to breed, brood, and rest.",
+        due=None,
+        vague=False,
+        said="2019-09-05 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.fws.gov/alaska/places",
+        published="2019-09-05",
+    ),
+    # case 40: US Fish and Wildlife Service Alaska home page as archived on 16 December 2008 (US federal work, public domain); zone America/Anchorage, said 10:00 AKST. Created on 5 December 2008, done: past
+    B(
+        text="The World War II Valor in the Pacific National Monument was created by Presidential Proclamation on December 5, 2008 by President Bush.",
+        due=None,
+        vague=False,
+        said="2008-12-16 19:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://eot.us.archive.org/eot/20090109013225/alaska.fws.gov/",
+        published="2008-12-16",
+    ),
+    # case 41: the same page: protected 'Since 2005', a state with a past start and no end: past. unsure: no refusal word (a present state)
+    B(
+        text="Since 2005, this population of otters has been protected as a threatened species under the Endangered Species Act (ESA).",
+        due=None,
+        vague=False,
+        said="2008-12-16 19:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="http://eot.us.archive.org/eot/20090109013225/alaska.fws.gov/",
+        published="2008-12-16",
+    ),
+    # case 42: the same page: the rule 'was published today' opening a 60-day comment period: a window opened with a stated length from the day of speaking falls due at its end (CONVENTIONS 1.1; a span from publication in the Federal Register counts from the reference, parser docstring): 16 December 2008 + 60 days = 14 February 2009, AKST. unsure: past (the sentence tells only of a publication done, CONVENTIONS 2.4) [local due 2009-02-14 23:59:59 America/Anchorage]
+    B(
+        text="The proposed rule, which includes the announcement of the opening of a 60-day comment period, was published today in the Federal Register.",
+        due="2009-02-15 08:59:59",
+        vague=False,
+        said="2008-12-16 19:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=4,
+        source="http://eot.us.archive.org/eot/20090109013225/alaska.fws.gov/",
+        published="2008-12-16",
+    ),
+    # case 43: US Small Business Administration release of 14 February 2025 (US federal work, public domain); zone America/Los_Angeles (Sacramento office), said 10:00 PST. 'the March 17, 2025, deadline to apply': end of that day in the publisher's zone, PDT (daylight time from 9 March 2025); in Hawaii's zone it would be 18 March 09:59:59 UTC. The storms of April 2024 are past [local due 2025-03-17 23:59:59 America/Los_Angeles]
+    B(
+        text="SACRAMENTO, Calif. – The U.S. Small Business Administration (SBA) is reminding private nonprofit (PNP) organizations in Hawaii of the March 17, 2025, deadline to apply for low interest federal disaster loans to offset economic losses caused by severe storms, flooding and landslides that occurred April 11-14, 2024.",
+        due="2025-03-18 06:59:59",
+        vague=False,
+        said="2025-02-14 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        cluster=6,
+        source="https://sba.gov/article/2025/02/14/sba-relief-still-available-hawaii-private-nonprofits-affected-april-storms",
+        published="2025-02-14",
+    ),
+    # case 44: the same release: loan terms 'up to 30 years', a standing rule for every loan: recurring (CONVENTIONS 1.3)
+    B(
+        text="The loan amount can be up to $2 million with interest rates as low as 3.25%, with terms up to 30 years.",
+        due=None,
+        vague=False,
+        said="2025-02-14 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://sba.gov/article/2025/02/14/sba-relief-still-available-hawaii-private-nonprofits-affected-april-storms",
+        published="2025-02-14",
+    ),
+    # case 45: the same release: 'until 12 months from the date of the first loan disbursement', a span from an undated event: event (CONVENTIONS 1.3). unsure: recurring (a standing term of every loan)
+    B(
+        text="Interest does not accrue, and payments are not due, until 12 months from the date of the first loan disbursement.",
+        due=None,
+        vague=False,
+        said="2025-02-14 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://sba.gov/article/2025/02/14/sba-relief-still-available-hawaii-private-nonprofits-affected-april-storms",
+        published="2025-02-14",
+    ),
+    # case 46: the same release: 'no later than March 17', year-less, its next occurrence (2025): end of that day, PDT [local due 2025-03-17 23:59:59 America/Los_Angeles]
+    B(
+        text="Submit completed loan applications to the SBA no later than March 17.",
+        due="2025-03-18 06:59:59",
+        vague=False,
+        said="2025-02-14 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        cluster=6,
+        source="https://sba.gov/article/2025/02/14/sba-relief-still-available-hawaii-private-nonprofits-affected-april-storms",
+        published="2025-02-14",
+    ),
+    # case 47: US Small Business Administration release of 11 December 2023 (US federal work, public domain); zone America/Los_Angeles, said 10:00 PST. 'Today ... announced' dates the speaking (CONVENTIONS 2.2); residents 'have until Jan. 25, 2024': end of that day, PST (CONVENTIONS 1.2) [local due 2024-01-25 23:59:59 America/Los_Angeles]
+    B(
+        text="SACRAMENTO, Calif. – Today, the U.S. Small Business Administration announced that Hawaii residents and businesses have until Jan. 25, 2024, to submit their SBA federal disaster loan application for property damage caused by the wildfires, including high winds that occurred Aug. 8 - Sept. 30, 2023 in Maui.",
+        due="2024-01-26 07:59:59",
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        cluster=6,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 48: the same release: a 45-day grace period beyond the 11 December deadline: 11 December 2023 + 45 days = 25 January 2024, due at the window's end (CONVENTIONS 1.1), PST. unsure: event (the sentence does not say the period runs from 11 December; it could be read as starting at an undated point) [local due 2024-01-25 23:59:59 America/Los_Angeles]
+    B(
+        text="During the 45 day grace period, the SBA will accept applications from businesses and residents for property damage disaster loans beyond the FEMA registration Dec. 11 deadline.",
+        due="2024-01-26 07:59:59",
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        cluster=4,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 49: the same release: 'during the extended application period', a span the sentence does not date: event (CONVENTIONS 1.3). unsure: no refusal word (a present practice)
+    B(
+        text="Additionally, the SBA is not requiring an explanation or any other documentation from survivors during the extended application period.",
+        due=None,
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 50: the same release: 'was granted', done: past
+    B(
+        text="This additional time was granted by SBA Administrator Isabella Casillas Guzman based on the unique magnitude of this event.",
+        due=None,
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="past",
+        cluster=5,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 51: the same release: 'Generally ... within a 15 day grace period after the FEMA registration deadline', a standing rule for every declaration: recurring (CONVENTIONS 1.3)
+    B(
+        text="Generally, the SBA accepts applications within a 15 day grace period after the FEMA registration deadline for a presidential disaster declaration without any additional requirements.",
+        due=None,
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 52: the same release: an ability, no time: no deadline, no refusal word
+    B(
+        text="SBA can also lend additional funds to help with the cost of improvements to protect, prevent or minimize disaster damage from occurring in the future.",
+        due=None,
+        vague=False,
+        said="2023-12-11 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        cluster=1,
+        source="https://www.sba.gov/article/2023/12/11/sba-grants-45-day-grace-period-help-maui-residents-businesses-apply-disaster-loan-assistance",
+        published="2023-12-11",
+    ),
+    # case 53: FEMA release on Hurricane Michael deadlines (US federal work, public domain); zone America/New_York, said 10:00 EST. Deadlines 'looming' but none given: no deadline, no refusal word
+    B(
+        text="TALLAHASSEE, Fla.— There are several critical deadlines looming for Hurricane Michael survivors.",
+        due=None,
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=1,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 54: the same release: a heading introducing a list; 'fast approaching' gives no time: no deadline, no refusal word
+    B(
+        text="Application deadlines for the following programs are fast approaching:",
+        due=None,
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=1,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 55: the same release: 'have until Dec. 7th', year-less, its next occurrence (2018): end of that day, EST (CONVENTIONS 1.2) [local due 2018-12-07 23:59:59 America/New_York]
+    B(
+        text="Survivors in Bay, Calhoun, Franklin, Gadsden, Gulf, Holmes, Jackson, Leon, Liberty, Taylor, Wakulla and Washington Counties have until Dec. 7th to apply.",
+        due="2018-12-08 04:59:59",
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=6,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 56: the same release: the deadline 'is Nov. 16' (2018): end of that day, EST [local due 2018-11-16 23:59:59 America/New_York]
+    B(
+        text="Deadline to submit a Right of Entry (ROE) is Nov. 16.",
+        due="2018-11-17 04:59:59",
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=6,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 57: the same release: help that 'may' come after undated settlements, a possibility, no undertaking: no deadline, no refusal word (CONVENTIONS 4.2). unsure: event (hung on claims being settled)
+    B(
+        text="FEMA cannot duplicate insurance payments, but you may receive help after your claims have been settled.",
+        due=None,
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=5,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 58: the same release: 'Monday, Dec. 10' (10 December 2018 is a Monday): end of that day, EST [local due 2018-12-10 23:59:59 America/New_York]
+    B(
+        text="The deadline to apply for disaster assistance is Monday, Dec. 10.",
+        due="2018-12-11 04:59:59",
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=6,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 59: the same release: 'Monday, Dec. 10' (2018): end of that day, EST [local due 2018-12-10 23:59:59 America/New_York]
+    B(
+        text="The deadline to apply for SBA is Monday, Dec. 10.",
+        due="2018-12-11 04:59:59",
+        vague=False,
+        said="2018-11-14 15:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=6,
+        source="https://fema.gov/print/txt/node/339602",
+        published="2018-11-14",
+    ),
+    # case 60: Bureau of Land Management release of 28 March 2018 (US federal work, public domain); zone America/Boise, said 10:00 MDT. Scoping extended 'to April 13, 2018': end of that day, MDT (CONVENTIONS 3.3) [local due 2018-04-13 23:59:59 America/Boise]
+    B(
+        text="BOISE, Idaho – The Bureau of Land Management is extending the public scoping period for the Silver City Travel Management Plan (TMP) environmental assessment an additional two weeks to April 13, 2018.",
+        due="2018-04-14 05:59:59",
+        vague=False,
+        said="2018-03-28 16:00:00",
+        tz="America/Boise",
+        day_first=True,
+        cluster=6,
+        source="https://blm.gov/press-release/blm-extends-scoping-period-silver-city-travel-management-plan",
+        published="2018-03-28",
+    ),
+    # case 61: the same release: a reason, with 'short periods of time' of the past and no time of its own: no deadline, no refusal word. unsure: past (the website's outages are told as past)
+    B(
+        text="This extension is in response to the project website being inaccessible by some users for short periods of time due to technical difficulties.",
+        due=None,
+        vague=False,
+        said="2018-03-28 16:00:00",
+        tz="America/Boise",
+        day_first=True,
+        cluster=5,
+        source="https://blm.gov/press-release/blm-extends-scoping-period-silver-city-travel-management-plan",
+        published="2018-03-28",
+    ),
+    # case 62: the same release: comments 'prior to a decision being issued', hung on an undated event: event (CONVENTIONS 1.3)
+    B(
+        text="The public will also have an opportunity to provide comments on the environmental assessment prior to a decision being issued.",
+        due=None,
+        vague=False,
+        said="2018-03-28 16:00:00",
+        tz="America/Boise",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://blm.gov/press-release/blm-extends-scoping-period-silver-city-travel-management-plan",
+        published="2018-03-28",
+    ),
+    # case 63: the same release: 'at any time' is no time: no deadline, no refusal word
+    B(
+        text="Those who provide feedback about issues are advised that before including their personal identifying information (address, email, and phone number) they should be aware that the entire statement – including their personal identifying information – may be made publicly available at any time.",
+        due=None,
+        vague=False,
+        said="2018-03-28 16:00:00",
+        tz="America/Boise",
+        day_first=True,
+        cluster=5,
+        source="https://blm.gov/press-release/blm-extends-scoping-period-silver-city-travel-management-plan",
+        published="2018-03-28",
+    ),
+    # case 64: BLM Alaska release of 12 May 2020 as carried by Alaska Native News (US federal work, public domain); zone America/Anchorage, said 10:00 AKDT. Sites open 'as weather and road conditions allow, which for most sites is Memorial Day weekend': the opening falls due at the weekend's end, Memorial Day (25 May 2020) included as in a seen set (CONVENTIONS 3.1, 6.1), AKDT. unsure: Sunday 24 May as the weekend's end, or event (hung on weather and road conditions), or earliest (sites open from that weekend, CONVENTIONS 3.2) [local due 2020-05-25 23:59:59 America/Anchorage]
+    B(
+        text="ANCHORAGE – With the lifting of public health and safety restrictions enacted by the Alaska Governor, Mike Dunleavy, the Bureau of Land Management (BLM) announces that all summer recreation sites will be open as weather and road conditions allow, which for most sites is Memorial Day weekend.",
+        due="2020-05-26 07:59:59",
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=4,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 65: the same release: the visitor centre 'planned to open July 1' (2020), a one-off opening (CONVENTIONS 3.1): end of that day, AKDT; 'throughout the season' and 'remains closed' set no other time [local due 2020-07-01 23:59:59 America/Anchorage]
+    B(
+        text="Many BLM-managed recreation sites within Alaska never closed and summer recreation sites will be available as normal throughout the season, with the exception of the Arctic Interagency Visitor Center which is planned to open July 1 and the Campbell Creek Science Center which remains closed.",
+        due="2020-07-02 07:59:59",
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=3,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 66: the same release: advice before undated travel, no undertaking with a time: no deadline, no refusal word. unsure: event (hung on an undated trip)
+    B(
+        text="Prior to traveling to any BLM-managed recreation site, contact the local office to determine whether the site is accessible.",
+        due=None,
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=5,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 67: the same release: an approach to examine and 'regularly monitor', no time: no deadline, no refusal word. unsure: recurring ('regularly')
+    B(
+        text="“Within Alaska, our operational approach will be to examine each facility function and service provided to ensure those operations comply with current public health guidance, and to regularly monitor these.",
+        due=None,
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=5,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 68: the same release: a phased return with no time: no deadline, no refusal word
+    B(
+        text="While these areas are accessible for visitors to enjoy, a return to full operations will continue to be phased and services may be limited.",
+        due=None,
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=1,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 69: the same release: advice 'When recreating', no undertaking with a time: no deadline, no refusal word. unsure: event (hung on an undated activity) or recurring
+    B(
+        text="When recreating, the public should follow local area health orders, practice Leave No Trace principles, practice social distancing and avoid high-risk outdoor activities.",
+        due=None,
+        vague=False,
+        said="2020-05-12 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=5,
+        source="https://alaska-native-news.com/blm-alaska-recreation-sites-open-for-summer-season/49058/",
+        published="2020-05-12",
+    ),
+    # case 70: Bureau of Land Management releases list (US federal work, public domain); zone America/Anchorage, said 10:00 AKDT. Input sought 'through August 28' (2024): end of that day, AKDT (CONVENTIONS 3.3) [local due 2024-08-28 23:59:59 America/Anchorage]
+    B(
+        text="The BLM is seeking public input through August 28 on an environmental assessment evaluating a permit application for snowmachine tours and helicopter day tours in the White Mountains National Recreation Area.",
+        due="2024-08-29 07:59:59",
+        vague=False,
+        said="2024-07-29 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=6,
+        source="https://blm.gov/press-release?page=1&term_node_tid_depth%5B0%5D=17",
+        published="2024-07-29",
+    ),
+    # case 71: the same list: a 30-day comment period 'that ends August 18, 2024': end of that day, AKDT (CONVENTIONS 1.1, the end given) [local due 2024-08-18 23:59:59 America/Anchorage]
+    B(
+        text="The Bureau of Land Management (BLM) released the draft environmental assessment (EA) for the Castner Glacier Recreation Area Management Plan (RAMP), kicking off a 30-day public comment period that ends August 18, 2024.",
+        due="2024-08-19 07:59:59",
+        vague=False,
+        said="2024-07-29 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=6,
+        source="https://blm.gov/press-release?page=1&term_node_tid_depth%5B0%5D=17",
+        published="2024-07-29",
+    ),
+    # case 72: the same list: the hunt opened on 1 August (2024), a one-off opening (CONVENTIONS 3.1): end of that day, AKDT. unsure: earliest 1 August 00:00 AKDT (a hunt merely open from a date, CONVENTIONS 3.2) [local due 2024-08-01 23:59:59 America/Anchorage]
+    B(
+        text="The Bureau of Land Management (BLM) Eastern Interior Field Office will open the Fortymile caribou federal subsistence hunt on August 1, with a harvest limit of two bull caribou.",
+        due="2024-08-02 07:59:59",
+        vague=False,
+        said="2024-07-29 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=6,
+        source="https://blm.gov/press-release?page=1&term_node_tid_depth%5B0%5D=17",
+        published="2024-07-29",
+    ),
+    # case 73: the same list: 'Today ... announced' dates the speaking (CONVENTIONS 2.2); 'is seeking public comment' has no time: no deadline, no refusal word
+    B(
+        text="Today the BLM announced that it is seeking public comment on whether to update protected areas in the Western arctic.",
+        due=None,
+        vague=False,
+        said="2024-07-29 18:00:00",
+        tz="America/Anchorage",
+        day_first=True,
+        cluster=1,
+        source="https://blm.gov/press-release?page=1&term_node_tid_depth%5B0%5D=17",
+        published="2024-07-29",
+    ),
+    # case 74: FAA notice, 81 FR 67046 (US federal work, public domain, as carried by thefederalregister.org); zone America/New_York, said 10:00 EDT. The submission deadline of 6 October 2016: end of that day, EDT; 'summer 2017' names the schedules [local due 2016-10-06 23:59:59 America/New_York]
+    B(
+        text="Under this notice, the FAA announces the submission deadline of October 6, 2016, for summer 2017 flight schedules at Chicago O'Hare International Airport (ORD), John F. Kennedy International Airport (JFK), Los Angeles International Airport (LAX), Newark Liberty International Airport (EWR), and San Francisco International Airport (SFO), in accordance with the International Air Transport Association (IATA) Worldwide Slot Guidelines (WSG).",
+        due="2016-10-07 03:59:59",
+        vague=False,
+        said="2016-09-29 14:00:00",
+        tz="America/New_York",
+        day_first=True,
+        cluster=6,
+        source="https://thefederalregister.org/81-FR/67046",
+        published="2016-09-29",
+    ),
+    # case 75: the same notice: coincides with the IATA conference's submission deadline, which the sentence does not date: event. unsure: no refusal word (a remark about a deadline already given)
+    B(
+        text="The deadline coincides with the schedule submission deadline for the IATA Slot Conference for the summer 2017 scheduling season.",
+        due=None,
+        vague=False,
+        said="2016-09-29 14:00:00",
+        tz="America/New_York",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://thefederalregister.org/81-FR/67046",
+        published="2016-09-29",
+    ),
+    # case 76: Coast Guard temporary rule, 82 FR 53418 (US federal work, public domain); zone America/Los_Angeles, said 10:00 PST. Zones 'during extreme environmental conditions', undated: event (CONVENTIONS 1.3). unsure: no refusal word (a present act with no time)
+    B(
+        text="The Coast Guard is establishing temporary safety zones in the navigable waters of the Humboldt Bay Entrance Channel, of Eureka, CA, Noyo River Entrance Channel, of Fort Bragg, CA, and Crescent City Harbor Entrance Channel, of Crescent City, CA to safeguard navigation safety during extreme environmental conditions.",
+        due=None,
+        vague=False,
+        said="2017-11-16 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="event",
+        cluster=5,
+        source="https://thefederalregister.org/82-FR/53418",
+        published="2017-11-16",
+    ),
+    # case 77: the same rule: entry prohibited 'When enforced', a standing rule for each enforcement: recurring (CONVENTIONS 1.3). unsure: event (hung on an undated enforcement)
+    B(
+        text="When enforced, entry of persons or vessels into this temporary safety zone is prohibited unless specifically authorized by the Captain of the Port (COTP), San Francisco or his designated representative.",
+        due=None,
+        vague=False,
+        said="2017-11-16 18:00:00",
+        tz="America/Los_Angeles",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://thefederalregister.org/82-FR/53418",
+        published="2017-11-16",
+    ),
+    # case 78: Coast Guard release carried by Coast Guard News (US federal work, public domain); zone Pacific/Honolulu, said 10:00 HST on Tuesday 19 January 2016. Enforced 'beginning Wednesday and running through Feb. 10, 2016': due at the end of the span (CONVENTIONS 3.3, 3.4), HST [local due 2016-02-10 23:59:59 Pacific/Honolulu]
+    B(
+        text="HONOLULU — The Coast Guard will enforce a temporary safety zone approximately 2.9 miles northwest of the Haleiwa small boat harbor, Oahu, beginning Wednesday and running through Feb. 10, 2016.",
+        due="2016-02-11 09:59:59",
+        vague=False,
+        said="2016-01-19 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=3,
+        source="https://coastguardnews.com/coast-guard-to-enforce-safety-zone-off-north-shore-oahu/",
+        published="2016-01-19",
+    ),
+    # case 79: the same release: a reason; 'ongoing operations' has no time: no deadline, no refusal word
+    B(
+        text="The temporary safety zone is necessary to protect personnel, vessels and the marine environment from potential hazards associated with ongoing operations to salvage two downed helicopters in this area.",
+        due=None,
+        vague=False,
+        said="2016-01-19 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=1,
+        source="https://coastguardnews.com/coast-guard-to-enforce-safety-zone-off-north-shore-oahu/",
+        published="2016-01-19",
+    ),
+    # case 80: the same release: in effect 'to 3 p.m., Feb. 10, 2016, or until the salvage operations are complete': the dated end counts (CONVENTIONS 3.3, 3.4), 15:00 HST; the undated alternative ends the zone earlier, not later [local due 2016-02-10 15:00:00 Pacific/Honolulu]
+    B(
+        text="The security zone will be in effect from 3 p.m., Jan. 20, 2016, to 3 p.m., Feb. 10, 2016, or until the salvage operations are complete.",
+        due="2016-02-11 01:00:00",
+        vague=False,
+        said="2016-01-19 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=2,
+        source="https://coastguardnews.com/coast-guard-to-enforce-safety-zone-off-north-shore-oahu/",
+        published="2016-01-19",
+    ),
+    # case 81: Coast Guard release carried by Coast Guard News (US federal work, public domain); zone Pacific/Honolulu, said 10:00 HST. 'beginning as early as Nov. 13' (2011) is a lower bound only: earliest, the start of that day HST (CONVENTIONS 3.2) [local earliest 2011-11-13 00:00:00 Pacific/Honolulu]
+    B(
+        text="HONOLULU — Coast Guard law enforcement officers will enforce a temporary security zone in the waters of Oahu’s western shore beginning as early as Nov. 13.",
+        due=None,
+        vague=False,
+        said="2011-11-10 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="earliest",
+        earliest="2011-11-13 10:00:00",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-to-enforce-west-oahu-security-zone/",
+        published="2011-11-10",
+    ),
+    # case 82: the same release: a reason, no time: no deadline, no refusal word
+    B(
+        text="The temporary security zone is necessary to ensure the safety of the President of the United States and his official party.",
+        due=None,
+        vague=False,
+        said="2011-11-10 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=1,
+        source="https://coastguardnews.com/coast-guard-to-enforce-west-oahu-security-zone/",
+        published="2011-11-10",
+    ),
+    # case 83: the same release: in effect 'from 11 p.m. Nov. 13, 2011 to 9 a.m. Nov. 15, 2011, unless canceled earlier': due at the span's end, 09:00 HST (CONVENTIONS 3.3, 6.1) [local due 2011-11-15 09:00:00 Pacific/Honolulu]
+    B(
+        text="The security zone will be in effect from 11 p.m. Nov. 13, 2011 to 9 a.m. Nov. 15, 2011, unless canceled earlier by the Coast Guard Captain of the Port Honolulu, Capt. Joanna Nunan.",
+        due="2011-11-15 19:00:00",
+        vague=False,
+        said="2011-11-10 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        cluster=2,
+        source="https://coastguardnews.com/coast-guard-to-enforce-west-oahu-security-zone/",
+        published="2011-11-10",
+    ),
+    # case 84: Coast Guard release carried by Coast Guard News (US federal work, public domain); zone Pacific/Honolulu, said 10:00 HST. Zones enforced during transits 'beginning Dec. 6' (2007), an ongoing activity given only its start: earliest, the start of that day HST (CONVENTIONS 3.2) [local earliest 2007-12-06 00:00:00 Pacific/Honolulu]
+    B(
+        text="HONOLULU — The U.S. Coast Guard, along with federal, state and county law enforcement agency partners, will enforce both a moving and a fixed security zone during transits of the Hawaii Superferry, the Alakai, to Kahului, Maui, beginning Dec. 6.",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="earliest",
+        earliest="2007-12-06 10:00:00",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 85: the same release: activated 'whenever' the vessel is near, a standing rule: recurring (CONVENTIONS 1.3)
+    B(
+        text="The moving security zone extends 100 yards around the Alakai and is activated whenever the Alakai is anywhere within three nautical miles of the Kahului Harbor entrance.",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 86: the same release: the zone stays in effect around the vessel at every mooring, a standing rule: recurring. unsure: no refusal word (a description with no time word)
+    B(
+        text="This zone moves with the vessel and remains in effect around the vessel even when the vessel is moored, anchored, or station-keeping (idle).",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 87: the same release: 'at any time while the zone is activated', a standing rule: recurring (CONVENTIONS 1.3)
+    B(
+        text="No one is permitted within this moving security zone at any time while the zone is activated.",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 88: the same release: activated one hour before each arrival and deactivated 10 minutes after each departure, times of a standing rule for every transit: recurring (CONVENTIONS 1.3, 6.3). unsure: event (hung on an undated arrival)
+    B(
+        text="The fixed security zone will be activated one hour before the Alakai’s arrival into Kahului Harbor and will be deactivated 10 minutes after the Alakai’s departure from the harbor and includes the following: all of the waters of Kahului Harbor except a designated shoreline access area (which is described in the paragraph below); Pier No. 2 in Kahului Harbor; the eastern and western breakwaters at the entrance to the harbor; and waters leading to the harbor approaches.",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 89: the same release: in effect 'when the Alakai is approaching and in Kahului Harbor', each transit: recurring. unsure: event
+    B(
+        text="Both security zones will be in effect when the Alakai is approaching and in Kahului Harbor.",
+        due=None,
+        vague=False,
+        said="2007-12-03 20:00:00",
+        tz="Pacific/Honolulu",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://coastguardnews.com/coast-guard-partner-agencies-to-enforce-kahului-security-zone/",
+        published="2007-12-03",
+    ),
+    # case 90: Federal Highway Administration notice of limitation on claims, 82 FR 10430 (US federal work, public domain); zone America/Denver, said 10:00 MST. Claims barred unless filed 'on or before July 10, 2017': end of that day, MDT [local due 2017-07-10 23:59:59 America/Denver]
+    B(
+        text="A claim seeking judicial review of the Federal agency actions on the highway project will be barred unless the claim is filed on or before July 10, 2017.",
+        due="2017-07-11 05:59:59",
+        vague=False,
+        said="2017-02-10 17:00:00",
+        tz="America/Denver",
+        day_first=True,
+        cluster=6,
+        source="https://thefederalregister.org/82-FR/10430",
+        published="2017-02-10",
+    ),
+    # case 91: the same notice: a shorter statutory period 'still applies', a standing rule for a class of claims: recurring (CONVENTIONS 1.3)
+    B(
+        text="If the Federal law that authorizes judicial review of a claim provides a time period of less than 150 days for filing such claim, then that shorter time period still applies.",
+        due=None,
+        vague=False,
+        said="2017-02-10 17:00:00",
+        tz="America/Denver",
+        day_first=True,
+        refusal="recurring",
+        cluster=5,
+        source="https://thefederalregister.org/82-FR/10430",
+        published="2017-02-10",
+    ),
+)
