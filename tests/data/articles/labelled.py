@@ -29,6 +29,9 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind126",
+    "blind125",
+    "blind124",
     "blind123",
     "blind122",
     "blind121",
