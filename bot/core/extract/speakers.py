@@ -244,10 +244,16 @@ _LETTERS = r"(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP
 _POSTNOMINAL = re.compile(rf",?\s+{_LETTERS}\.?,?\s*$")
 
 
-# The same letters after a capitalised name in a speaker phrase, at its end or before an
-# apposition: "Kirsty Williams AM", "Jeane Freeman MSP, the Health Secretary". A phrase
-# that is the letters alone, or a body's name holding them ("the AM group"), is untouched.
-_NAMED_MEMBER = re.compile(rf"(?P<name>\b[A-Z][\w’'\-]+),?\s+{_LETTERS}\b\.?(?P<rest>,|\s*$)")
+# The same letters after a person's name in a speaker phrase, at its end or before an
+# apposition: "Kirsty Williams AM", "Jeane Freeman MSP, the Health Secretary". A name is two
+# capitalised words or more with no article before it: in "a Labour MP" or "the SNP MSP" the
+# letters make the member, the word before them is a party (the final review of stop 52). A
+# phrase that is the letters alone, or a body's name holding them ("the AM group"), is
+# untouched.
+_NAMED_MEMBER = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)"
+    rf"(?P<name>\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+),?\s+{_LETTERS}\b\.?(?P<rest>,|\s*$)"
+)
 
 
 def without_letters(phrase: str) -> str:
