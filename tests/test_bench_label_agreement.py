@@ -57,6 +57,17 @@ def test_waiting_sets_are_not_paired() -> None:
         assert f"{ordinals[number]} fresh set" not in compared
 
 
+def test_a_set_with_a_second_labelling_is_left_alone_while_it_waits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The test above checks nothing once no waiting set has a second labelling (the state
+    # after every first run): here one that has (fresh131) is made to wait.
+    monkeypatch.setattr(label_agreement, "waiting", lambda: {131})
+    name = "hundred-and-thirty-first fresh set"
+    assert name not in {n for n, _, _ in label_agreement.deadline_pairs()}
+    assert name in {n for n, _, _ in label_agreement.deadline_pairs(with_waiting=True)}
+
+
 def _case(text: str, due: str | None = None) -> BlindCase:
     return BlindCase(
         text=text,
