@@ -185,17 +185,17 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     return out
 
 
-# the later end of a run of days: "until Friday 10 May", "to 10 May", "and 10 May" (after
-# "between"), "- 10 May"
-_RUN_END = re.compile(r"(?:\b(?:until|till|to|through|and)|[-–])\s+$", re.I)
-_RUN_END_WORDS = re.compile(r"(?:until|till|to|through)\s", re.I)
+# the later end of a run of days: "until Friday 10 May", "to 10 May", "thru 10 May", "and 10
+# May" (after "between"), "- 10 May"
+_RUN_END: Final = re.compile(r"(?:\b(?:until|till|to|through|thru|and)|[-–])\s+$", re.I)
+_RUN_END_WORDS: Final = re.compile(r"(?:until|till|to|through|thru)\s", re.I)
 # between a window and the end of its run: no clause break and no other clock time
-_OTHER_BREAK = re.compile(r"[;:]|\.\s+[A-Z]|[0-9]\s*[ap]\.?\s*m\b|[0-9][.:][0-5][0-9]", re.I)
-_ON_ITS_OWN_DAY = re.compile(r"\s*,?\s*on\s", re.I)
+_OTHER_BREAK: Final = re.compile(r"[;:]|\.\s+[A-Z]|[0-9]\s*[ap]\.?\s*m\b|[0-9][.:][0-5][0-9]", re.I)
+_ON_ITS_OWN_DAY: Final = re.compile(r"\s*,?\s*on\s", re.I)
 # the run's first day, dated, between the window and the run's end ("from Monday 22 April
 # until"): a window "open daily ... until May 15" with no first day is a state's hours up
 # to a day, and its day ends as before
-_FIRST_DAY = re.compile(
+_FIRST_DAY: Final = re.compile(
     r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MONTH
     + r"|"

@@ -55,7 +55,7 @@ from bot.core.deadlines.vocabulary import (
     SMALL,
     WEEKDAYS,
 )
-from bot.core.deadlines.words import MONTH, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import DOM_BARE_AT, MONTH, WEEKDAY_OR_SHORT
 
 # --------------------------------------------------------------------------------------
 # Rule readers: matched text -> Res.
@@ -208,14 +208,15 @@ _ORDINAL_OF_PLACE: Final = re.compile(
 # The words a day of the month without its suffix must follow ("on the 14", "until the 3",
 # "no later than the 20"), when no weekday comes before it and no "of this month" after it:
 # "among the 27." or "one of the 12." counts members, not days (words.DOM_BARE).
-_BARE_DOM_LEADS = frozenset("by on until till til before through thru than from after due".split())
+_BARE_DOM_LEADS: Final = frozenset(
+    "by on until till til before through thru than from after due".split()
+)
 # "approved by the 27.": a passive's agent, a body of that many members, or a deadline
 # ("will be decided by the 14."): the number is refused, neither read nor dropped
 # (a participle in "-ed", not "need" or "proceed", perhaps with an adverb: "backed unanimously by")
-_AGENT_BEFORE = re.compile(r"\b[a-z]+[^e\W]ed\s+(?:[a-z]+ly\s+)?$")
-
-
-_AT_TIME = re.compile(r"\s+at\s+[0-9]")
+_AGENT_BEFORE: Final = re.compile(r"\b[a-z]+[^e\W]ed\s+(?:[a-z]+ly\s+)?$")
+# the clock time that may follow a bare day with no word before it ("the 14 at noon")
+_AT_TIME: Final = re.compile(DOM_BARE_AT)
 
 
 def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:

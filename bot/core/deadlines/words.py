@@ -75,11 +75,13 @@ DOM_LED: Final = (
 # a day of the month written without its suffix ("on the 14", "until the 3", "by Friday the
 # 11"): only after "the", where a count seldom stands alone, and only where nothing follows
 # that could make it one: the text's or a clause's end, "of this/next/the month" (read with
-# the day by the caller) or a clock time ("on the 14 at 5pm"). Before stop 52 the number was
-# dropped without a word: "by the 14 of this month" fell due at the month's end, "by Friday
-# the 11" on this Friday, "on the 14 at 5pm" at 5pm today.
-DOM_BARE = r"(?:(?<=the\s[0-9])|(?<=the\s[0-9]{2}))(?![0-9])"
-DOM_BARE_TAIL = r"(?=\s*(?:[;!?)]|[.,:](?![0-9])|$)|\s+at\s+[0-9])"
+# the day by the caller) or a clock time ("on the 14 at 5pm", "on the 14 at noon"). Before
+# stop 52 the number was dropped without a word: "by the 14 of this month" fell due at the
+# month's end, "by Friday the 11" on this Friday, "on the 14 at 5pm" at 5pm today.
+DOM_BARE: Final = r"(?:(?<=the\s[0-9])|(?<=the\s[0-9]{2}))(?![0-9])"
+# the clock time after it: digits, or noon, midday, midnight (the final review of stop 52)
+DOM_BARE_AT: Final = r"\s+at\s+(?:[0-9]|(?:noon|midday|midnight)\b)"
+DOM_BARE_TAIL: Final = rf"(?=\s*(?:[;!?)]|[.,:](?![0-9])|$)|{DOM_BARE_AT})"
 
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
@@ -88,7 +90,7 @@ AHEAD: Final = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expe
 
 # the word that leads in a range's second end ("from 14 March to 14 April"); "thru" is the US
 # spelling of "through" ("Monday thru Friday"), read alike wherever "through" is (stop 52)
-RANGE_END_WORDS = frozenset(("to", "until", "till", "through", "thru"))
+RANGE_END_WORDS: Final = frozenset(("to", "until", "till", "through", "thru"))
 
 # the lead-in of a start: "beginning 1 May", "starting at 9 a.m.", "commencing on"
 STARTING: Final = r"(?:beginning|starting|commencing)"
