@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import Outcome, read_outcome
@@ -25,12 +26,12 @@ from bot.core.deadlines.context import Ctx
 
 # "On 17 October 2018,", "On Wednesday 25 November the", "On Aug. 1, 2016,": the day is
 # what the reader takes from the words after "On", up to a comma
-_ON = re.compile(r"[\s\"“‘'(]*on\s+", re.I)
-_REACH = 40
-_AHEAD = re.compile(clauses.WILL)
-_OWN_START = re.compile(r"\b(?:of|after|from|following|since|before)\b", re.I)
-_CUES = ("On ", "ON ")  # a substring test first: most texts stop here
-_A_DAY = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
+_ON: Final = re.compile(r"[\s\"“‘'(]*on\s+", re.I)
+_REACH: Final = 40
+_AHEAD: Final = re.compile(clauses.WILL)
+_OWN_START: Final = re.compile(r"\b(?:of|after|from|following|since|before)\b", re.I)
+_CUES: Final = ("On ", "ON ")  # a substring test first: most texts stop here
+_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
 
 
 def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:

@@ -21,20 +21,21 @@ after it) and "The ban announced last year began on Monday" (a past) keep their 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
 
 # the noun a participle may describe: a determiner, at most one word before the noun
-_PRONOUN = r"(?:we|i|they|he|she|you)\s"
-_NOUN = (
+_PRONOUN: Final = r"(?:we|i|they|he|she|you)\s"
+_NOUN: Final = (
     r"(?P<noun>\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all"
     rf"|some)\s+(?:(?!{_PRONOUN})[a-z'-]+\s+)?(?!{_PRONOUN})[a-z'-]+\s+)"
 )
 # the participle ("passed", "agreed"; not "need", "speed", "proceed", "indeed")
-_PARTICIPLE = r"(?![a-z]*(?:ceed|speed|breed|bleed|indeed)\b)[a-z]{3,}ed"
+_PARTICIPLE: Final = r"(?![a-z]*(?:ceed|speed|breed|bleed|indeed)\b)[a-z]{3,}ed"
 # the participle's own time: "last year", "yesterday", "earlier this month", "two years ago",
 # "in 2024", "in March", "on 3 May", "on Monday"
-_ITS_TIME = (
+_ITS_TIME: Final = (
     r"(?:\s+(?:last\s+[a-z]+|yesterday|earlier(?:\s+this\s+[a-z]+|\s+in\s+the\s+[a-z]+)?"
     r"|(?:a|an|one|two|three|four|five|six|several|a\s+few|[0-9]+)\s+[a-z]+\s+ago"
     rf"|in\s+(?:(?:19|20)[0-9]{{2}}|{MONTH_WORD}(?:\s+(?:19|20)[0-9]{{2}})?)"
@@ -44,22 +45,22 @@ _ITS_TIME = (
 # the clause's own verb after it: a modal, "is"/"are", or a present of the verbs an event
 # takes ("takes effect", "come into force", "begins"). Named, not any word in "-s": "The
 # council approved plans on 1 April" has a plural noun there, and its "approved" is past.
-_OWN_VERB = (
+_OWN_VERB: Final = (
     r"(?=\s+(?:is|are|will|shall|must|can|could|would|should|may|might"
     r"|(?:take|come|begin|start|end|arrive|become|enter|kick|run|open|close|expire|lapse"
     r"|reach|finish|conclude|return|resume|reopen|apply|last|cover|require|provide)s?"
     r"|goes|go|applies|passes|pass|reaches|finishes)\b)"
 )
 # a relative clause without "that" may stand there too: "the law we passed last year takes"
-_WHO = rf"(?:{_PRONOUN}\s*)?"
+_WHO: Final = rf"(?:{_PRONOUN}\s*)?"
 # the noun right before a place (a participle, or the relative's subject before it)
-_NOUN_BEFORE = re.compile(_NOUN + _WHO + "$")
+_NOUN_BEFORE: Final = re.compile(_NOUN + _WHO + "$")
 # from that place on: the participle, its time, the clause's own verb
-_DESCRIBING = re.compile(_WHO + _PARTICIPLE + _ITS_TIME + _OWN_VERB)
+_DESCRIBING: Final = re.compile(_WHO + _PARTICIPLE + _ITS_TIME + _OWN_VERB)
 # what may follow a participle that describes its noun where the clause's verb is known to
 # come later: any word that is no object, adverb or preposition of a verb ("the money
 # promised arrives", "the report requested by the committee arrives")
-_LOOSELY = re.compile(
+_LOOSELY: Final = re.compile(
     _NOUN
     + _WHO
     + _PARTICIPLE
