@@ -1,7 +1,7 @@
 """A plan's time named before its calling off (issue 12, round 25a; CONVENTIONS 4.1): "The
 press briefing scheduled for today at 10:30 a.m. EST on Army budget planning has been
 cancelled", "the hearing planned for Friday in Room 3 was called off". The plan's words
-stand between the time and the calling off, so `clauses.dropped_after` (the calling off
+stand between the time and the calling off, so `superseded.dropped_after` (the calling off
 right after the date) does not see it. Round 27c: a plan that "will not take place" (or
 go ahead, proceed, happen, be held) is called off as well. The time goes with the plan; a
 new time given in another phrase ("postponed to Thursday") is read as before. Round E: a

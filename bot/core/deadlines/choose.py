@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     prescan,
     schedules,
     standing,
+    superseded,
     told,
     weekday_last,
 )
@@ -81,7 +82,7 @@ _RESTATED: Final = re.compile(r"\s*,?\s*\(\s*")
 def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
     floor = 0
     prev: Hit | None = None
-    replacing = clauses.replacing(text)  # once per text, not once per phrase
+    replacing = superseded.replacing(text)  # once per text, not once per phrase
     expecting = told.expecting(text)
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after

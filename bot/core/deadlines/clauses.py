@@ -19,11 +19,11 @@ stop, bracket or "but") and the sentence as a whole:
 
 And, read from the words after a phrase or around it (after the three real sets): the
 clause after a phrase ("On 3 March I announced that ..."), any past form beside a
-year-less date, a delay or cancellation after the date ("due on Monday, had been
-delayed"), a substitution ("substitute 1 October for 1 July"), an if-clause, a wire
-dateline and a trailing attribution, "today ... we are publishing", a time in a name
-("the Ten o'Clock Rule"), a vague word before an event, time given to act, a date on a
-paper ("my letter of 31 March"), a yearly date, a rule for any day.
+year-less date, an if-clause, a wire dateline and a trailing attribution, "today ... we
+are publishing", a time in a name ("the Ten o'Clock Rule"), a vague word before an event,
+time given to act, a date on a paper ("my letter of 31 March"), a yearly date, a rule for
+any day. A delay or cancellation after the date ("due on Monday, had been delayed") and a
+substitution ("substitute 1 October for 1 July") are read by superseded.py.
 """
 
 from __future__ import annotations
@@ -509,23 +509,6 @@ def clause_after(text: str, end: int) -> str:
     return window[: cut.start()] if cut else window
 
 
-_DROPPED_AFTER: Final = re.compile(
-    r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
-    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
-    r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
-    r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
-)
-# a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
-# "an opening in the spring is no longer realistic"; not a time that going past is ruled
-# out ("Any delay beyond June 2027 is no longer an option", "A slip past 31 March, no longer
-# possible under the contract, ..."): that time stands as the limit (_PAST_A_LIMIT)
-_GIVEN_UP_AFTER: Final = re.compile(
-    r"[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
-    r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
-    r"|workable|an\s+option|on\s+the\s+table)\b"
-)
-
-
 _NOW_DOING: Final = re.compile(
     r"[\s,]*(?:on\s+)?(?:[a-z]+day\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
     r"|[a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s*[0-9]{4})?[\s,]*(?:[a-z]+\s+){0,3}?"
@@ -584,25 +567,6 @@ def before_event(text: str, end: int) -> bool:
     return _BEFORE_EVENT.match(text, end) is not None
 
 
-_PLANNED_FOR: Final = re.compile(
-    r"\b(?:scheduled|planned|set|due|fixed|arranged|timetabled|earmarked)\s+(?:for|on)\s*$"
-)
-_WAS: Final = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
-
-
-def dropped_after(text: str, before: str, end: int) -> bool:
-    """ "the report, due on Monday, had been delayed until ...", "the business scheduled
-    for 19 April was ...": the date is the old plan."""
-    return (
-        _DROPPED_AFTER.match(text, end) is not None
-        or (_GIVEN_UP_AFTER.match(text, end) is not None and not _PAST_A_LIMIT.search(before))
-        or (_WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None)
-    )
-
-
-_PAST_A_LIMIT: Final = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
-
-
 _CONDITION: Final = re.compile(
     r"(?:^\s*|\bthat\s+)(?:if|unless|in\s+the\s+event(?:\s+that)?|in\s+case"
     r"|should\s+the)\b"
@@ -621,29 +585,6 @@ def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
     m = _CONDITION.search(clause)
     return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
-
-
-_REPLACED: Final = re.compile(
-    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
-    r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
-)
-
-
-_REPLACE_HINT: Final = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
-assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"  # see replacing()
-
-
-def replacing(text: str) -> bool:
-    """Whether the text has words of substitution at all (the common case has none)."""
-    if "place" not in text and "lieu" not in text:  # substring tests: no regex for most texts
-        return "substitut" in text or "replac" in text
-    return _REPLACE_HINT.search(text) is not None
-
-
-def replaced(text: str, start: int) -> bool:
-    """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
-    the date being replaced."""
-    return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
 
 
 _NAME_AFTER: Final = re.compile(

@@ -34,7 +34,7 @@ Cheap by design: each check runs only when its cue word sits in the phrase's own
   is named to say nothing happens then;
 - "the scheduled closure ..., from 7:00 a.m. to 5:30 p.m today, is being postponed to a later
   date": the times are called off and no new one is given. That one is read by
-  `clauses.dropped_after` (a postponement said right after the date), not here, and so is
+  `superseded.dropped_after` (a postponement said right after the date), not here, and so is
   a time given up as out of reach ("A launch date of October 2009 no longer is feasible");
 - "has postponed the business previously scheduled for next week", "postponed all
   previously-scheduled legislation for the coming week": the time of a plan called off goes

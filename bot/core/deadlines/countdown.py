@@ -5,7 +5,7 @@ A span followed by "remain(s/ing)", "left" or "to go" is the time left from the 
 speaking, whatever follows the count: the act it leaves time for ("left to sign up", "remains
 ... to register"), who has it ("remains for any resident") or the period it is left in ("left
 in the session", "left on his contract"). It falls due at the span's end (CONVENTIONS 1.1),
-and it is no amount of time (cues.py's `_an_amount`). Not a count:
+and it is no amount of time (`amounts.an_amount`). Not a count:
 
 - "left" with an object ("two weeks left him exhausted"): a past verb;
 - time left after an event ("two weeks left after the recess"): it counts from that event;

@@ -11,13 +11,12 @@ from typing import Final
 from bot.core.deadlines import (
     acts,
     after_start,
+    amounts,
     before,
     called_off,
     clauses,
     context,
     conventions,
-    countdown,
-    durations,
     fronted,
     gate,
     heads,
@@ -29,6 +28,7 @@ from bot.core.deadlines import (
     saying_day,
     scheduling,
     signs,
+    superseded,
     told,
     waits,
 )
@@ -50,7 +50,6 @@ _PART_OF_DAY: Final = re.compile(r"morning|afternoon|evening|night|day")
 _DAY_RANGE: Final = re.compile(
     r"\b[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?:to|through|thru|till|until))\s*[0-9]{1,2}\b"
 )
-_FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
 def _start_of(res: Res, ctx: Ctx, after: bool) -> datetime | None:
@@ -102,7 +101,7 @@ def with_cues(
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and (
-        orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
+        orders.item_length(clause, pre, res.precision) or amounts.speaking_limit(text, hit, res)
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return SKIP
@@ -116,7 +115,7 @@ def with_cues(
     negated = _denied(text, hit, clause, floor)
     if (started := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
         return started
-    if _an_amount(text, hit, clause):
+    if amounts.an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return SKIP
     same = not floor and hit.start == start  # the call that gave `clause`: not made again
@@ -131,14 +130,14 @@ def with_cues(
         return PAST
     if (
         negated
-        or clauses.dropped_after(text, clause + pre, hit.end)
-        or (replacing and clauses.replaced(text, hit.start))
+        or superseded.dropped_after(text, clause + pre, hit.end)
+        or (replacing and superseded.replaced(text, hit.start))
     ):
         hit.note, hit.denied = "negated", res.due
         return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
         return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
-    if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
+    if hit.kind in ("span", "vague") and amounts.a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -457,23 +456,6 @@ def _excepted(text: str, floor: int, start: int) -> bool:
 _SENTENCE_END: Final = re.compile(r"[.!?;](?:\s|$)")
 
 
-# a length an act may last, counted from its own undated start
-# "spokespersons not to exceed 8 minutes", "the Minister to be given no less than six
-# minutes to reply": a speaking time, counted from a start the order does not date
-_FOR_AT_MOST: Final = re.compile(
-    r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
-    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than)?)\s*$"
-)
-
-
-def _speaking_limit(text: str, hit: Hit, res: Res) -> bool:
-    """ "allowed to testify at the hearing, but for no more than 10 minutes" """
-    if res.precision != "minute":
-        return False
-    at = hit.start + len(hit.pre)
-    return _FOR_AT_MOST.search(text, max(0, at - 40), at) is not None
-
-
 # "a two-week period that starts on Monday" (as "starting on Monday"): the day a period of
 # a stated length starts is only its earliest, and the length counts from it
 # (orders.from_stated_start); a period with no length keeps the day it starts (3.1)
@@ -485,18 +467,6 @@ _PERIOD_STARTING: Final = re.compile(
     # the period may be named first ("a two-week early voting period that starts on Monday")
     r"(?:\s+[a-z]+){0,2}?\s+period\s+(?:starting|beginning|commencing"
     r"|(?:that|which)\s+(?:starts|begins|commences|opens))\s"
-)
-# "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
-# an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
-# five years" keeps the day itself: the start comes first)
-_FOR_A_PERIOD: Final = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
-# ... only when a date follows: "beginning on 1 June", "starting on Monday", "starting in
-# January"; not "beginning on the day the notice is served", "starting from the date of
-# discharge", "beginning when the notice is served" (an undated event: CONVENTIONS 1.3)
-_STARTING_AFTER: Final = re.compile(
-    r"\s*,?\s*(?:starting|beginning|commencing)\s+(?:(?:on|from|in|with)\s+)?(?:the\s+)?"
-    r"(?:[0-9]|today\b|tomorrow\b|next\b|this\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
-    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 
 
@@ -528,41 +498,6 @@ def _denied(text: str, hit: Hit, clause: str, floor: int) -> bool:
         or (
             clauses.infinitive(clause)
             and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
-        )
-    )
-
-
-def _an_amount(text: str, hit: Hit, clause: str) -> bool:
-    """A span with no time word in front, no "for" and no time given ("our debate on 42
-    days", "one week between now and the recess"): an amount, unless time left (countdown)."""
-    return (
-        hit.kind == "span"
-        and hit.pre.strip() in ("", "on", "at")
-        and _BARE_SPAN.search(hit.core) is None
-        and not _FOR_END.search(clause)
-        and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
-        and not _GIVEN_TIME.search(clause)
-        and not (countdown.time_left(text, hit.end) or orders.launched_span(text, hit.start))
-    )
-
-
-def _a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
-    """A span that is the size of a delay, of a duration or of an extension from an end
-    not given ("postponed by a week", "can take ten days", "extends ... for an additional
-    186 days"), not a time ahead; a vague one only right after "take" ("is expected to take
-    several weeks")."""
-    if hit.kind == "vague":
-        return told.vague_size(text, hit)
-    pre = hit.pre
-    return (
-        clauses.delay_size(clause + pre)
-        or clauses.duration_estimate(whole_clause + pre)
-        or durations.event_length(whole_clause + pre, hit.core, text[hit.end : hit.end + 48])
-        or (
-            holds(text, "extend")
-            and durations.extension_size(
-                clauses.clause_before(text, hit.start, sentence=True) + pre, hit.core, text, hit.end
-            )
         )
     )
 
@@ -691,16 +626,3 @@ def _days_ago(res: Res, ctx: Ctx) -> int | None:
         except ValueError:  # 29 February
             return None
     return (ctx.today - day).days
-
-
-# A span with none of these words and no time word in front ("one week between now and
-# the recess", "42 days was too long") is an amount of time, not a deadline.
-_BARE_SPAN: Final = re.compile(
-    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
-)
-# "He has 30 days to appeal", "they were given 14 days": time to act, counted from now.
-_GIVEN_TIME: Final = re.compile(
-    r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
-    # "This notice allows for an additional 30 days": time given from now
-    r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
-)

@@ -1,0 +1,73 @@
+"""Dates the words after or around them set aside (moved out of clauses.py at stop 52, for
+the layout's 700-line limit): a plan delayed, called off or given up right after its date
+("the report, due on Monday, had been delayed until ...", "A launch date of October 2009
+no longer is feasible", "the business scheduled for 19 April was ..."), and a date being
+replaced ("substitute 1 October for 1 July", "in place of 1 July"). Such a date is the old
+plan, not the deadline; a time that going past is ruled out ("Any delay beyond June 2027
+is no longer an option") stands as the limit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines.clauses import clause_before
+
+_DROPPED_AFTER: Final = re.compile(
+    r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
+    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
+    r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
+    r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
+)
+# a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
+# "an opening in the spring is no longer realistic"; not a time that going past is ruled
+# out ("Any delay beyond June 2027 is no longer an option", "A slip past 31 March, no longer
+# possible under the contract, ..."): that time stands as the limit (_PAST_A_LIMIT)
+_GIVEN_UP_AFTER: Final = re.compile(
+    r"[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
+    r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
+    r"|workable|an\s+option|on\s+the\s+table)\b"
+)
+
+
+_PLANNED_FOR: Final = re.compile(
+    r"\b(?:scheduled|planned|set|due|fixed|arranged|timetabled|earmarked)\s+(?:for|on)\s*$"
+)
+_WAS: Final = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
+
+
+def dropped_after(text: str, before: str, end: int) -> bool:
+    """ "the report, due on Monday, had been delayed until ...", "the business scheduled
+    for 19 April was ...": the date is the old plan."""
+    return (
+        _DROPPED_AFTER.match(text, end) is not None
+        or (_GIVEN_UP_AFTER.match(text, end) is not None and not _PAST_A_LIMIT.search(before))
+        or (_WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None)
+    )
+
+
+_PAST_A_LIMIT: Final = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
+
+
+_REPLACED: Final = re.compile(
+    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
+    r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
+)
+
+
+_REPLACE_HINT: Final = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
+assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"  # see replacing()
+
+
+def replacing(text: str) -> bool:
+    """Whether the text has words of substitution at all (the common case has none)."""
+    if "place" not in text and "lieu" not in text:  # substring tests: no regex for most texts
+        return "substitut" in text or "replac" in text
+    return _REPLACE_HINT.search(text) is not None
+
+
+def replaced(text: str, start: int) -> bool:
+    """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
+    the date being replaced."""
+    return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
