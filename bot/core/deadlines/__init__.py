@@ -477,10 +477,8 @@ from bot.core.deadlines.model import (
     Refusal,
     RefusalKind,
 )
-from bot.core.deadlines.vocabulary import (
-    NOON,
-    ZONES_BY_WORD,
-)
+from bot.core.deadlines.vocabulary import NOON
+from bot.core.deadlines.zone_words import ZONES_BY_WORD
 
 # The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
 # "london"): for readers of other texts that must tell a zone from a name.

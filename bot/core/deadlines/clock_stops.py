@@ -25,8 +25,9 @@ import re
 from typing import Final
 
 from bot.core.deadlines.context import Hit
-from bot.core.deadlines.vocabulary import ZONE_ABBR, ZONES_BY_WORD
+from bot.core.deadlines.vocabulary import ZONE_ABBR
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
+from bot.core.deadlines.zone_words import ZONES_BY_WORD
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
 _STOPPED: Final = re.compile(r"\b[apAP]\.[mM]\.(\s+)([A-Z][a-z]+)")

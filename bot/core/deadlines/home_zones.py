@@ -1,7 +1,7 @@
 """A zone abbreviation two countries share reads as the publisher's (issue 12, stop 39g).
 
 "EST", "EDT", "CST" and "CDT" (and "Eastern/Central Standard/Daylight Time" spelled out)
-are the US offsets in most copy, and `vocabulary.ZONES_BY_WORD` reads them so. Australia
+are the US offsets in most copy, and `zone_words.ZONES_BY_WORD` reads them so. Australia
 names its own clocks with the same words: a Bureau of Meteorology warning "issued by 5:00
 am EST Sunday" means Australian Eastern Standard Time (UTC+10), not UTC-5. A writer uses
 the abbreviation of their own country's clocks without saying which country (a foreign

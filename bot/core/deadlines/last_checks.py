@@ -25,8 +25,9 @@ from typing import Final
 from bot.core.deadlines import clauses, item_times
 from bot.core.deadlines.after_start import day_of_month
 from bot.core.deadlines.context import Candidate, Ctx, valid
-from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
+from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS
 from bot.core.deadlines.words import DOM_BARE, DOM_BARE_TAIL, ZONE_CITY_END
+from bot.core.deadlines.zone_words import ZONES_BY_WORD
 from bot.core.deadlines.zones import TRAILING_ZONE
 
 Verdict = tuple[str, str, str]

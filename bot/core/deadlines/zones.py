@@ -10,7 +10,8 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.home_zones import home_offset
-from bot.core.deadlines.vocabulary import ZONES, ZONES_BY_WORD
+from bot.core.deadlines.vocabulary import ZONES
+from bot.core.deadlines.zone_words import ZONES_BY_WORD
 
 _OFFSET: Final = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 _SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
