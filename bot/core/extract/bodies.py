@@ -1,7 +1,7 @@
 """The institution a release defines with its acronym and then calls by it: "WASHINGTON -
 ... a program developed by the U.S. Department of Labor's Occupational Safety and Health
 Administration (OSHA)", then "OSHA's standard", "OSHA inspectors". Such a notice seldom
-says "the Administration" twice, so `speakers.dominant_body` found no issuer for its
+says "the Administration" twice, so `text_issuer.dominant_body` found no issuer for its
 impersonal futures ("During its first year, the program will be piloted in ..."), or took
 the department it belongs to.
 

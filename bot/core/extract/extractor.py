@@ -109,14 +109,13 @@ from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     People,
-    dominant_body,
     is_named,
     is_org,
     normalise,
-    proclaimer,
     walk_back,
     walk_forward,
 )
+from bot.core.extract.text_issuer import dominant_body, proclaimer
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import Turns
 from bot.core.extract.undertaken import committer
