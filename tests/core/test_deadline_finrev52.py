@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from bot.core.deadlines import Deadline
+from tests.core.reading import due, read
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,34 @@ def test_a_suffixless_day_before_a_clock_time_in_words_is_kept(text: str, when: 
 )
 def test_thru_ends_a_run_of_days_after_a_daily_window(text: str) -> None:
     assert due(text) == "2026-12-18 17:00"
+
+
+# -- the re-read of stop 52: a bare number after "the" that counts things is no day ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of counts after "on the": the first number is no day of the month
+        "The homes on the 1, 2 and 3 acre sites will be sold.",
+        "Grants go to the councils on the 5, 10 and 20 year plans.",
+        # a bare number after a word that leads in no day, before a clock time
+        "We will meet with the 12 at 5pm.",
+        "The minister will brief the 27 at noon.",
+    ],
+)
+def test_a_count_after_the_is_not_read_as_a_day(text: str) -> None:
+    assert not isinstance(read(text), Deadline), read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # as before: the day keeps its comma and its clock time
+        ("We will reply on the 14, the minister said.", "2026-12-14 23:59"),
+        ("The 14 at 5pm is the deadline.", "2026-12-14 17:00"),
+        ("We will finish the work on the 20 at noon.", "2026-12-20 12:00"),
+    ],
+)
+def test_a_bare_day_that_leads_in_stays_read(text: str, when: str) -> None:
+    assert due(text) == when

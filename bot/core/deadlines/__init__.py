@@ -462,6 +462,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import bare, citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
+    FLOOR_SLACK,
     Outcome,
     check_reference,
     read_outcome,
@@ -579,7 +580,7 @@ def _interpret(
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = reading_context(reference, tz, day_first, past=False, fy_end=fy_end)
-        found = read_outcome(text, ctx, _A_DAY)
+        found = read_outcome(text, ctx, FLOOR_SLACK)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)

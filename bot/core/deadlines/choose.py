@@ -278,6 +278,11 @@ def _unknown_zone(exc: BadZone) -> Outcome:
     return Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
 
 
+# How far before the moment of speaking a time read may fall and still be taken as meant:
+# interpret_deadline's slack, and that of every second reading that reads a text again.
+FLOOR_SLACK: Final = timedelta(days=1)
+
+
 def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome | None:
     if not text or not isinstance(text, str):
         return None

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 
 # "On 17 October 2018,", "On Wednesday 25 November the", "On Aug. 1, 2016,": the day is
@@ -31,7 +30,6 @@ _REACH: Final = 40
 _AHEAD: Final = re.compile(clauses.WILL)
 _OWN_START: Final = re.compile(r"\b(?:of|after|from|following|since|before)\b", re.I)
 _CUES: Final = ("On ", "ON ")  # a substring test first: most texts stop here
-_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
 
 
 def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
@@ -61,10 +59,10 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if _AHEAD.search(between) is not None or not clauses.past_form(between):
         return None  # the act after the day is not told as done, or something is ahead
     blanked = text[: m.start()] + " " * (end - m.start()) + text[end:]
-    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(day_res.day)), _A_DAY)
+    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(day_res.day)), FLOOR_SLACK)
     if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
         return None
-    if again.cand.res.due < ctx.reference - _A_DAY:
+    if again.cand.res.due < ctx.reference - FLOOR_SLACK:
         why = f"it counts from {day_words.strip()}, and ran out before the words were said"
         return Outcome(None, again.matched, why, "past")
     return replace(

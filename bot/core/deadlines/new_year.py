@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Final
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 
 # the opening, up to its comma: "When the new year begins,", "At the start of the New Year,"
@@ -32,7 +32,6 @@ _OPENING: Final = re.compile(
     re.IGNORECASE,
 )
 _CUES: Final = ("ew year", "ew Year", "EW YEAR")  # a substring test first: most texts stop here
-_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
 
 
 def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
@@ -49,7 +48,7 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None  # said in January, the new year has begun: the span counts from now
     first = date(ctx.today.year + 1, 1, 1)
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(first)), _A_DAY)
+    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(first)), FLOOR_SLACK)
     if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
         return None
     return replace(again, reason="it counts from the new year the sentence opens on")

@@ -33,7 +33,7 @@ from typing import Final
 from bot.core.deadlines.choose import Outcome, read_outcome
 from bot.core.deadlines.context import Candidate, Ctx, Res, number_of
 from bot.core.deadlines.model import Precision
-from bot.core.deadlines.words import MONTH, WEEKDAY
+from bot.core.deadlines.words import MONTH, RANGE_END_WORDS, WEEKDAY
 
 _CLOCK: Final = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
@@ -188,7 +188,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
 # the later end of a run of days: "until Friday 10 May", "to 10 May", "thru 10 May", "and 10
 # May" (after "between"), "- 10 May"
 _RUN_END: Final = re.compile(r"(?:\b(?:until|till|to|through|thru|and)|[-–])\s+$", re.I)
-_RUN_END_WORDS: Final = re.compile(r"(?:until|till|to|through|thru)\s", re.I)
+_RUN_END_WORDS: Final = re.compile(rf"(?:{'|'.join(sorted(RANGE_END_WORDS))})\s", re.I)
 # between a window and the end of its run: no clause break and no other clock time
 _OTHER_BREAK: Final = re.compile(r"[;:]|\.\s+[A-Z]|[0-9]\s*[ap]\.?\s*m\b|[0-9][.:][0-5][0-9]", re.I)
 _ON_ITS_OWN_DAY: Final = re.compile(r"\s*,?\s*on\s", re.I)

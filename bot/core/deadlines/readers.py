@@ -217,6 +217,10 @@ _BARE_DOM_LEADS: Final = frozenset(
 _AGENT_BEFORE: Final = re.compile(r"\b[a-z]+[^e\W]ed\s+(?:[a-z]+ly\s+)?$")
 # the clock time that may follow a bare day with no word before it ("the 14 at noon")
 _AT_TIME: Final = re.compile(DOM_BARE_AT)
+# the word right before such a day, when there is one: "meet with the 12 at 5pm", "brief the
+# 27 at noon" count people, and a day is read only at the head of its clause ("The 14 at 5pm
+# is the deadline") or after a word that leads in one (_BARE_DOM_LEADS)
+_WORD_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$", re.I)
 
 
 def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
@@ -226,6 +230,10 @@ def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         lead = hit.pre.split()[-1] if hit.pre.strip() else ""
         if not (lead or hit.whole or _AT_TIME.match(m.string, m.end())):
             return None  # "one of the 12."
+        if not lead and not hit.whole:
+            before = _WORD_BEFORE.search(m.string, max(0, hit.start - 30), hit.start)
+            if before is not None and before.group(1).lower() not in _BARE_DOM_LEADS:
+                return INVALID  # "meet with the 12 at 5pm": a count, refused, not read
         if lead and lead not in _BARE_DOM_LEADS:
             return INVALID  # "within the 14 at 5pm": neither read nor dropped beside the time
         if lead == "by" and _AGENT_BEFORE.search(m.string, 0, hit.start) is not None:

@@ -63,7 +63,7 @@ from bot.core.deadlines import (
     stamps,
     wh_questions,
 )
-from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import located
 
@@ -126,7 +126,7 @@ def outside_hedge(text: str, span: tuple[int, int], ctx: Ctx) -> Outcome | None:
     ("The report will be published by Friday, and it is possible that the appendix will
     follow by Friday": the first Friday); else None (no deadline, no refusal)."""
     start, end = span
-    again = read_outcome(text[:start] + " " * (end - start) + text[end:], ctx, _A_DAY)
+    again = read_outcome(text[:start] + " " * (end - start) + text[end:], ctx, FLOOR_SLACK)
     if again is None or again.cand is None or again.cand.res.due is None:
         return None
     return again
@@ -168,7 +168,7 @@ def object_year(text: str, matched: str, ctx: Ctx) -> Outcome | None:
     if start < 0 or not _names_object(text, start, start + len(matched)):
         return None
     return read_outcome(
-        text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY
+        text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, FLOOR_SLACK
     )
 
 
@@ -299,14 +299,14 @@ def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
     blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
-    again = read_outcome(blanked, ctx, _A_DAY)
+    again = read_outcome(blanked, ctx, FLOOR_SLACK)
     later = again.cand if again is not None else None
     if again is None or later is None or (due := later.res.due) is None:
         return None
     if due <= first and _WEEKDAY.match(text, pair.end()):
         # "on Friday and Monday": the Monday after that Friday, not today's
         after = first.astimezone(ctx.zone).date() + _A_DAY
-        again = read_outcome(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
+        again = read_outcome(blanked, ctx.moved_to(ctx.start_of(after)), FLOOR_SLACK)
         later = again.cand if again is not None else None
         if again is None or later is None or (due := later.res.due) is None:
             return None
@@ -348,7 +348,7 @@ def main_clause_time(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     marks = list(_RELATIVE_AFTER_COMMA.finditer(lowered, start, cand.start))
     if not marks or _RESTATED.fullmatch(lowered, marks[-1].end(), cand.start):
         return None  # ", which will be (on) Wednesday 9th April": the main clause's own date
-    again = read_outcome(text[: marks[-1].start()], ctx, _A_DAY)
+    again = read_outcome(text[: marks[-1].start()], ctx, FLOOR_SLACK)
     if again is None or again.cand is None or again.cand.end <= start:
         return None
     due, own = again.cand.res.due, cand.res.due
@@ -422,4 +422,4 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return found
 
 
-_A_DAY: Final = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
+_A_DAY: Final = timedelta(days=1)

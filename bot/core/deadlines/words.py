@@ -81,7 +81,9 @@ DOM_LED: Final = (
 DOM_BARE: Final = r"(?:(?<=the\s[0-9])|(?<=the\s[0-9]{2}))(?![0-9])"
 # the clock time after it: digits, or noon, midday, midnight (the final review of stop 52)
 DOM_BARE_AT: Final = r"\s+at\s+(?:[0-9]|(?:noon|midday|midnight)\b)"
-DOM_BARE_TAIL: Final = rf"(?=\s*(?:[;!?)]|[.,:](?![0-9])|$)|{DOM_BARE_AT})"
+# what may follow it: a stop, a clause's comma (not one of a list of numbers: "on the 1, 2 and
+# 3 acre sites" counts acres), the text's end or a clock time
+DOM_BARE_TAIL: Final = rf"(?=\s*(?:[;!?)]|[.:](?![0-9])|,(?!\s*[0-9])|$)|{DOM_BARE_AT})"
 
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
