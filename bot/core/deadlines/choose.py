@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 from typing import Final
 
@@ -325,6 +325,17 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
 
 
 _RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|thru|until|-)\s*")
+
+
+def read_from(text: str, start: int, end: int, ctx: Ctx, day: date) -> Outcome | None:
+    """`text` read again from the start of `day`, with the words `start`:`end` (the opening
+    that names that day) blanked: a second reading of a span whose sentence names its own
+    start (new_year.py, dated_opening.py). The outcome only when it gives a due time."""
+    blanked = text[:start] + " " * (end - start) + text[end:]
+    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(day)), FLOOR_SLACK)
+    if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
+        return None
+    return again
 
 
 def _name_years(text: str, cands: list[Candidate]) -> None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Final
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
+from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_from, read_outcome
 from bot.core.deadlines.context import Ctx
 
 # "On 17 October 2018,", "On Wednesday 25 November the", "On Aug. 1, 2016,": the day is
@@ -58,11 +58,10 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     between = text[end : cand.start].lower()
     if _AHEAD.search(between) is not None or not clauses.past_form(between):
         return None  # the act after the day is not told as done, or something is ahead
-    blanked = text[: m.start()] + " " * (end - m.start()) + text[end:]
-    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(day_res.day)), FLOOR_SLACK)
-    if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
+    again = read_from(text, m.start(), end, ctx, day_res.day)
+    if again is None or again.cand is None or (due := again.cand.res.due) is None:
         return None
-    if again.cand.res.due < ctx.reference - FLOOR_SLACK:
+    if due < ctx.reference - FLOOR_SLACK:
         why = f"it counts from {day_words.strip()}, and ran out before the words were said"
         return Outcome(None, again.matched, why, "past")
     return replace(

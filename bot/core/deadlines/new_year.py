@@ -20,7 +20,7 @@ from datetime import date
 from typing import Final
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
+from bot.core.deadlines.choose import Outcome, read_from
 from bot.core.deadlines.context import Ctx
 
 # the opening, up to its comma: "When the new year begins,", "At the start of the New Year,"
@@ -47,8 +47,7 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if ctx.today.month == 1:
         return None  # said in January, the new year has begun: the span counts from now
     first = date(ctx.today.year + 1, 1, 1)
-    blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    again = read_outcome(blanked, ctx.moved_to(ctx.start_of(first)), FLOOR_SLACK)
-    if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
+    again = read_from(text, m.start(), m.end(), ctx, first)
+    if again is None:
         return None
     return replace(again, reason="it counts from the new year the sentence opens on")
