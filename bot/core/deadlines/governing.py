@@ -147,12 +147,29 @@ def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
     ]
 
 
+# how far the reader looks either side of the time for its sentence's ends (stop 53, fix12):
+# the reader runs once for each time phrase the parser weighs, so a sentence with no stop
+# read whole each time made a long unpunctuated paste quadratic (100 kB: 15 s of CPU,
+# compiled; the tokens, the clause and finite_verb's scan each ran over all of it). No
+# labelled sentence is half as long, so no reading of one changes.
+_REACH: Final = 2000
+
+
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding low[start:end], at most `_REACH` characters
+    either side of it, cut at a space so that no word is split."""
     lo = 0
     for stop in _STOP.finditer(low, max(0, start - 400), start):
         lo = stop.end()
-    after = _STOP.search(low, end)
-    return lo, (after.start() if after is not None else len(low))
+    if lo < start - _REACH:
+        lo = low.find(" ", start - _REACH, start) + 1 or start - _REACH
+    after = _STOP.search(low, end, end + _REACH)
+    if after is not None:
+        return lo, after.start()
+    if len(low) <= end + _REACH:
+        return lo, len(low)
+    cut = low.rfind(" ", end, end + _REACH)
+    return lo, (cut if cut >= 0 else end + _REACH)
 
 
 def _finite_ahead(words: list[tuple[str, int]], i: int) -> bool:
