@@ -6,12 +6,19 @@ gives another moment.
   weighs, read the whole sentence each time (its tokens, its clause, finite_verb's scan), so
   100 kB of unpunctuated words took 15 s of CPU compiled. It reads at most
   governing._REACH characters either side of the time now.
+- A past perfect ("had passed", "had been completed") tells of an act done before a past
+  moment: a deadline word before its time ("by June") bounds a past, no deadline
+  (CONVENTIONS 2.4: `past`). It had been kept as a deadline in June next year. A plan or a
+  move told in it ("had been postponed to June", "had agreed to publish by June") and "had
+  until" stay ahead.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.deadlines import Deadline, governing, parse_deadline
-from tests.core.reading import SAID
+from tests.core.reading import SAID, due, refusal
 
 _WORDS = "the council report road plan local people market water house money budget members"
 
@@ -42,3 +49,31 @@ def test_a_200_kb_paste_without_a_stop_is_read() -> None:
     or two: the call returns under pytest's normal run."""
     got = parse_deadline(_unpunctuated(200_000), SAID, "Europe/London")
     assert isinstance(got, Deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that by June the bill had passed.",
+        "By June the bill had passed.",
+        "The bill had passed by June.",
+        "The minister said that by June the work had been completed.",
+        "She said the scheme had closed by the end of March.",
+        "By Friday the council had taken the decision.",
+    ],
+)
+def test_a_past_perfect_after_a_deadline_word_is_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The works had been postponed to June.",
+        "The council had agreed to publish the plan by June.",
+        "The council had until June to respond.",
+        "The minister said the bill will pass by June.",
+    ],
+)
+def test_a_plan_a_move_or_a_limit_told_with_had_stays_ahead(text: str) -> None:
+    assert due(text) == "2027-06-30 22:59"

@@ -397,7 +397,16 @@ class Reading:
     plan (an infinitive or a plan word) stands between it and the time, the time is
     fronted, or the clause hangs on a future one."""
 
-    __slots__ = ("fronted", "plan", "reported", "subject", "tense", "under_future", "verb")
+    __slots__ = (
+        "fronted",
+        "plan",
+        "reported",
+        "subject",
+        "tense",
+        "under_future",
+        "verb",
+        "pluperfect",
+    )
 
     def __init__(
         self,
@@ -408,6 +417,7 @@ class Reading:
         under: bool,
         reported: bool = False,
         subject: bool = False,
+        pluperfect: bool = False,
     ) -> None:
         self.tense = tense
         self.verb = verb
@@ -416,6 +426,8 @@ class Reading:
         self.under_future = under
         self.reported = reported  # the verb is that of a clause reported after one of saying
         self.subject = subject  # the time lies in the subject of the verb after it
+        # "had passed", "had been completed": an act done before a past moment (fix12, s53)
+        self.pluperfect = pluperfect
 
 
 def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
@@ -530,7 +542,13 @@ def reading(text: str, start: int, end: int) -> Reading:
     tense = _tense_of(words, verb)
     if reported and tense == PAST and _present_form(words[verb][0], words[verb - 1][0]):
         tense = PRESENT  # "said the canteen reopens on": a present the lists do not hold
-    return Reading(tense, words[verb][0], plan, fronted, under, reported, subject)
+    nxt = _after_be(words, verb)
+    pluperfect = (
+        tense == PAST
+        and words[verb][0] == "had"
+        and (nxt == "been" or _ed(nxt) or nxt in _PERFECT_AFTER_HAVE)
+    )
+    return Reading(tense, words[verb][0], plan, fronted, under, reported, subject, pluperfect)
 
 
 def reported_ahead(text: str, start: int, end: int) -> bool:
@@ -618,8 +636,13 @@ def verdict(
         return None  # no past form in its sentence (cheap)
     named = names_noun(text, end)  # "to June 1 target elevations": the noun's time
     if (
-        (not named and _DEADLINE_PRE.search(low, max(0, core_start - 30), core_start))
-        or _MOVED.search(low, max(0, core_start - 120), core_start)
+        not named
+        and _DEADLINE_PRE.search(low, max(0, core_start - 30), core_start)
+        # "By June the bill had passed": a past perfect tells of an act done before a past
+        # moment, so the deadline word bounds a past (stop 53, fix12; CONVENTIONS 2.4)
+        and not (_HAD.search(low, lo, hi) and reading(text, core_start, end).pluperfect)
+    ) or (
+        _MOVED.search(low, max(0, core_start - 120), core_start)
         or (day > ctx.today and event_named.named_event(low, start, end))
     ):
         return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
@@ -654,6 +677,7 @@ _PAST_CUE: Final = re.compile(
     + by_first_letter(_PAST_ONLY | _PAST_EITHER | {"has", "have", "had"})
     + r")\b"
 )
+_HAD: Final = re.compile(r"\bhad\b")
 _SAYING: Final = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
 _SAID_THEN: Final = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")
 # a future seen from the past ("was to end on July 23", "would be held"): not ahead of now
