@@ -11,6 +11,10 @@ gives another moment.
   (CONVENTIONS 2.4: `past`). It had been kept as a deadline in June next year. A plan or a
   move told in it ("had been postponed to June", "had agreed to publish by June") and "had
   until" stay ahead.
+- A quarter of a fiscal year ("the third quarter of FY2026-27", "In the second quarter of
+  2002-03", "Q2 2026-27") is that quarter of the fiscal year, with the year end of the
+  server's setting as for its halves and thirds, due at the quarter's end. It had been read
+  as a calendar quarter of one of the years, the other year dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline, governing, parse_deadline
-from tests.core.reading import SAID, due, refusal
+from tests.core.reading import SAID, due, due_in, read_in, refusal
 
 _WORDS = "the council report road plan local people market water house money budget members"
 
@@ -77,3 +81,37 @@ def test_a_past_perfect_after_a_deadline_word_is_past(text: str) -> None:
 )
 def test_a_plan_a_move_or_a_limit_told_with_had_stays_ahead(text: str) -> None:
     assert due(text) == "2027-06-30 22:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The report is due in the third quarter of FY2026-27.", "2026-12-31 23:59"),
+        ("We will finish in the fourth quarter of the 2026-27 financial year.", "2027-03-31 22:59"),
+        ("Delivery is expected in Q4 2026-27.", "2027-03-31 22:59"),
+        ("by the end of the fourth quarter of FY27", "2027-03-31 22:59"),
+        ("at the start of the fourth quarter of 2026-27", "2027-01-31 23:59"),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_in_london_ends_with_it(text: str, when: str) -> None:
+    assert due(text) == when  # GB: the fiscal year ends on 31 March
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the second quarter of FY2026-27", "Q2 FY2026-27", "Q2 2026-27", "by the end of Q2 FY27"],
+)
+def test_a_quarter_of_a_us_federal_fiscal_year(text: str) -> None:
+    # the year ends on 30 September: its second quarter is January to March
+    assert due_in(text, "2026-11-01T10:00:00-04:00", "America/New_York") == "2027-04-01 03:59"
+
+
+def test_a_quarter_of_a_fiscal_year_said_within_it() -> None:
+    said = "2002-06-01T10:00:00+01:00"
+    assert due_in("In the second quarter of 2002-03", said, "Europe/London") == "2002-09-30 22:59"
+    assert refusal("In the second quarter of 2002-03") == "past"
+
+
+def test_a_quarter_of_a_programme_of_years_is_refused_not_dropped() -> None:
+    got = read_in("in the second quarter of 2026-2030", "2026-11-01T10:00:00+00:00", "UTC")
+    assert not isinstance(got, Deadline) and got is not None and got.kind == "number"

@@ -118,7 +118,8 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if a5 := m["fy_a5"]:
-        return _bare_years(int(a5), int(m["fy_b5"]), m["fy_mod"] or "", ctx)
+        quarter = _quarter_number(m["fy_q3"])
+        return _bare_years(int(a5), int(m["fy_b5"]), m["fy_mod"] or "", ctx, quarter)
     if a6 := m["fy_a6"]:  # "from 2022 to 2025": not open-ended, due at the later end
         hit.open = False
         return _year_range(int(a6), int(m["fy_b6"]), ctx)
@@ -144,18 +145,43 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
             return PAST
     start = _year_end(end.year - 1, ctx) + timedelta(days=1)
     window = Window(start, end, "year", "year")
-    if q := m["fy_q"] or m["fy_q2"]:  # "Q1 FY26", "FY2027 Q2": a quarter of that year
-        if not 1 <= int(q) <= 4:
-            raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
-        first = start + relativedelta(months=3 * (int(q) - 1))
-        window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
-    return _part(window, m["fy_mod"] or "", ctx)
+    quarter = _quarter_number(m["fy_q"] or m["fy_q2"])  # "Q1 FY26", "FY2027 Q2"
+    return _part(window, m["fy_mod"] or "", ctx, quarter)
 
 
-def _part(window: Window, named: str, ctx: Ctx) -> Res:
+def _quarter_number(q: str | None) -> int:
+    """The quarter "Q<n>" names, 0 for none."""
+    if q is None:
+        return 0
+    if not 1 <= int(q) <= 4:
+        raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
+    return int(q)
+
+
+# "the second quarter of", "the end of the third quarter of" (fy_mod): the quarter, and
+# what is said of it in front
+_QUARTER: Final = re.compile(r"(?P<pre>.*?)(?:the )?(?P<nth>[a-z0-9]+) quarter of")
+_NTH: Final = {
+    **dict.fromkeys(("first", "1st"), 1),
+    **dict.fromkeys(("second", "2nd"), 2),
+    **dict.fromkeys(("third", "3rd"), 3),
+    **dict.fromkeys(("fourth", "4th", "final", "last"), 4),
+}
+
+
+def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
     """The fiscal year, or the part of it named in front ("the first half of", "early",
-    "mid-", "the end of"): a half is six months, early, mid and late its thirds."""
+    "mid-", "the end of", "the second quarter of") or by "Q<n>" (`quarter`): a half is six
+    months, a quarter three, early, mid and late their thirds. A quarter is one of the
+    fiscal year's: of the twelve months up to the window's end (stop 53, fix12: "the third
+    quarter of FY2026-27" had been read as the third calendar quarter of 2027, "In the
+    second quarter of 2002-03" as that of 2002)."""
     mod = _SPACES.sub(" ", named).strip()
+    if (q := _QUARTER.fullmatch(mod)) is not None:
+        quarter, mod = _NTH[q["nth"]], q["pre"].strip() or "end of"
+    if quarter:
+        first = window.end + timedelta(days=1) + relativedelta(months=3 * (quarter - 1) - 12)
+        window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     if mod.endswith("half of"):
         mod = "end of"
         middle = _half(window)
@@ -166,12 +192,14 @@ def _part(window: Window, named: str, ctx: Ctx) -> Res:
     return apply_modifier(window, mod, ctx)
 
 
-def _bare_years(first: int, second: int, mod: str, ctx: Ctx) -> Res | None:
+def _bare_years(first: int, second: int, mod: str, ctx: Ctx, quarter: int = 0) -> Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
     US), else the two calendar years; either way due at the later end. A part named in
     front ("early 2024-25", "the first half of 2026-2030") is that part of the years named
     (stop 52): their thirds or halves, by months."""
     if second > 999 and second != first + 1:
+        if quarter or "quarter" in mod:
+            raise ValueError(mod)  # "Q2 2026-2030": no one quarter; refused, not dropped
         return _year_range(first, second, ctx, mod)  # "2026-2030": a programme's years
     if second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
@@ -180,7 +208,7 @@ def _bare_years(first: int, second: int, mod: str, ctx: Ctx) -> Res | None:
     else:
         end = _year_end(first + 1, ctx)
         window = Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
-    return _part(window, mod, ctx)
+    return _part(window, mod, ctx, quarter)
 
 
 def _year_range(first: int, last: int, ctx: Ctx, mod: str = "") -> Res | None:

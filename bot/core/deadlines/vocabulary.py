@@ -338,7 +338,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal",
-        r"(?:(?P<fy_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
+        # "the second quarter of", "the end of the third quarter of" (stop 53, fix12)
+        r"(?:(?P<fy_mod>(?:(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning"
+        r"|middle)\s+of\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+        r"\s+quarter\s+of"
+        r"|(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
         r"|first\s+half|second\s+half)\s+of"
         # "early 2025-26", "mid-FY27": a third of the year, as of any period (stop 52)
         r"|early|mid|late)(?:\s+|(?<=mid)-))?(?:the\s+)?(?:"
@@ -352,7 +356,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[0-9]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
         # "2024-25", "2022-2023", "2026-2030": a fiscal year, or a programme's years
-        + rf"|(?:(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}}|{_YEAR4})"
+        # "Q2 2026-27": a quarter of that fiscal year (stop 53, fix12)
+        + rf"|(?:(?:q(?P<fy_q3>[0-9])\s+)?(?P<fy_a5>{_YEAR4})"
+        + rf"\s*[-/]\s*(?P<fy_b5>[0-9]{{2}}|{_YEAR4})"
         # "from 2022 to 2025", "between 2026 and 2029": a range of calendar years
         + rf"|(?P<fy_a6>{_YEAR4})\s+(?:to|until|till|through|thru|and)\s+(?P<fy_b6>{_YEAR4})"
         # not "by 2030 to 2005 levels": a year that names a level is no end of a range
