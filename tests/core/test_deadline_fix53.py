@@ -15,6 +15,10 @@ gives another moment.
   2002-03", "Q2 2026-27") is that quarter of the fiscal year, with the year end of the
   server's setting as for its halves and thirds, due at the quarter's end. It had been read
   as a calendar quarter of one of the years, the other year dropped.
+- An "On <day>," opening before an act told ahead with a span ("On 25 November, the council
+  is expected to publish its plan within a month") dates the act: the span counts from that
+  day (CONVENTIONS 1.1), the day being the nearer of its occurrences. The day had been chosen
+  over the span, and said after it, rolled to next year.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline, governing, parse_deadline
-from tests.core.reading import SAID, due, due_in, read_in, refusal
+from tests.core.reading import LONDON, SAID, due, due_in, read_in, refusal
 
 _WORDS = "the council report road plan local people market water house money budget members"
 
@@ -115,3 +119,30 @@ def test_a_quarter_of_a_fiscal_year_said_within_it() -> None:
 def test_a_quarter_of_a_programme_of_years_is_refused_not_dropped() -> None:
     got = read_in("in the second quarter of 2026-2030", "2026-11-01T10:00:00+00:00", "UTC")
     assert not isinstance(got, Deadline) and got is not None and got.kind == "number"
+
+
+_PLAN = "On 25 November, the council is expected to publish its plan within a month."
+
+
+@pytest.mark.parametrize("said", ["2026-11-01T10:00:00+00:00", "2026-11-25T09:00:00+00:00"])
+def test_a_span_after_a_dated_opening_ahead_counts_from_its_day(said: str) -> None:
+    assert due_in(_PLAN, said, LONDON) == "2026-12-25 23:59"
+
+
+def test_a_span_after_a_dated_opening_gone_by_counts_from_its_day_this_year() -> None:
+    assert due(_PLAN) == "2026-12-25 23:59"  # said on 2 December: not 25 November 2027
+    assert due("On 30 November the council will publish its plan within two weeks.") == (
+        "2026-12-14 23:59"
+    )
+
+
+def test_a_span_after_a_dated_opening_that_ran_out_is_past() -> None:
+    assert refusal(_PLAN, SAID.replace(day=30)) == "past"
+
+
+def test_a_span_after_a_weekday_opening_counts_from_that_day() -> None:
+    # said on Wednesday 2 December: from Friday 4 December, not from now
+    assert due("On Friday, the council will publish its plan within a week.") == "2026-12-11 23:59"
+    assert due("On 18 December, the council is to publish its plan within two weeks.") == (
+        "2027-01-01 23:59"
+    )

@@ -411,6 +411,10 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         if on.cand is None:  # "On 2 November, ... within two weeks", said 2 December: past
             return on
         found = on  # "On 17 October, ... requested a report within three weeks" (stop 52)
+    elif found.cand and (on := dated_opening.span_after(text, found, ctx)) is not None:
+        if on.cand is None:
+            return on
+        found = on  # "On 25 November, the council is expected to publish ... within a month"
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
