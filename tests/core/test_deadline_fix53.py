@@ -5,7 +5,7 @@ gives another moment.
 - A long paste with no stop: governing.reading, run once for each time phrase the parser
   weighs, read the whole sentence each time (its tokens, its clause, finite_verb's scan), so
   100 kB of unpunctuated words took 15 s of CPU compiled. It reads at most
-  governing._REACH characters either side of the time now.
+  clauses.READER_REACH characters either side of the time now.
 - A past perfect ("had passed", "had been completed") tells of an act done before a past
   moment: a deadline word before its time ("by June") bounds a past, no deadline
   (CONVENTIONS 2.4: `past`). It had been kept as a deadline in June next year. A plan or a
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, governing, parse_deadline
+from bot.core.deadlines import Deadline, clauses, parse_deadline
 from tests.core.reading import LONDON, SAID, due, due_in, read_in, refusal
 
 _WORDS = "the council report road plan local people market water house money budget members"
@@ -40,16 +40,16 @@ def _unpunctuated(size: int) -> str:
 def test_the_sentence_read_around_a_time_is_bounded_in_a_long_paste() -> None:
     text = _unpunctuated(200_000)
     start = text.index("by june 2027", 100_000)
-    lo, hi = governing._sentence(text, start, start + len("by june 2027"))
+    lo, hi = clauses.reading_sentence(text, start, start + len("by june 2027"))
     assert lo <= start < hi
-    assert hi - lo <= 2 * governing._REACH + len("by june 2027")
+    assert hi - lo <= 2 * clauses.READER_REACH + len("by june 2027")
     assert text[lo - 1] == " " and text[hi] == " "  # cut between words
 
 
 def test_a_short_sentence_is_still_read_whole() -> None:
     text = "The minister, who spoke at length, said the council will publish it by June."
     start = text.index("by June")
-    assert governing._sentence(text.lower(), start, start + 7) == (0, len(text) - 1)
+    assert clauses.reading_sentence(text.lower(), start, start + 7) == (0, len(text) - 1)
 
 
 def test_a_200_kb_paste_without_a_stop_is_read() -> None:

@@ -662,3 +662,33 @@ def adjective_span(text: str, end: int) -> bool:
 
 def strong_earliest(pre: str) -> bool:
     return _STRONG_EARLIEST.search(pre) is not None
+
+
+# the stops governing.reading ends its sentence at (not after "Mr.", "Dr.", "St.", "No.")
+_READER_STOP: Final = re.compile(
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
+)
+# how far the reader looks either side of the time for its sentence's ends (stop 53, fix12):
+# the reader runs once for each time phrase the parser weighs, so a sentence with no stop
+# read whole each time made a long unpunctuated paste quadratic (100 kB: 15 s of CPU,
+# compiled; the tokens, the clause and finite_verb's scan each ran over all of it). No
+# labelled sentence is half as long, so no reading of one changes.
+READER_REACH: Final = 2000
+
+
+def reading_sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding low[start:end] as governing.reading reads it, at
+    most `READER_REACH` characters either side of it, cut at a space so that no word is
+    split."""
+    lo = 0
+    for stop in _READER_STOP.finditer(low, max(0, start - 400), start):
+        lo = stop.end()
+    if lo < start - READER_REACH:
+        lo = low.find(" ", start - READER_REACH, start) + 1 or start - READER_REACH
+    after = _READER_STOP.search(low, end, end + READER_REACH)
+    if after is not None:
+        return lo, after.start()
+    if len(low) <= end + READER_REACH:
+        return lo, len(low)
+    cut = low.rfind(" ", end, end + READER_REACH)
+    return lo, (cut if cut >= 0 else end + READER_REACH)

@@ -40,7 +40,7 @@ import re
 from datetime import date
 from typing import Final
 
-from bot.core.deadlines import event_named, object_relatives, subject_time
+from bot.core.deadlines import clauses, event_named, object_relatives, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.described import describes
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
@@ -61,9 +61,6 @@ IMPERATIVE: Final = "imperative"
 PRESENT: Final = "present"
 NONE: Final = "none"
 
-_STOP: Final = re.compile(
-    r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
-)
 _BRACKETS: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 _SUBORDINATORS: Final = frozenset(
@@ -145,31 +142,6 @@ def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
     return [
         ("has" if m.group() == "'s" else m.group(), lo + m.start()) for m in _TOKEN.finditer(seg)
     ]
-
-
-# how far the reader looks either side of the time for its sentence's ends (stop 53, fix12):
-# the reader runs once for each time phrase the parser weighs, so a sentence with no stop
-# read whole each time made a long unpunctuated paste quadratic (100 kB: 15 s of CPU,
-# compiled; the tokens, the clause and finite_verb's scan each ran over all of it). No
-# labelled sentence is half as long, so no reading of one changes.
-_REACH: Final = 2000
-
-
-def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding low[start:end], at most `_REACH` characters
-    either side of it, cut at a space so that no word is split."""
-    lo = 0
-    for stop in _STOP.finditer(low, max(0, start - 400), start):
-        lo = stop.end()
-    if lo < start - _REACH:
-        lo = low.find(" ", start - _REACH, start) + 1 or start - _REACH
-    after = _STOP.search(low, end, end + _REACH)
-    if after is not None:
-        return lo, after.start()
-    if len(low) <= end + _REACH:
-        return lo, len(low)
-    cut = low.rfind(" ", end, end + _REACH)
-    return lo, (cut if cut >= 0 else end + _REACH)
 
 
 def _finite_ahead(words: list[tuple[str, int]], i: int) -> bool:
@@ -478,7 +450,7 @@ def _present_form(word: str, prev: str) -> bool:
 def reading(text: str, start: int, end: int) -> Reading:
     """The verb governing text[start:end] (see `Reading`)."""
     low = text.lower()
-    lo, hi = _sentence(low, start, end)
+    lo, hi = clauses.reading_sentence(low, start, end)
     words = _tokens(low, lo, hi)
     inside = [i for i, (_, at) in enumerate(words) if start <= at < end]
     if not inside:
@@ -631,7 +603,7 @@ def verdict(
     low = text.lower()
     if (cue := _PAST_CUE.search(low)) is None:
         return None  # no past form in the whole text, so none in its sentence (cheaper)
-    lo, hi = _sentence(low, core_start, end)
+    lo, hi = clauses.reading_sentence(low, core_start, end)
     if not lo <= cue.start() < cue.end() <= hi and _PAST_CUE.search(low, lo, hi) is None:
         return None  # no past form in its sentence (cheap)
     named = names_noun(text, end)  # "to June 1 target elevations": the noun's time
