@@ -19,6 +19,10 @@ gives another moment.
   is expected to publish its plan within a month") dates the act: the span counts from that
   day (CONVENTIONS 1.1), the day being the nearer of its occurrences. The day had been chosen
   over the span, and said after it, rolled to next year.
+- "10:00 a.m. LOCAL" in a schedule is the time of the place the sentence names, when the
+  parser knows its zone ("in Brussels", "in Tokyo"); "local time" with a named place too. A
+  "LOCAL" with no place it can place is refused as a zone (`zone`), never read in the
+  publisher's zone; "local time" with no place keeps the server's zone, as documented.
 """
 
 from __future__ import annotations
@@ -146,3 +150,44 @@ def test_a_span_after_a_weekday_opening_counts_from_that_day() -> None:
     assert due("On 18 December, the council is to publish its plan within two weeks.") == (
         "2027-01-01 23:59"
     )
+
+
+_WASHINGTON = "2026-11-01T08:00:00-05:00"  # a Sunday, said in Washington
+
+
+def _due_ny(text: str) -> str:
+    return due_in(text, _WASHINGTON, "America/New_York")
+
+
+def test_local_in_a_schedule_is_the_named_places_time() -> None:
+    brussels = (
+        "9:00 a.m. LOCAL Secretary Rubio meets with NATO Secretary General Mark Rutte, at"
+        " NATO Headquarters, in Brussels, Belgium."
+    )
+    assert _due_ny(brussels) == "2026-11-02 08:00"  # 09:00 in Brussels (UTC+1), the next one
+    assert _due_ny("10:00 a.m. LOCAL Secretary Rubio meets the Prime Minister in Tokyo.") == (
+        "2026-11-02 01:00"
+    )
+    assert _due_ny("On Friday at 10:00 a.m. LOCAL Secretary Rubio arrives in London.") == (
+        "2026-11-06 10:00"
+    )
+
+
+def test_local_time_with_a_named_place_is_that_places_time() -> None:
+    assert _due_ny("In Tokyo, the talks start at 9am local time on Friday.") == "2026-11-06 00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:00 a.m. LOCAL Secretary Rubio meets with the Foreign Minister.",
+        "10:00 a.m. LOCAL Secretary Rubio departs Tokyo for Brussels.",
+    ],
+)
+def test_local_with_no_place_known_is_refused_not_read_in_the_publishers_zone(text: str) -> None:
+    got = read_in(text, _WASHINGTON, "America/New_York")
+    assert not isinstance(got, Deadline) and got is not None and got.kind == "zone"
+
+
+def test_local_time_with_no_place_keeps_the_servers_zone() -> None:
+    assert _due_ny("Polls close at 8pm local time.") == "2026-11-02 01:00"

@@ -14,6 +14,7 @@ from bot.core.deadlines import (
     clauses,
     clock_stops,
     joins,
+    local_times,
     orders,
     prescan,
     schedules,
@@ -305,8 +306,13 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
             return found
         try:
             zone = trailing_zone(lowered, cand.end, ctx.zone)
+            if zone is None and cand.res.precision != "day":
+                zone = local_times.local_zone(text, cand)  # "10:00 a.m. LOCAL ... in Brussels"
         except BadZone as exc:
             return _unknown_zone(exc)
+        except local_times.NoPlace:
+            why = "“LOCAL” is the time of a place the sentence does not name"
+            return Outcome(None, "LOCAL", why, "zone")
         if zone is None:
             return found
         _, hits = scan_text(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone

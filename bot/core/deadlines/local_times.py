@@ -1,0 +1,86 @@
+"""A clock time said in the place's own time (issue 12, stop 53, fix12).
+
+The State Department's public schedules give each item's time in the time of the place the
+Secretary is in: "10:00 a.m. LOCAL Secretary Rubio meets with NATO Secretary General Mark
+Rutte, at NATO Headquarters, in Brussels, Belgium." The parser read "10:00 a.m." in the
+publisher's zone (Washington's), five or six hours off, without a word. "LOCAL" after a
+clock time now names the zone of the place the sentence names, when it names one whose zone
+the parser knows (a city or country of `zone_words.ZONES_BY_WORD`, capitalised as a place
+is: "in Brussels", "Tokyo"); and "local time" does the same when a place is named ("at 9am
+local time in Tokyo"). A "LOCAL" whose place the sentence does not name, or names two of
+different zones, is refused as a zone the parser cannot place (`refusal='zone'`, as an
+unknown zone name is: blind_real.py, "a zone we cannot place ... is refused, never read in
+the server's zone"). "local time" with no place keeps its documented reading, the server's
+own zone ("Polls close at 8pm local time").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+from typing import Final
+
+from bot.core.deadlines.context import Candidate
+from bot.core.deadlines.zone_words import ZONES_BY_WORD
+from bot.core.deadlines.zones import zone_named
+
+# zone words that name a clock, not a place a sentence would put someone in
+_NOT_PLACES: Final = frozenset(
+    (
+        "et",
+        "ct",
+        "mt",
+        "pt",
+        "eastern",
+        "central",
+        "mountain",
+        "pacific",
+        "chamorro",
+        "uk",
+        "alaska local",
+        "a.l.t",
+        "central european",
+        "eastern european",
+        "western european",
+    )
+)
+_PLACES: Final = {
+    " ".join(part.capitalize() for part in word.split()): zone
+    for word, zone in ZONES_BY_WORD.items()
+    if isinstance(zone, str) and word not in _NOT_PLACES
+}
+_PLACE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_PLACES, key=len, reverse=True)))
+    + r")\b(?!['\u2019]s\s+time)"
+)
+# "LOCAL" right after a clock time, as the schedules write it (capitals, perhaps bracketed)
+_LOCAL: Final = re.compile(r"[ \t]*\(?LOCAL\b")
+# the end of the sentence: a stop after a word that is no "a.m."/"p.m.", or a line's end
+_END: Final = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)\.(?=\s|$)|[;!?\n]")
+
+
+class NoPlace(Exception):
+    """A "LOCAL" time whose place the sentence does not name (or names two of)."""
+
+
+def local_zone(text: str, cand: Candidate) -> tzinfo | None:
+    """The zone "LOCAL" or "local time" after the chosen clock time names (see the module
+    docstring); None when neither is there, or "local time" names no place. Raises NoPlace
+    for a "LOCAL" with no place the parser can place."""
+    if "LOCAL" not in text and "local time" not in text.lower():
+        return None  # most texts (a substring test)
+    parts = cand.words or ((cand.start, cand.end),)
+    marked = next((m for _, end in parts if (m := _LOCAL.match(text, end)) is not None), None)
+    if marked is None and not any("local time" in text[a:b].lower() for a, b in parts):
+        return None
+    after = marked.end() if marked is not None else cand.end
+    stop = _END.search(text, after)
+    begin = max((m.end() for m in _END.finditer(text, 0, cand.start)), default=0)
+    last = stop.start() if stop is not None else len(text)
+    zones = {_PLACES[m.group()] for m in _PLACE.finditer(text, begin, last)}
+    if len(zones) == 1:
+        return zone_named(zones.pop())
+    if marked is not None:
+        raise NoPlace("LOCAL")
+    return None
