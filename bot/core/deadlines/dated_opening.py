@@ -124,13 +124,13 @@ def span_after(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if not span and end < cand.end - 1:
         return None  # the chosen phrase is not the opening's day
     end += len(text[end:]) - len(text[end:].lstrip(" ,"))
-    stop = clauses.SENTENCE.search(text, end)
-    between = text[end : stop.start() if stop is not None else len(text)].lower()
-    if _AHEAD.search(between) is None and clauses.past_form(between):
-        return None  # an act told as done: verdict's, when the span is chosen
     assert day_res.day is not None
     again = read_from(text, m.start(), end, ctx, day_res.day)
     if again is None or again.cand is None or again.cand.kind != "span":
+        return None
+    if again.cand.start < end or clauses.past_form(text[end : again.cand.start].lower()):
+        # an act told as done before the span ("On 25 November the rules changed, and we
+        # will reply within two weeks": the reply counts from now), verdict's when past
         return None
     if _OWN_START.search(again.matched) is not None or (due := again.cand.res.due) is None:
         return None  # "within a week of the vote": a start of its own
