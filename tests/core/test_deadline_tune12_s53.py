@@ -50,3 +50,35 @@ def test_a_habit_on_a_day_of_the_year_is_recurring(text: str) -> None:
 )
 def test_a_day_without_a_habit_is_read(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# "for the first time in 12 years", "the first minister to do so in 12 years": the span
+# measures back from now how long it has been, whatever the tense of the act ("will visit
+# ... for the first time in 12 years"); it was read as due 12 years ahead. Only years and
+# longer: "will open for the first time in two weeks" may be a time ahead, and stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will visit Peru for the first time in 12 years.",
+        "I will visit both countries as the first Japanese Minister for Foreign Affairs to do so"
+        " in 12 years and meet with dignitaries.",
+        "The committee will meet in Belfast for the first time in over a decade.",
+        "She will become the first leader to do so in nearly forty years.",
+    ],
+)
+def test_the_first_time_in_years_measures_back(text: str) -> None:
+    # no deadline; refused as the superlative spans already were ("It will be the first such
+    # visit in 12 years"), as a length not counted from now
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The minister will visit Peru in 12 years.", "2038-12-02 23:59"),
+        ("We will build the largest park in the city in 3 years.", "2029-12-02 23:59"),
+        ("The store will open for the first time in two weeks.", "2026-12-16 23:59"),
+    ],
+)
+def test_a_span_ahead_stays_ahead(text: str, when: str) -> None:
+    assert due(text) == when
