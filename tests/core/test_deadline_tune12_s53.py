@@ -82,3 +82,29 @@ def test_the_first_time_in_years_measures_back(text: str) -> None:
 )
 def test_a_span_ahead_stays_ahead(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# A window opened today and told in the simple past ("The agency today opened a 30-day comment
+# period") runs from today and falls due at its end (CONVENTIONS 1.1), as it did in the present
+# ("launches a 12-week consultation") and the perfect ("has today launched"); the past verb
+# had it refused as past. The opening must be today's: a dated past opening is not counted
+# from now.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The agency today opened a 30-day comment period on the proposal.", "2027-01-01 23:59"),
+        ("Today the agency opened a 30-day comment period.", "2027-01-01 23:59"),
+        ("Today, the Department launched a 12-week consultation on the plans.", "2027-02-24 23:59"),
+        (
+            "The EPA today began a 45-day public comment period on the draft permit.",
+            "2027-01-16 23:59",
+        ),
+        ("The council launched today a six-week consultation on parking.", "2027-01-13 23:59"),
+    ],
+)
+def test_a_window_opened_today_in_the_past_tense_falls_due_at_its_end(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_window_opened_on_a_past_day_is_not_counted_from_now() -> None:
+    assert refusal("On 3 March the agency opened a 30-day comment period.") == "past"
