@@ -108,3 +108,36 @@ def test_a_window_opened_today_in_the_past_tense_falls_due_at_its_end(text: str,
 
 def test_a_window_opened_on_a_past_day_is_not_counted_from_now() -> None:
     assert refusal("On 3 March the agency opened a 30-day comment period.") == "past"
+
+
+# A year between "the" and a target, goal, edition, contest, budget or set of figures names
+# which one is meant ("the 2040 targets", "the 2021-2027 budget", "the 2026 edition"), as it
+# already did before an election or a plan: nothing falls due at that year's end (the targets
+# and goals were read as due then). A deadline word in front ("before the 2028 edition") still
+# limits, and a year after the noun ("the targets for 2030") is read as before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers discussed progress towards the 2040 targets.",
+        "The 2030 goals were set by the UN.",
+        "The 2030 target of net zero remains.",
+        "Member states will agree the 2028-2034 budget.",
+        "The 2027 edition will be held in Paris.",
+        "Entries for the 2027 contest are welcome.",
+        "The report compares the 2025 figures with earlier years.",
+    ],
+)
+def test_a_year_naming_a_target_or_edition_is_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The venue must be ready before the 2028 edition.", "2027-12-31 23:59"),
+        ("We will meet the targets in 2030.", "2030-12-31 23:59"),
+        ("The targets for 2030 will be published in March.", "2027-03-31 22:59"),
+    ],
+)
+def test_a_year_with_a_deadline_word_still_limits(text: str, when: str) -> None:
+    assert due(text) == when
