@@ -141,3 +141,37 @@ def test_a_year_naming_a_target_or_edition_is_no_time(text: str) -> None:
 )
 def test_a_year_with_a_deadline_word_still_limits(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# How long a thing stays valid or a loan runs ("The pass is valid for two years", "The loan is
+# repayable over 25 years") is a length from the thing's own undated start, a standing term
+# (CONVENTIONS 1.3, "licences last five years"), not a span from now; it was due two (or 25)
+# years after speaking. With its own start ("valid for two years from 1 January 2027") it is a
+# window that closes at its end (1.1), read as before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pass is valid for two years.",
+        "Passports issued to children are valid for five years.",
+        "The permit will be valid for up to three years.",
+        "The ticket is valid for 24 hours.",
+        "The loan is repayable over 25 years.",
+        "Loans are repayable within five years.",
+        "The loans will be repaid over ten years.",
+    ],
+)
+def test_a_validity_or_loan_term_is_no_span_from_now(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The permit will be valid for two years from 1 January 2027.", "2029-01-01 23:59"),
+        ("The loan must be repaid within five years.", "2031-12-02 23:59"),
+    ],
+)
+def test_a_validity_with_its_own_start_or_one_loan_owed_still_falls_due(
+    text: str, when: str
+) -> None:
+    assert due(text) == when

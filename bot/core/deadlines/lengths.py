@@ -15,6 +15,12 @@
   class of cases (CONVENTIONS 1.3, "a suspect may be held for up to 28 days"), no span from
   now. A vague word on such a penalty ("will be immediately imprisoned", "will be
   arrested immediately") runs from each offence, undated too (`event`).
+- A term of validity or repayment (stop 53): "The pass is valid for two years", "The loan
+  is repayable over 25 years", "will be repaid over ten years". The thing is valid, or the
+  loan runs, from its own issue, which the sentence does not date: a standing term
+  (CONVENTIONS 1.3, "licences last five years"), no span from now (`event`). With a start
+  of its own ("valid for two years from 1 January 2027") it is a window closing at its end
+  (1.1), left to the other rules; so is one sum owed ("must be repaid within five years").
 """
 
 from __future__ import annotations
@@ -81,3 +87,29 @@ def against_norm(before: str, after: str) -> bool:
     """The words `after` the span set it against a usual length, and no "in" or "within"
     in `before` makes it a time counted from now."""
     return _AGAINST_NORM.match(after) is not None and _FROM_NOW_BEFORE.search(before[-40:]) is None
+
+
+# "valid for (up to) two years", "repayable over 25 years", "repayable within five years",
+# "repaid over ten years" (stop 53)
+_TERM: Final = re.compile(
+    r"\b(?:(?:valid|repayable|redeemable)\s+(?:for|over|within|in)"
+    r"|(?:repaid|paid\s+back|paid\s+off)\s+over)(?:\s+up\s+to)?" + _ABOUT + r"\s*$"
+)
+# "valid for two years from 1 January 2027": the term's own start, a window (1.1)
+_OWN_START: Final = re.compile(r"[\s,]*(?:from|starting|beginning|commencing|as\s+of)\b")
+
+
+_START_WORD: Final = re.compile(r"\b(?:from|starting|beginning|commencing|as\s+of)\s*$")
+
+
+def term(before: str, core: str, after: str) -> bool:
+    """The span `core`, after `before` (filler words included) and before `after`, is how
+    long a thing stays valid or a loan runs, from its own undated issue (the span may end
+    in its start word: "two years from")."""
+    if "valid" not in before and "repa" not in before and "redeem" not in before:
+        return False  # the cheap test first: most spans follow none of these words
+    return (
+        _TERM.search(before[-60:]) is not None
+        and _OWN_START.match(after) is None
+        and _START_WORD.search(core) is None
+    )
