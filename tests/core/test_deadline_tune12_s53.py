@@ -175,3 +175,18 @@ def test_a_validity_with_its_own_start_or_one_loan_owed_still_falls_due(
     text: str, when: str
 ) -> None:
     assert due(text) == when
+
+
+# "tomorrow and the day after" is two days, the later of them the day after tomorrow, as
+# "tomorrow or the day after" already was; "the day after" was read so but ranked as a span,
+# not a day, so "tomorrow" won as the later end of the pair and a day was dropped silently.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will visit Okinawa for two days, tomorrow and the day after.",
+        "The talks will be held tomorrow and the day after.",
+        "We hope to decide tomorrow and the next day.",
+    ],
+)
+def test_tomorrow_and_the_day_after_falls_due_the_day_after_tomorrow(text: str) -> None:
+    assert due(text) == "2026-12-04 23:59"

@@ -136,6 +136,9 @@ def with_cues(
         hit.note, hit.denied = "negated", res.due
         return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
+        # a day now, ranked as one: "tomorrow and the day after" falls due on the later
+        # (stop 53; as a span it lost to "tomorrow", the pair's only day)
+        hit.kind = "dayword"
         return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and amounts.a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
