@@ -10,8 +10,12 @@ A year in the phrase, a habit word in another clause, or no habit word leave the
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
 from tests.core.reading import due, refusal
 
 
@@ -190,3 +194,43 @@ def test_a_validity_with_its_own_start_or_one_loan_owed_still_falls_due(
 )
 def test_tomorrow_and_the_day_after_falls_due_the_day_after_tomorrow(text: str) -> None:
     assert due(text) == "2026-12-04 23:59"
+
+
+# A date in a clause opened by "since" with a past verb ("since the shutdown began December
+# 22") tells when something began, in the past; a future in the main clause ("Workers will
+# miss a second paycheck since ...") had the year-less date rolled to next December, due a
+# year ahead with no warning. Said on 22 January 2019, New York.
+_SAID_JAN_2019 = datetime(2019, 1, 22, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers will miss a second paycheck since the shutdown began December 22.",
+        "Workers will miss a second paycheck since the shutdown started on 22 December.",
+        "Prices will keep rising, as they have since the tariffs took effect December 1.",
+    ],
+)
+def test_a_date_in_a_since_clause_is_past(text: str) -> None:
+    got = interpret_deadline(text, _SAID_JAN_2019, "America/New_York")
+    assert isinstance(got, Refusal) and got.kind == "past", got
+
+
+def test_a_vote_beside_a_since_clause_keeps_its_day() -> None:
+    text = (
+        "The vote will take place on Thursday (January 24), a day before federal workers are"
+        " likely to miss their second paycheck since the shutdown began December 22."
+    )
+    got = interpret_deadline(text, _SAID_JAN_2019, "America/New_York")
+    assert isinstance(got, Deadline) and got.matched == "January 24", got
+
+
+def test_a_since_clause_in_reported_speech_is_past() -> None:
+    # the act ahead is reported after "said"; the "since" clause's date is still the past
+    text = (
+        "Senate Majority Leader Mitch McConnell said the vote on both proposals will take place"
+        " on Thursday (January 24), a day before federal workers are likely to miss their second"
+        " paycheck since the shutdown began December 22."
+    )
+    got = interpret_deadline(text, _SAID_JAN_2019, "America/New_York")
+    assert isinstance(got, Deadline) and got.matched == "January 24", got
