@@ -234,3 +234,35 @@ def test_a_since_clause_in_reported_speech_is_past() -> None:
     )
     got = interpret_deadline(text, _SAID_JAN_2019, "America/New_York")
     assert isinstance(got, Deadline) and got.matched == "January 24", got
+
+
+# "before <a term> ends on <day>" ("before his term ends Jan. 20", "before the lease expires
+# on 30 June") is before that day (CONVENTIONS 3.5): due at the end of the day before, as
+# "before 30 June" is; the ending day itself was taken, a day late with no warning.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "He hopes Congress will approve the deal before his term ends Jan. 20.",
+            "2027-01-19 23:59",
+        ),
+        ("Ministers will decide before the lease expires on 18 December.", "2026-12-17 23:59"),
+        ("We will act before the current scheme runs out on 1 April.", "2027-03-31 22:59"),
+        ("The bill must pass before the session ends on Thursday.", "2026-12-02 23:59"),
+    ],
+)
+def test_before_an_event_on_a_day_is_the_day_before(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the act is on the day; "before" leads no event there
+        ("The road reopens on 5 January, before the schools return.", "2027-01-05 23:59"),
+        # a clock time on the day names the instant
+        ("Bids must arrive before the auction closes at 5pm on 18 December.", "2026-12-18 17:00"),
+    ],
+)
+def test_a_day_not_after_before_an_event_is_read_as_before(text: str, when: str) -> None:
+    assert due(text) == when
