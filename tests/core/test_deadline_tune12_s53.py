@@ -266,3 +266,40 @@ def test_before_an_event_on_a_day_is_the_day_before(text: str, when: str) -> Non
 )
 def test_a_day_not_after_before_an_event_is_read_as_before(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# An age is no span from now ("children under 16 years", "from 19 years to less than 18
+# years", "up to 25 years old"): it was read as due 16, 18 or 25 years ahead, with no warning.
+# Refused as the other lengths of a thing are (`event`); a span that is a time ahead beside
+# an age ("The average age of the fleet will fall within five years") stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget 2009 reduced the age for eligibility for Child Benefit from 19 years to less"
+        " than 18 years.",
+        "The scheme is open to children under 16 years.",
+        "Children aged under five years will travel free.",
+        "Young people up to 25 years old will be eligible.",
+        "The grant is paid for babies less than 12 months old.",
+    ],
+)
+def test_an_age_is_no_span_from_now(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The average age of the fleet will fall within five years.", "2031-12-02 23:59"),
+        ("Children will be vaccinated within two weeks.", "2026-12-16 23:59"),
+    ],
+)
+def test_a_span_beside_an_age_word_stays_ahead(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_people_over_the_next_years_is_no_age() -> None:
+    # "people" before "over the next five years" names no age: the span is a time
+    assert (
+        due("We will build homes for older people over the next five years.") == "2031-12-02 23:59"
+    )

@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     gate,
     heads,
     labels,
+    lengths,
     orders,
     past_reading,
     periods,
@@ -104,6 +105,15 @@ def with_cues(
         orders.item_length(clause, pre, res.precision) or amounts.speaking_limit(text, hit, res)
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
+        return SKIP
+    if (
+        hit.kind == "span"
+        and lengths.may_be_age(text)
+        and lengths.an_age(
+            text, hit.start, hit.pre + hit.core, hit.end, clauses.clause_before(text, hit.start)
+        )
+    ):
+        hit.note = "event"  # "children under 16 years": an age (stop 53)
         return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre

@@ -21,6 +21,9 @@
   (CONVENTIONS 1.3, "licences last five years"), no span from now (`event`). With a start
   of its own ("valid for two years from 1 January 2027") it is a window closing at its end
   (1.1), left to the other rules; so is one sum owed ("must be repaid within five years").
+- An age (stop 53): "children under 16 years", "aged under five years", "up to 25 years
+  old", "reduced the age ... from 19 years to less than 18 years". A person's age, no span
+  from now (`event`, as the lengths above).
 """
 
 from __future__ import annotations
@@ -112,4 +115,48 @@ def term(before: str, core: str, after: str) -> bool:
         _TERM.search(before[-60:]) is not None
         and _OWN_START.match(after) is None
         and _START_WORD.search(core) is None
+    )
+
+
+# an age (stop 53): "... old" or "... of age" after the span; "aged", or people named, right
+# before it; or "age" earlier in the clause with the span a bound or an end of a change
+# ("the age ... from 19 years to less than 18 years"), not a time ahead ("within", "in", "by")
+_OLD_AFTER: Final = re.compile(r"[\s-]*(?:old|of\s+age)\b")
+_AGED_BEFORE: Final = re.compile(
+    r"\b(?:aged|children|people|persons|adults|pupils|students|youths?|girls|boys|babies"
+    r"|infants|teenagers)\s+(?:aged\s+)?$"
+)
+_AGE_IN_CLAUSE: Final = re.compile(r"\bages?\b")
+_TIME_AHEAD: Final = re.compile(r"\b(?:the|next|coming|following|last|past|within|in|by)\b")
+_BOUND_START: Final = re.compile(
+    r"(?:from|to|under|over|below|above|up\s+to|less\s+than|more\s+than|at\s+least)\b"
+)
+
+
+_AGE_CUES: Final = (
+    "age", "old", "child", "people", "person", "adult", "pupil", "student", "youth", "girl",
+    "boy", "bab", "infant", "teen",
+)  # fmt: skip
+
+
+def may_be_age(text: str) -> bool:
+    """Whether `text` holds a word each test of `an_age` needs (a substring test)."""
+    return any(cue in text for cue in _AGE_CUES)
+
+
+def an_age(text: str, start: int, core: str, end: int, clause: str) -> bool:
+    """The span `core` (from `start` to `end` of `text`, the words of its clause before it
+    `clause`) is a person's age."""
+    if not core.endswith(("years", "year", "months", "month", "weeks")):
+        return False  # the cheap test first: an age is counted in years, months or weeks
+    if _TIME_AHEAD.search(core) is not None:
+        return False  # "for disabled people over the next five years": a time, no age
+    if _OLD_AFTER.match(text, end) is not None:
+        return True
+    if _AGED_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return (
+        "age" in clause
+        and _AGE_IN_CLAUSE.search(clause) is not None
+        and _BOUND_START.match(core) is not None
     )
