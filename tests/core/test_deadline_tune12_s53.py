@@ -303,3 +303,23 @@ def test_people_over_the_next_years_is_no_age() -> None:
     assert (
         due("We will build homes for older people over the next five years.") == "2031-12-02 23:59"
     )
+
+
+# "the following year" (or month) after a dated phrase of its sentence is the year after
+# that one, not a year from now: "between October 1974 and September 1975 and 1,098,000
+# tonnes the following year" is 1976, past; it was read as due a year after speaking, with
+# no warning.
+def test_the_following_year_after_a_past_date_is_past() -> None:
+    text = (
+        "Seven hundred thousand tonnes were used between October 1974 and September 1975 and"
+        " 1,098,000 tonnes the following year."
+    )
+    assert refusal(text) == "past"
+
+
+def test_the_following_month_after_a_past_month_is_past() -> None:
+    assert refusal("Output fell in March 2025 and rose again the following month.") == "past"
+
+
+def test_the_following_year_alone_is_read_as_before() -> None:
+    assert due("The plant will expand the following year.") == "2027-12-02 23:59"
