@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines import clauses, countdown, durations, orders, told
+from bot.core.deadlines import clauses, countdown, durations, orders, past_acts, told
 from bot.core.deadlines.context import Hit, Res, holds
 
 _FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
@@ -81,6 +81,9 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
     if hit.kind == "vague":
         return told.vague_size(text, hit)
     pre = hit.pre
+    at = hit.start + len(pre)
+    if "first" in text and past_acts.first_time_in(text[max(0, at - 120) : at].lower(), hit.core):
+        return True  # "for the first time in 12 years": back from now, whatever the tense
     return (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)

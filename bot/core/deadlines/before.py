@@ -31,6 +31,26 @@ _AT_CLOCK: Final = re.compile(
 )
 
 
+# "before his term ends Jan. 20", "before the lease expires on 30 June" (stop 53): the day a
+# term ends, led by "before", is the day the act must come before (3.5), as in "before 30
+# June"; the ending verb comes right before the day
+_BEFORE_EVENT: Final = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:[a-z'\u2019.-]+\s+){1,4}?(?:ends|expires|runs\s+out)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def _before_event(text: str, hit: Hit) -> bool:
+    """The day phrase `hit` dates an event that "before" leads (above)."""
+    if hit.pre.strip() not in ("", "on") or hit.kind not in _ONE_DAY:
+        return False
+    at = hit.start + len(hit.pre)
+    window = text[max(0, at - 70) : at]
+    if "before" not in window and "prior" not in window:
+        return False  # the cheap test first
+    return _BEFORE_EVENT.search(text, max(0, at - 70), at) is not None
+
+
 def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
     "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
@@ -39,6 +59,8 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     April" (the end is the point named; its reading has no start)."""
     if hit.kind != "period" and hit.kind not in _ONE_DAY:
         return res
+    if _before_event(text, hit):
+        return _day_before(text, hit, res, ctx)  # "before the recess begins on 18 December"
     if (
         hit.pre.strip() not in ("before", "prior to")
         or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None

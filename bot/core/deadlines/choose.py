@@ -13,6 +13,7 @@ from bot.core.deadlines import (
     business_for,
     clauses,
     clock_stops,
+    following,
     joins,
     local_times,
     orders,
@@ -78,6 +79,8 @@ def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
 
 
 _RESTATED: Final = re.compile(r"\s*,?\s*\(\s*")
+# the phrases "the following year" counts from (following.py): a date, a month, a year
+_ANCHORS: Final = frozenset(DATED | {"period", "fiscal"})
 
 
 def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
@@ -85,6 +88,7 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
     prev: Hit | None = None
     replacing = superseded.replacing(text)  # once per text, not once per phrase
     expecting = told.expecting(text)
+    anchor: datetime | None = None  # the last dated phrase's time, as read alone
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.
@@ -98,6 +102,12 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
             hit.note = "number"
         if hit.kind == "span" and res is not None and res.tod is not None:
             hit.kind = "clock"  # "at 18.00 hours" (hhmm.hours_clock): read as the clock it is
+        if res is not None and (counted := following.from_anchor(hit.core, anchor, ctx)):
+            res = counted  # "... in 2028 and expand the following year": 2029 (stop 53)
+            if res.past:
+                hit.note, hit.past_at = "past", anchor
+        elif res is not None and res.due is not None and hit.kind in _ANCHORS:
+            anchor = res.due
         if (
             res is not None
             and prev is not None

@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     gate,
     heads,
     labels,
+    lengths,
     orders,
     past_reading,
     periods,
@@ -105,6 +106,15 @@ def with_cues(
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return SKIP
+    if (
+        hit.kind == "span"
+        and lengths.may_be_age(text)
+        and lengths.an_age(
+            text, hit.start, hit.pre + hit.core, hit.end, clauses.clause_before(text, hit.start)
+        )
+    ):
+        hit.note = "event"  # "children under 16 years": an age (stop 53)
+        return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre
     ):  # "has denied a request to close ... from", "will no longer be closed ... from"
@@ -136,6 +146,9 @@ def with_cues(
         hit.note, hit.denied = "negated", res.due
         return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
+        # a day now, ranked as one: "tomorrow and the day after" falls due on the later
+        # (stop 53; as a span it lost to "tomorrow", the pair's only day)
+        hit.kind = "dayword"
         return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and amounts.a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline

@@ -56,6 +56,8 @@ def event_length(before: str, core: str, after: str = "") -> bool:
         return True  # "arrangements of up to three years", "8 months instead of the usual 6"
     if lengths.penalty(before):
         return True  # "will be imprisoned for up to a year": a penalty's length
+    if lengths.term(before, core, after):
+        return True  # "The pass is valid for two years": a term from its own issue
     if past_acts.superlative_span(before) or past_acts.length_of_done(before):
         return True  # "the largest on Salisbury Plain in 10 years": back from now
     if " by" in before and change_size(before, core):

@@ -10,7 +10,8 @@ their own. Each returns (words, reason, refusal kind), or None to keep the phras
 - a clock time followed by a zone name we do not know ("5pm Fiji time", or a place alone:
   "by 5pm Lagos.") is refused, naming it, rather than read in the server's zone;
 - a time still to be decided ("5 PM ET, TBD") is no deadline;
-- a habit ("payments normally commence in June") is recurring.
+- a habit ("payments normally commence in June", "usually occurs on the first Wednesday in
+  February") is recurring.
 
 They run on one phrase per text, behind substring tests, so a plain sentence pays little.
 """
@@ -369,10 +370,16 @@ _YEAR: Final = re.compile(r"[0-9]{4}")
 _SAME_CLAUSE: Final = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
 
 
+# a day of the year named without one comes round each year under a habit word too ("which
+# usually occurs on the first Wednesday in February", "is normally published on 5 March":
+# stop 53), as a month does
+_HABIT_KINDS: Final = frozenset({"period", "nthwd", "date_dmy", "date_mdy"})
+
+
 def habit(lowered: str, best: Candidate) -> Verdict | None:
     if "ly" not in lowered and "always" not in lowered:  # usually, routinely, ... always
         return None
-    if best.kind != "period" or _YEAR.search(lowered, best.start, best.end) is not None:
+    if best.kind not in _HABIT_KINDS or _YEAR.search(lowered, best.start, best.end) is not None:
         return None
     m = _HABIT.search(lowered, max(0, best.start - 60), best.start)
     if m is None or _SAME_CLAUSE.fullmatch(lowered, m.end(), best.start) is None:
@@ -400,6 +407,8 @@ def last_checks(source: str, lowered: str, best: Candidate, ctx: Ctx, text: str)
     kind = best.kind
     if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
         return clash
+    if kind in _HABIT_KINDS and kind != "period" and (usual := habit(lowered, best)) is not None:
+        return usual
     if kind == "weekday" and (clash := weekday_after_clash(lowered, best, ctx)) is not None:
         return clash
     if kind == "period":

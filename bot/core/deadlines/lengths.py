@@ -15,6 +15,15 @@
   class of cases (CONVENTIONS 1.3, "a suspect may be held for up to 28 days"), no span from
   now. A vague word on such a penalty ("will be immediately imprisoned", "will be
   arrested immediately") runs from each offence, undated too (`event`).
+- A term of validity or repayment (stop 53): "The pass is valid for two years", "The loan
+  is repayable over 25 years", "will be repaid over ten years". The thing is valid, or the
+  loan runs, from its own issue, which the sentence does not date: a standing term
+  (CONVENTIONS 1.3, "licences last five years"), no span from now (`event`). With a start
+  of its own ("valid for two years from 1 January 2027") it is a window closing at its end
+  (1.1), left to the other rules; so is one sum owed ("must be repaid within five years").
+- An age (stop 53): "children under 16 years", "aged under five years", "up to 25 years
+  old", "reduced the age ... from 19 years to less than 18 years". A person's age, no span
+  from now (`event`, as the lengths above).
 """
 
 from __future__ import annotations
@@ -81,3 +90,73 @@ def against_norm(before: str, after: str) -> bool:
     """The words `after` the span set it against a usual length, and no "in" or "within"
     in `before` makes it a time counted from now."""
     return _AGAINST_NORM.match(after) is not None and _FROM_NOW_BEFORE.search(before[-40:]) is None
+
+
+# "valid for (up to) two years", "repayable over 25 years", "repayable within five years",
+# "repaid over ten years" (stop 53)
+_TERM: Final = re.compile(
+    r"\b(?:(?:valid|repayable|redeemable)\s+(?:for|over|within|in)"
+    r"|(?:repaid|paid\s+back|paid\s+off)\s+over)(?:\s+up\s+to)?" + _ABOUT + r"\s*$"
+)
+# "valid for two years from 1 January 2027": the term's own start, a window (1.1)
+_OWN_START: Final = re.compile(r"[\s,]*(?:from|starting|beginning|commencing|as\s+of)\b")
+
+
+_START_WORD: Final = re.compile(r"\b(?:from|starting|beginning|commencing|as\s+of)\s*$")
+
+
+def term(before: str, core: str, after: str) -> bool:
+    """The span `core`, after `before` (filler words included) and before `after`, is how
+    long a thing stays valid or a loan runs, from its own undated issue (the span may end
+    in its start word: "two years from")."""
+    if "valid" not in before and "repa" not in before and "redeem" not in before:
+        return False  # the cheap test first: most spans follow none of these words
+    return (
+        _TERM.search(before[-60:]) is not None
+        and _OWN_START.match(after) is None
+        and _START_WORD.search(core) is None
+    )
+
+
+# an age (stop 53): "... old" or "... of age" after the span; "aged", or people named, right
+# before it; or "age" earlier in the clause with the span a bound or an end of a change
+# ("the age ... from 19 years to less than 18 years"), not a time ahead ("within", "in", "by")
+_OLD_AFTER: Final = re.compile(r"[\s-]*(?:old|of\s+age)\b")
+_AGED_BEFORE: Final = re.compile(
+    r"\b(?:aged|children|people|persons|adults|pupils|students|youths?|girls|boys|babies"
+    r"|infants|teenagers)\s+(?:aged\s+)?$"
+)
+_AGE_IN_CLAUSE: Final = re.compile(r"\bages?\b")
+_TIME_AHEAD: Final = re.compile(r"\b(?:the|next|coming|following|last|past|within|in|by)\b")
+_BOUND_START: Final = re.compile(
+    r"(?:from|to|under|over|below|above|up\s+to|less\s+than|more\s+than|at\s+least)\b"
+)
+
+
+_AGE_CUES: Final = (
+    "age", "old", "child", "people", "person", "adult", "pupil", "student", "youth", "girl",
+    "boy", "bab", "infant", "teen",
+)  # fmt: skip
+
+
+def may_be_age(text: str) -> bool:
+    """Whether `text` holds a word each test of `an_age` needs (a substring test)."""
+    return any(cue in text for cue in _AGE_CUES)
+
+
+def an_age(text: str, start: int, core: str, end: int, clause: str) -> bool:
+    """The span `core` (from `start` to `end` of `text`, the words of its clause before it
+    `clause`) is a person's age."""
+    if not core.endswith(("years", "year", "months", "month", "weeks")):
+        return False  # the cheap test first: an age is counted in years, months or weeks
+    if _TIME_AHEAD.search(core) is not None:
+        return False  # "for disabled people over the next five years": a time, no age
+    if _OLD_AFTER.match(text, end) is not None:
+        return True
+    if _AGED_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    return (
+        "age" in clause
+        and _AGE_IN_CLAUSE.search(clause) is not None
+        and _BOUND_START.match(core) is not None
+    )

@@ -34,7 +34,8 @@ _LIMIT_BEFORE: Final = re.compile(
 # that does not name a year of its own ("the 2027 census year" is a period); an initialism
 # names a thing too ("the 2025-26 TACP will reopen", stop 39j); so do a bill, a
 # round, a survey, a report, a strategy, a plan or a review ("in the 2027 housing strategy",
-# "work on the 2017 budget resolution", stop 47r)
+# "work on the 2017 budget resolution", stop 47r), and a target or goal ("towards the 2040
+# targets", stop 53)
 _PROPER_AFTER: Final = re.compile(
     r"\s+(?:(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?|[A-Z]{2,}s?)\b"
 )
@@ -42,7 +43,10 @@ _EVENT_AFTER: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
     r"|programmes?|census|campaigns?|tournaments?|world\s+cup|bills?|cycles?|rounds?"
-    r"|surveys?|reports?|budget\s+resolutions?|strateg(?:y|ies)|plans?|reviews?)\b"
+    r"|surveys?|reports?|budget\s+resolutions?|strateg(?:y|ies)|plans?|reviews?"
+    # the year a target is set for names which target ("the 2040 targets", "the 2030 goals",
+    # stop 53); "by the 2040 targets" is not read here (_LIMIT_BEFORE)
+    r"|targets?|goals?|objectives?|milestones?)\b"
     r"(?!\s+years?\b)"
 )
 # words that make a capitalised word after the year no name: months, periods, quarters, and

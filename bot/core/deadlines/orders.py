@@ -105,10 +105,20 @@ _PERIOD: Final = (
     r"(?:public\s+|formal\s+|targeted\s+|open\s+)?(?:consultation|call\s+for\s+evidence"
     r"|comment\s+period|listening\s+exercise|engagement\s+(?:exercise|period))\b"
 )
+_PAST_LAUNCH: Final = r"(?:launched|opened|started|began|published|announced)\b"
 _LAUNCH_NOW: Final = (
     r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
     r"|announc(?:es|ing)"
-    r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published))"
+    r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published)"
+    # told in the simple past of today (stop 53): "The agency today opened a 30-day comment
+    # period", "Today, the Department launched a 12-week consultation", "launched today a
+    # six-week consultation"; a past opening with no "today" may be of another day, and is
+    # not counted from now
+    r"|\btoday,?\s+(?:[a-z.&'\u2019-]+\s+){0,5}?"
+    + _PAST_LAUNCH
+    + r"|"
+    + _PAST_LAUNCH
+    + r"(?=\s+today\b))"
 )
 _LAUNCHED: Final = re.compile(
     _LAUNCH_NOW + r"\s+(?:today\s+)?(?:a|an|its|the|their)\s+(?:new\s+)?"

@@ -6,7 +6,8 @@ ahead (issue 12, round 27a). Each reader runs behind a cheap test:
   until round 28b: governing.py reads it now);
 - the month running heading a sentence told as done ("In January 2020, the Inquiry has
   been back to work ...", read that January), as summed_up.py reads the year running;
-- a span after a superlative ("the largest on Salisbury Plain in 10 years") or how long a
+- a span after a superlative ("the largest on Salisbury Plain in 10 years", "will visit
+  for the first time in 12 years") or how long a
   state went on ("supported us well for 108 years", "conditions that lasted for several
   days"): a length measured back, no deadline (read by durations.py and told.py).
 """
@@ -49,6 +50,27 @@ def superlative_span(before: str) -> bool:
         _SUPERLATIVE_IN.search(before[-120:]) is not None
         and _AHEAD.search(_BE_THE.sub(" ", before)) is None
         and _ACT_IN.search(before[-40:]) is None
+    )
+
+
+# "will visit Peru for the first time in 12 years", "the first Minister to do so in 12
+# years" (stop 53): how long it has been, told of an act ahead as of one done, so a "will"
+# before it does not make it a time ahead as it does for other superlatives; only in years
+# or longer ("will open for the first time in two weeks" may be a time ahead)
+_FIRST_TIME_IN: Final = re.compile(
+    r"\b(?:for\s+the\s+first\s+time|the\s+first\b[^.;:!?]{0,60}?\bto\s+do\s+so)"
+    r"\s+in(?:\s+(?:over|almost|nearly|more\s+than|about|around))?\s*$"
+)
+_LONG_UNIT: Final = re.compile(r"\b(?:years?|decades?|generations?|century|centuries)\b")
+
+
+def first_time_in(before: str, core: str) -> bool:
+    """Whether the span `core` after `before` is how long it has been since the last time
+    ("for the first time in 12 years"), whatever the tense."""
+    return (
+        " in" in before[-20:]
+        and _LONG_UNIT.search(core) is not None
+        and _FIRST_TIME_IN.search(before[-120:]) is not None
     )
 
 

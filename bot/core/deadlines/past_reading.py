@@ -63,7 +63,10 @@ def about_past(
 ) -> bool:
     """Whether the phrase reports the past; a day a time was moved to, ahead, never does
     ("has been moved for the 20 June meeting": governing.MOVED_FOR), nor an act reported
-    ahead after a past verb of saying (governing.reported_ahead), checked last."""
+    ahead after a past verb of saying (governing.reported_ahead), checked last. A date in a
+    "since" clause of a past act is past whatever is reported around it."""
+    if _since_past(text, hit, res):
+        return True  # "said the vote will take place ... since the shutdown began December 22"
     return (
         _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not (
@@ -75,6 +78,23 @@ def about_past(
         # "He said the talks end on Friday": a reported act ahead, the saying past (stop 36)
         and not governing.reported_ahead(text, hit.start + len(hit.pre), hit.end)
     )
+
+
+# "since the shutdown began December 22", "since the rules took effect on 1 April": a date
+# of a past act in a clause opened by "since" (stop 53), whatever the main clause's tense
+# ("Workers will miss a second paycheck since ...")
+_SINCE_PAST: Final = re.compile(
+    r"\bsince\s+(?:[a-z'\u2019-]+\s+){1,5}?(?:[a-z]{2,}ed|began|took\s+effect|took\s+office"
+    r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|broke\s+out|began|rose|fell"
+    r"|left|won|lost|struck|hit)\s+(?:on\s+)?$"
+)
+
+
+def _since_past(text: str, hit: Hit, res: Res) -> bool:
+    """The phrase dates a past act in a "since" clause (above)."""
+    if "since" not in text or res.due is None:
+        return False
+    return _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre)) is not None
 
 
 def _about_past(
