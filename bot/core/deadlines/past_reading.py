@@ -83,9 +83,13 @@ def about_past(
 # "since the shutdown began December 22", "since the rules took effect on 1 April": a date
 # of a past act in a clause opened by "since" (stop 53), whatever the main clause's tense
 # ("Workers will miss a second paycheck since ...")
+# The words before the verb hold no present or future auxiliary: "since the report is
+# expected on 30 June", "since the work will be finished on 5 May" give a reason, and their
+# "-ed" is a participle of an act ahead (review, stop 53).
 _SINCE_PAST: Final = re.compile(
-    r"\bsince\s+(?:[a-z'\u2019-]+\s+){1,5}?(?:[a-z]{2,}ed|began|took\s+effect|took\s+office"
-    r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|broke\s+out|began|rose|fell"
+    r"\bsince\s+(?:(?!(?:is|are|am|will|shall|be|being)\s)[a-z'\u2019-]+\s+){1,5}?"
+    r"(?:[a-z]{2,}ed|began|took\s+effect|took\s+office"
+    r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|broke\s+out|rose|fell"
     r"|left|won|lost|struck|hit)\s+(?:on\s+)?$"
 )
 
