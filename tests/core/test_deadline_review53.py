@@ -40,3 +40,29 @@ def test_a_since_clause_in_the_present_passive_is_ahead(text: str, when: str) ->
 )
 def test_a_since_clause_in_the_past_stays_past(text: str) -> None:
     assert refusal(text) == "past"
+
+
+# "LOCAL" after a clock time takes the zone of the place its sentence names; two places
+# whose clocks agree ("from Tokyo to Seoul", "in Paris and Berlin") name one local time, and
+# were refused as if they disagreed. Places whose clocks differ stay refused.
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        (
+            "10:00 a.m. LOCAL Secretary Rubio flies from Tokyo to Seoul.",
+            "10:00 a.m. LOCAL Secretary Rubio flies to Tokyo.",
+        ),
+        (
+            "3:00 p.m. LOCAL The Secretary meets ministers in Paris about Berlin.",
+            "3:00 p.m. LOCAL The Secretary meets ministers in Paris.",
+        ),
+    ],
+)
+def test_local_between_places_on_one_clock_is_that_clock(text: str, alone: str) -> None:
+    assert due(text) == due(alone)
+
+
+def test_local_between_places_on_two_clocks_is_refused() -> None:
+    assert refusal("10:00 a.m. LOCAL Secretary Rubio flies from Tokyo to London.") == "zone"

@@ -7,11 +7,12 @@ publisher's zone (Washington's), five or six hours off, without a word. "LOCAL" 
 clock time now names the zone of the place the sentence names, when it names one whose zone
 the parser knows (a city or country of `zone_words.ZONES_BY_WORD`, capitalised as a place
 is: "in Brussels", "Tokyo"); and "local time" does the same when a place is named ("at 9am
-local time in Tokyo"). A "LOCAL" whose place the sentence does not name, or names two of
-different zones, is refused as a zone the parser cannot place (`refusal='zone'`, as an
+local time in Tokyo"). A "LOCAL" whose place the sentence does not name, or names two on
+different clocks, is refused as a zone the parser cannot place (`refusal='zone'`, as an
 unknown zone name is: blind_real.py, "a zone we cannot place ... is refused, never read in
 the server's zone"). "local time" with no place keeps its documented reading, the server's
-own zone ("Polls close at 8pm local time").
+own zone ("Polls close at 8pm local time"). Two places on one clock on that day ("from Tokyo
+to Seoul") name that clock.
 """
 
 from __future__ import annotations
@@ -61,7 +62,18 @@ _END: Final = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)\.(?=\s|$)|[;!?\n]")
 
 
 class NoPlace(Exception):
-    """A "LOCAL" time whose place the sentence does not name (or names two of)."""
+    """A "LOCAL" time whose place the sentence does not name (or names two on different clocks)."""
+
+
+def _one_clock(zones: set[str], cand: Candidate) -> tzinfo | None:
+    """The first of `zones` when every one keeps the same clock on the candidate's day
+    ("Asia/Tokyo" and "Asia/Seoul", "Europe/Paris" and "Europe/Berlin"), else None."""
+    when = cand.res.due
+    if when is None:
+        return None
+    named = [zone_named(z) for z in sorted(zones)]
+    offsets = {when.astimezone(z).utcoffset() for z in named}
+    return named[0] if len(offsets) == 1 else None
 
 
 def local_zone(text: str, cand: Candidate) -> tzinfo | None:
@@ -81,6 +93,8 @@ def local_zone(text: str, cand: Candidate) -> tzinfo | None:
     zones = {_PLACES[m.group()] for m in _PLACE.finditer(text, begin, last)}
     if len(zones) == 1:
         return zone_named(zones.pop())
+    if zones and (one := _one_clock(zones, cand)) is not None:
+        return one  # "from Tokyo to Seoul": two places, one clock (review, stop 53)
     if marked is not None:
         raise NoPlace("LOCAL")
     return None
