@@ -66,3 +66,25 @@ def test_local_between_places_on_one_clock_is_that_clock(text: str, alone: str) 
 
 def test_local_between_places_on_two_clocks_is_refused() -> None:
     assert refusal("10:00 a.m. LOCAL Secretary Rubio flies from Tokyo to London.") == "zone"
+
+
+# "Today, <subject> launched a 12-week consultation" counts the consultation from today; a
+# "today" on the verb of saying ("Today, the minister said the Department launched ...")
+# dates the saying, not the launch, which the sentence dates itself ("in March"): it was
+# counted from now all the same, "in March" silently dropped.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the minister said the Department launched a 12-week consultation in March.",
+        "Today, officials recalled that the council opened a six-week consultation in May.",
+    ],
+)
+def test_today_on_the_saying_does_not_date_the_launch(text: str) -> None:
+    # launched in March (or May) of this year: the weeks ran out before the words were said
+    assert refusal(text) == "past"
+
+
+def test_today_on_the_launch_still_counts_from_now() -> None:
+    assert due("Today, the Department launched a 12-week consultation.") == "2027-02-24 23:59"

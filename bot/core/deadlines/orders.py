@@ -105,6 +105,11 @@ _PERIOD: Final = (
     r"(?:public\s+|formal\s+|targeted\s+|open\s+)?(?:consultation|call\s+for\s+evidence"
     r"|comment\s+period|listening\s+exercise|engagement\s+(?:exercise|period))\b"
 )
+# words of saying or reporting: a launch after them is told, not done, by the "today" before
+_REPORTING: Final = (
+    r"(?:said|says|say|told|tells|noted|notes|recalled|recalls|confirmed|confirms|reported"
+    r"|reports|revealed|reveals|explained|explains|announced|announces|stated|states|that)\b"
+)
 _PAST_LAUNCH: Final = r"(?:launched|opened|started|began|published|announced)\b"
 _LAUNCH_NOW: Final = (
     r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
@@ -113,8 +118,11 @@ _LAUNCH_NOW: Final = (
     # told in the simple past of today (stop 53): "The agency today opened a 30-day comment
     # period", "Today, the Department launched a 12-week consultation", "launched today a
     # six-week consultation"; a past opening with no "today" may be of another day, and is
-    # not counted from now
-    r"|\btoday,?\s+(?:[a-z.&'\u2019-]+\s+){0,5}?"
+    # not counted from now; nor is one reported after a "today" on the saying ("Today, the
+    # minister said the Department launched ... in March": review, stop 53)
+    r"|\btoday,?\s+(?:(?!"
+    + _REPORTING
+    + r")[a-z.&'\u2019-]+\s+){0,5}?"
     + _PAST_LAUNCH
     + r"|"
     + _PAST_LAUNCH
