@@ -101,19 +101,8 @@ def with_cues(
     hit.open = conventions.open_ended(text, hit)  # "take effect from", "embargoed until"
     if res.past or res.skip or res.invalid:
         return res
-    if hit.kind == "span" and (
-        orders.item_length(clause, pre, res.precision) or amounts.speaking_limit(text, hit, res)
-    ):
-        hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
-        return SKIP
-    if (
-        hit.kind == "span"
-        and lengths.may_be_age(text)
-        and lengths.an_age(
-            text, hit.start, hit.pre + hit.core, hit.end, clauses.clause_before(text, hit.start)
-        )
-    ):
-        hit.note = "event"  # "children under 16 years": an age (stop 53)
+    if hit.kind == "span" and _length_of_thing(text, hit, res, clause, pre):
+        hit.note = "event"  # "to conclude within 90 minutes", "children under 16 years"
         return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre
@@ -146,9 +135,7 @@ def with_cues(
         hit.note, hit.denied = "negated", res.due
         return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
-        # a day now, ranked as one: "tomorrow and the day after" falls due on the later
-        # (stop 53; as a span it lost to "tomorrow", the pair's only day)
-        hit.kind = "dayword"
+        hit.kind = "dayword"  # ranked as a day: "tomorrow and the day after" is the later (s53)
         return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and amounts.a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
@@ -162,6 +149,17 @@ def with_cues(
         hit.note, hit.past_at = "past", res.due
         return PAST
     return week or before.before_period(text, hit, res, ctx)
+
+
+def _length_of_thing(text: str, hit: Hit, res: Res, clause: str, pre: str) -> bool:
+    """The span `hit` is how long an item or a speech lasts from its own start ("to conclude
+    within 90 minutes", "after 80 minutes") or a person's age ("children under 16 years",
+    stop 53): no time from now."""
+    if orders.item_length(clause, pre, res.precision) or amounts.speaking_limit(text, hit, res):
+        return True
+    return lengths.may_be_age(text) and lengths.an_age(
+        text, hit.start, hit.pre + hit.core, hit.end, clauses.clause_before(text, hit.start)
+    )
 
 
 def _told_past(
