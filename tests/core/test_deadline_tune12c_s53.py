@@ -36,3 +36,34 @@ def test_a_present_closing_after_a_past_opening_falls_due(text: str) -> None:
 )
 def test_a_past_closing_stays_past(text: str) -> None:
     assert refusal(text) == "past"
+
+
+# Weekdays listed in turn, the list closed by "and", are the days of one week: the last is
+# the one after the others, and a clock time of the clause the list opens goes with it.
+# Said on a Wednesday, "Wednesday" after "Monday, Tuesday" is next week's, not today; the
+# reading fell on the Tuesday (or today) with the clock time dropped.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "On Monday, Tuesday, and Wednesday, the House will meet at 10:00 a.m.",
+            "2026-12-09 10:00",
+        ),
+        ("On Monday, Tuesday and Wednesday, the House will meet at noon.", "2026-12-09 12:00"),
+        ("On Tuesday and Wednesday, the House will meet at 10 a.m.", "2026-12-09 10:00"),
+        ("The hearings will be held on Monday, Tuesday and Wednesday.", "2026-12-09 23:59"),
+    ],
+)
+def test_a_list_of_weekdays_falls_on_its_last_day_in_turn(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # out of the week's order: each read as itself
+        ("The hearings will be held on Friday and Monday.", "2026-12-07 23:59"),
+    ],
+)
+def test_days_not_listed_in_turn_are_not_moved(text: str, when: str) -> None:
+    assert due(text) == when
