@@ -390,6 +390,7 @@ def _read_hits(
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
     joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
+    joins.weekday_list_ends(lowered, hits)  # "Tuesday, Wednesday, and Thursday"
     weekday_last.mark(lowered, hits, ctx)  # "on Monday last": the past
     aside = business_for.drop(lowered, hits)  # "give us the business for next week"
     cands = joins.drop_range_starts(lowered, join_neighbours(lowered, hits, ctx), DATED)

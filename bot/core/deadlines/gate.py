@@ -361,6 +361,9 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
         return not (
             governing.reported_ahead(text, start + len(pre), end)
             or chosen_day.chosen_for(text, start, pre, end)  # "fixed 12 January for the hearing"
+            # "opened on Monday and closes on 24 February": the day's own verb is a present
+            # or a modal, the past form another act's (stop 53)
+            or governing.told_ahead(text, start + len(pre), end)
         )
     paper = _PAPER.search(before)
     # "the report says the scheme ends on 31 March": a paper that tells now, of an act ahead

@@ -137,6 +137,7 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
 
 NAMED_DAYS: Final = frozenset({"weekday", "dayword"})
 _DAY_AND: Final = re.compile(r"\s*,?\s*and\s+")
+_DAY_COMMA: Final = re.compile(r"\s*,\s*")  # a link of a list of days before its "and"
 
 
 def loose_days(
@@ -144,18 +145,26 @@ def loose_days(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """The days a loose clock time may go with, and the first of two weekdays given in turn
     ("On Tuesday and Wednesday, the House will meet at 10 a.m."): the later of the two is the
-    day (CONVENTIONS 6.2), and the pair opens the clause as one day would."""
+    day (CONVENTIONS 6.2), and the pair opens the clause as one day would; so do the days
+    before the last of a list closed by "and" ("On Tuesday, Wednesday, and Thursday, ...",
+    stop 53)."""
     pair: list[Candidate] = []
     weekdays = [c for c in usable if c.kind == "weekday" and c.res.due is not None]
+    run: list[Candidate] = []  # "Tuesday, Wednesday, and Thursday": days in turn, to `first`
     for first, second in zip(weekdays, weekdays[1:], strict=False):
-        if (
-            _DAY_AND.fullmatch(text, first.end, second.start) is not None
-            and first.res.due is not None
+        if not (
+            first.res.due is not None
             and second.res.due is not None
             and second.res.due > first.res.due
         ):
-            pair = [first]
+            run = []
+        elif _DAY_AND.fullmatch(text, first.end, second.start) is not None:
+            pair = run if run and run[-1] is first else [first]
             break
+        elif _DAY_COMMA.fullmatch(text, first.end, second.start) is not None:
+            run = [*(run if run and run[-1] is first else [first]), second]
+        else:
+            run = []
     others = [c for c in usable if all(c is not p for p in pair)]
 
     def in_its_clause(day: Candidate) -> bool:
@@ -325,3 +334,34 @@ def weekday_range_ends(text: str, hits: list[Hit]) -> None:
         if begin is None or two.day is None or two.due is None or two.day > begin:
             continue
         two.day, two.due = two.day + timedelta(days=7), two.due + timedelta(days=7)
+
+
+_LIST_LINK: Final = re.compile(r"\s*(?:,\s*(and\s+)?|(and\s+))")
+
+
+def weekday_list_ends(text: str, hits: list[Hit]) -> None:
+    """ "On Tuesday, Wednesday, and Thursday, the House will meet", said on a Thursday:
+    days listed in turn, the list closed by "and", are the days of one week, each after the
+    one before it; a later day of the week read on or before the day listed before it (this
+    Thursday, before next Tuesday) is moved a week on (stop 53), as a range's end is
+    (`weekday_range_ends`)."""
+    if len(hits) < 2:
+        return  # most texts: one phrase, no list
+    days = [h for h in hits if h.kind == "weekday" and h.res is not None and h.res.day]
+    run: list[Hit] = []  # the days linked so far, ending at `first`
+    for first, second in zip(days, days[1:], strict=False):
+        link = _LIST_LINK.fullmatch(text, first.end, second.start)
+        if link is None:
+            run = []
+            continue
+        run = [*(run if run and run[-1] is first else [first]), second]
+        if link.group(1) is None and link.group(2) is None:
+            continue  # a comma: the list goes on, its "and" still to come
+        for one, two in zip(run, run[1:], strict=False):
+            a, b = one.res, two.res
+            assert a is not None and b is not None
+            if a.day is None or b.day is None or b.due is None:
+                break
+            if b.day <= a.day and b.day.weekday() > a.day.weekday():
+                b.day, b.due = b.day + timedelta(days=7), b.due + timedelta(days=7)
+        run = []

@@ -280,6 +280,9 @@ def _past_reading(
             or (res.day - ctx.today).days > 180
         )
     )
+    # "opened on Monday and closes on 24 February": a past form before a date gone this
+    # year is another act's when the date's own verb is a present or a modal (stop 53)
+    own_ahead = rolled and ahead_by_verb(text, hit)
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
@@ -289,7 +292,7 @@ def _past_reading(
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in RANGE_END_WORDS else clause
     past_beside = undated and (
-        clauses.past_tense(own)
+        (clauses.past_tense(own) and not own_ahead)
         # not the attribution after a closing quote: "... will come into effect on Sunday,"
         # the office said (the saying is past, the quoted act ahead; stop 37b)
         or _past_after(clauses.clause_after(text, hit.end))
@@ -329,10 +332,15 @@ def _past_reading(
     return (
         rolled
         and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-            # sentence's own verb before the date, past, with nothing ahead
-            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+            (
+                not own_ahead
+                and (
+                    clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+                    # "As was explained to ... the Member for Derby, South on 16th June, ...":
+                    # the sentence's own verb before the date, past, with nothing ahead
+                    or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+                )
+            )
             or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
             or past_beside
             or clauses.document_dated(clause + hit.pre)
