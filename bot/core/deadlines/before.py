@@ -60,7 +60,8 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     if hit.kind != "period" and hit.kind not in _ONE_DAY:
         return res
     if _before_event(text, hit):
-        return _day_before(text, hit, res, ctx)  # "before the recess begins on 18 December"
+        # "before his term ends Jan. 20" (ends, expires, runs out)
+        return _day_before(text, hit, res, ctx)
     if (
         hit.pre.strip() not in ("before", "prior to")
         or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
