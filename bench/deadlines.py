@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-thirty-fourth to hundred-and-thirty-seventh fresh blind sets,
-`tests/data/deadlines/blind_fresh134.py` (`FRESH134_CASES`) to `blind_fresh137.py`, would be
+The hundred-and-thirty-ninth to hundred-and-forty-second fresh blind sets,
+`tests/data/deadlines/blind_fresh139.py` (`FRESH139_CASES`) to `blind_fresh142.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-thirty-fourth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-thirty-ninth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-thirty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-thirty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -82,7 +82,9 @@ case. The third to hundred-and-thirty-third fresh sets (`blind_fresh3.py`, 95, f
 102/112; `blind_fresh126.py`, 105, 95/105; `blind_fresh127.py`, 72, 66/72;
 `blind_fresh128.py`, 98, 85/98; `blind_fresh129.py`, 91, 71/91; `blind_fresh130.py`, 61,
 51/61; `blind_fresh131.py`, 92, 82/92; `blind_fresh132.py`, 61, 53/61; `blind_fresh133.py`,
-103, 81/103) were scored that way once each
+103, 81/103; `blind_fresh134.py`, 94, 84/94; `blind_fresh135.py`, 111, 101/111;
+`blind_fresh136.py`, 83, 74/83; `blind_fresh137.py`, 126, 114/126; `blind_fresh138.py`, 93,
+80/93) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -239,6 +241,11 @@ from tests.data.deadlines.blind_fresh130 import FRESH130_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh131 import FRESH131_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh132 import FRESH132_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh133 import FRESH133_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh134 import FRESH134_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh135 import FRESH135_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh136 import FRESH136_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh137 import FRESH137_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh138 import FRESH138_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -263,15 +270,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh134.py to blind_fresh138.py
-# (FRESH134_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh139.py to blind_fresh142.py
+# (FRESH139_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    134: "hundred-and-thirty-fourth",
-    135: "hundred-and-thirty-fifth",
-    136: "hundred-and-thirty-sixth",
-    137: "hundred-and-thirty-seventh",
-    138: "hundred-and-thirty-eighth",
+    139: "hundred-and-thirty-ninth",
+    140: "hundred-and-fortieth",
+    141: "hundred-and-forty-first",
+    142: "hundred-and-forty-second",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -435,6 +441,11 @@ FIRST_RUNS = {
     "131st fresh blind set (fresh131)": (82, 92),  # README "...-thirtieth ...: first runs"
     "132nd fresh blind set (fresh132)": (53, 61),  # README "...-thirtieth ...: first runs"
     "133rd fresh blind set (fresh133)": (81, 103),  # README "...-thirtieth ...: first runs"
+    "134th fresh blind set (fresh134)": (84, 94),  # README "...-thirty-fourth ...: first runs"
+    "135th fresh blind set (fresh135)": (101, 111),  # README "...-thirty-fourth ...: first runs"
+    "136th fresh blind set (fresh136)": (74, 83),  # README "...-thirty-fourth ...: first runs"
+    "137th fresh blind set (fresh137)": (114, 126),  # README "...-thirty-fourth ...: first runs"
+    "138th fresh blind set (fresh138)": (80, 93),  # README "...-thirty-fourth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -596,6 +607,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("131st fresh blind set (fresh131)", "blind_fresh131", FRESH131_CASES),
     ("132nd fresh blind set (fresh132)", "blind_fresh132", FRESH132_CASES),
     ("133rd fresh blind set (fresh133)", "blind_fresh133", FRESH133_CASES),
+    ("134th fresh blind set (fresh134)", "blind_fresh134", FRESH134_CASES),
+    ("135th fresh blind set (fresh135)", "blind_fresh135", FRESH135_CASES),
+    ("136th fresh blind set (fresh136)", "blind_fresh136", FRESH136_CASES),
+    ("137th fresh blind set (fresh137)", "blind_fresh137", FRESH137_CASES),
+    ("138th fresh blind set (fresh138)", "blind_fresh138", FRESH138_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
