@@ -8,7 +8,8 @@ Three wrong dates a user got with no warning (fresh53-55):
   rallies", fresh59) and before a lowercase word that is no time or
   joining word is the verb; it is read as "can" (a modal of the same length, so the
   sentence keeps its modal and every position its place). "This May", "in may", "by may 5",
-  "this may 2021" and all-caps text are left as they were.
+  "this may 2021" and all-caps text are left as they were. A lowercase "may" before "I" or
+  "we" and a verb of asking ("on may I ask a question", stop 53, fresh137) is the modal too.
 - a place named after a feast: "transit to Christmas Island" is no 25 December. "Christmas
   Island", "Easter Island" are hidden (the letters become spaces); so is a feast's name
   that describes a thing ("a Christmas bonus", feast_nouns.py).
@@ -49,6 +50,15 @@ _MODAL_MAY: Final = re.compile(
     r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|(?<=\w)-in)\s+)may(?=\s+(?!(?:and|or|to|of|through|thru|until|till"
     r"|next|this|last|the|at|on|in|for|is|was|will|deadline|date)\b)[a-z])"
 )
+# a lowercase "may" before a subject pronoun and a verb of asking or saying ("on may I ask",
+# "may I, Sir, ask", "until may we know more", "may we have a statement"): the modal of a
+# request (fresh137). A month before a pronoun goes on otherwise ("by may we hope to", "in
+# may we will publish", "by may we have finished") and is left.
+_REQUEST_MAY: Final = re.compile(
+    r"(?<![\w-])may(?=\s+(?:I|we)(?:\s*,|\s+(?:also\s+|just\s+|now\s+|first\s+)?(?:ask|say|know|"
+    r"remind|add|suggest|put|draw|raise|inquire|enquire|congratulate|thank|press|seek|urge|"
+    r"have\s+(?:a|an|the|some|any|this|that|his|her|their|your|our)\s)\b))"
+)
 _FEAST_ISLAND: Final = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
 # "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
 _WIRE_TAG: Final = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
@@ -58,6 +68,7 @@ def hide(text: str) -> str:
     """`text` with the look-alikes above hidden, every other character in its place."""
     if "may " in text and not text.isupper():
         text = _MODAL_MAY.sub(r"\1can", text)
+        text = _REQUEST_MAY.sub("can", text)
     if "Island" in text:
         text = _FEAST_ISLAND.sub(blanked, text)
     text = feast_nouns.hide(text)  # "a Christmas bonus", "Christmas tree permits": feast_nouns.py
