@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     now_told,
     prescan,
     standing,
+    year_order,
 )
 from bot.core.deadlines.context import DATED, DAYS, Hit, holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
@@ -363,7 +364,11 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
             or chosen_day.chosen_for(text, start, pre, end)  # "fixed 12 January for the hearing"
             # "opened on Monday and closes on 24 February": the day's own verb is a present
             # or a modal, the past form another act's (stop 53)
-            or governing.told_ahead(text, start + len(pre), end)
+            # (not after an earlier act dated before it this year: year_order)
+            or (
+                governing.told_ahead(text, start + len(pre), end)
+                and not year_order.core_after_dated_act(text, start + len(pre), end)
+            )
         )
     paper = _PAPER.search(before)
     # "the report says the scheme ends on 31 March": a paper that tells now, of an act ahead

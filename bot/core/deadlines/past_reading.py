@@ -29,6 +29,7 @@ from bot.core.deadlines import (
     summed_up,
     told,
     year_names,
+    year_order,
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
@@ -282,7 +283,16 @@ def _past_reading(
     )
     # "opened on Monday and closes on 24 February": a past form before a date gone this
     # year is another act's when the date's own verb is a present or a modal (stop 53)
-    own_ahead = rolled and ahead_by_verb(text, hit)
+    # ... unless an earlier act of the sentence is dated before it in the same year ("said on
+    # 3 March that it closes the plant on 24 April": year_order)
+    own_ahead = (
+        rolled
+        and ahead_by_verb(text, hit)
+        and not (
+            res.day is not None
+            and year_order.after_dated_act(text, hit.start, (res.day.month, res.day.day))
+        )
+    )
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)

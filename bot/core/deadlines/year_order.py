@@ -1,0 +1,49 @@
+"""Whether a year-less date gone this year follows, in the calendar, an earlier year-less
+date of its sentence: "said on 3 March that it closes the plant on 24 April" tells the two
+days of one year, the one gone, though the later day's own verb is a present (review,
+stop 53). A date before the earlier one in the calendar ("started on 1 April and ends on
+31 March") is next year's, and a past act with no date ("opened on Monday") says nothing
+of the year."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.vocabulary import MONTHS
+
+_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# "3 March", "3rd of March", "March 3", "March 3rd"; not one with its year ("3 March 2026")
+_DAY_MONTH: Final = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d{{4}})",
+    re.I,
+)
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    name, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    month = MONTHS.get(name[:3].lower())
+    return None if month is None else (month, int(day))
+
+
+def after_dated_act(text: str, start: int, month_day: tuple[int, int]) -> bool:
+    """An earlier year-less date of the sentence before `start` falls before `month_day`
+    in the calendar."""
+    begin = clauses.sentence_start(text, start, 300)
+    for m in _DAY_MONTH.finditer(text, begin, start):
+        earlier = _month_day(m)
+        if earlier is not None and earlier < month_day:
+            return True
+    return False
+
+
+def core_after_dated_act(text: str, start: int, end: int) -> bool:
+    """As `after_dated_act`, for the date written at text[start:end]."""
+    m = _DAY_MONTH.search(text, start, end)
+    own = None if m is None else _month_day(m)
+    return own is not None and after_dated_act(text, start, own)
