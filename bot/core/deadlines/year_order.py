@@ -12,15 +12,14 @@ from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.vocabulary import MONTHS
+from bot.core.deadlines.words import MONTH, MONTH_FULL
 
-_MONTH: Final = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# a month's full name or short form ("March", "Mar.", "Sept"), not a word it begins ("markets")
+_MONTH: Final = rf"(?:{MONTH_FULL}|sept|{MONTH})\.?"
 # "3 March", "3rd of March", "March 3", "March 3rd"; not one with its year ("3 March 2026")
 _DAY_MONTH: Final = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d{{4}})",
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\.?,?\s*\d{{4}})",
     re.I,
 )
 
