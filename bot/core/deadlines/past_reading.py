@@ -262,6 +262,18 @@ def _past_after(after: str) -> bool:
     return _ATTRIBUTION.match(after) is None and clauses.past_tense(after)
 
 
+def _own_verb_ahead(text: str, hit: Hit, res: Res) -> bool:
+    """A date gone this year (read as next year's) whose own verb is a present or a modal:
+    a past form before it is another act's ("opened on Monday and closes on 24 February",
+    stop 53), unless that act is dated before it in the same year ("said on 3 March that it
+    closes the plant on 24 April": year_order)."""
+    return (
+        ahead_by_verb(text, hit)
+        and res.day is not None
+        and not year_order.after_dated_act(text, hit.start, (res.day.month, res.day.day))
+    )
+
+
 def _past_reading(
     text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
@@ -281,18 +293,7 @@ def _past_reading(
             or (res.day - ctx.today).days > 180
         )
     )
-    # "opened on Monday and closes on 24 February": a past form before a date gone this
-    # year is another act's when the date's own verb is a present or a modal (stop 53)
-    # ... unless an earlier act of the sentence is dated before it in the same year ("said on
-    # 3 March that it closes the plant on 24 April": year_order)
-    own_ahead = (
-        rolled
-        and ahead_by_verb(text, hit)
-        and not (
-            res.day is not None
-            and year_order.after_dated_act(text, hit.start, (res.day.month, res.day.day))
-        )
-    )
+    own_ahead = rolled and _own_verb_ahead(text, hit, res)
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
@@ -339,23 +340,25 @@ def _past_reading(
         )
     ):
         return True
+    return rolled and (past_beside or _rolled_told_past(text, hit, clause, whole_clause, own_ahead))
+
+
+def _rolled_told_past(text: str, hit: Hit, clause: str, whole_clause: str, own_ahead: bool) -> bool:
+    """A date gone this year (read as next year's) is the one gone: told in the past with
+    no verb of its own ahead, bracketed, or dating a document or a period covered."""
     return (
-        rolled
-        and (
-            (
-                not own_ahead
-                and (
-                    clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-                    # "As was explained to ... the Member for Derby, South on 16th June, ...":
-                    # the sentence's own verb before the date, past, with nothing ahead
-                    or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-                )
+        (
+            not own_ahead
+            and (
+                clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+                # "As was explained to ... the Member for Derby, South on 16th June, ...":
+                # the sentence's own verb before the date, past, with nothing ahead
+                or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
             )
-            or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
-            or past_beside
-            or clauses.document_dated(clause + hit.pre)
-            # "reporting ... covering January 1 through March 31", said in June: a period
-            # measured, the one just gone
-            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
         )
+        or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
+        or clauses.document_dated(clause + hit.pre)
+        # "reporting ... covering January 1 through March 31", said in June: a period
+        # measured, the one just gone
+        or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
     )
