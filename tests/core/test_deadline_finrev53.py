@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.deadlines import year_order
 from tests.core.reading import due, refusal
 
 
@@ -39,3 +40,12 @@ def test_a_present_after_an_earlier_dated_past_act_of_the_year_stays_past(text: 
 )
 def test_a_present_after_a_later_or_undated_past_act_falls_due(text: str, when: str) -> None:
     assert due(text) == when
+
+
+def test_an_earlier_date_is_looked_for_within_a_sentences_reach() -> None:
+    # a paste with no full stop: "1 February", 400 characters back, is no act of the
+    # sentence (and a whole paste is not searched again for each date: 100 kB in time)
+    filler = "and the members spoke at length about the roads " * 9
+    text = f"On 1 February {filler}the consultation opened on Monday and closes on 24 February"
+    assert not year_order.after_dated_act(text, text.rindex("on 24"), (2, 24))
+    assert year_order.after_dated_act(text, text.index(" and the"), (2, 24))

@@ -22,6 +22,8 @@ _DAY_MONTH: Final = re.compile(
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\.?,?\s*\d{{4}})",
     re.I,
 )
+# how far back an earlier date is looked for: a sentence's length, not a whole paste's
+_REACH: Final = 300
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
@@ -33,7 +35,7 @@ def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
 def after_dated_act(text: str, start: int, month_day: tuple[int, int]) -> bool:
     """An earlier year-less date of the sentence before `start` falls before `month_day`
     in the calendar."""
-    begin = clauses.sentence_start(text, start, 300)
+    begin = max(clauses.sentence_start(text, start, _REACH), start - _REACH)
     for m in _DAY_MONTH.finditer(text, begin, start):
         earlier = _month_day(m)
         if earlier is not None and earlier < month_day:
