@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from bot.core.deadlines import clauses, event_named, object_relatives, subject_time
@@ -447,9 +448,16 @@ def _present_form(word: str, prev: str) -> bool:
     return _plural(prev) and not (_ed(word) or word.endswith(("s", "ing", "ly")))
 
 
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
+def lowered(text: str) -> str:
+    """`text` in lower case, made once for the many readings of one text."""
+    return text.lower()
+
+
+@lru_cache(maxsize=64)  # a time is weighed by several rules of one text (gate, past_reading)
 def reading(text: str, start: int, end: int) -> Reading:
     """The verb governing text[start:end] (see `Reading`)."""
-    low = text.lower()
+    low = lowered(text)
     lo, hi = clauses.reading_sentence(low, start, end)
     words = _tokens(low, lo, hi)
     inside = [i for i, (_, at) in enumerate(words) if start <= at < end]
@@ -530,7 +538,7 @@ def reported_ahead(text: str, start: int, end: int) -> bool:
     is past, the act it reports is still ahead; a reported past ("said the office closed
     on 1 May"), a future seen from then ("said it would") and a time on the saying itself
     ("said on Friday that ...") are not. Readings of a past beside the time defer to it."""
-    if _SAYING.search(text.lower(), max(0, start - 200), start) is None:
+    if _SAYING.search(lowered(text), max(0, start - 200), start) is None:
         return False  # no verb of saying before the time (cheap: the reader tokenises)
     found = reading(text, start, end)
     return found.reported and (
@@ -545,7 +553,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     words around it defer to this (round 28b); a future seen from the past ("was to end",
     "would"), "says" (a report now of what was done) and a verb after a time that is not
     fronted do not count."""
-    low = text.lower()
+    low = lowered(text)
     if _SAID_THEN.search(low, max(0, start - 40), start) is not None:
         return False  # "..., the Minister announced today (19 March)": the day of saying
     found = reading(text, start, end)
@@ -566,7 +574,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
 
 def names_noun(text: str, end: int) -> bool:
     """The time stands right before a noun it names ("the June 1 target elevations")."""
-    m = _TOKEN.match(text.lower(), end + (len(text[end:]) - len(text[end:].lstrip(" "))))
+    m = _TOKEN.match(lowered(text), end + (len(text[end:]) - len(text[end:].lstrip(" "))))
     if m is None or not m.group()[0].isalpha() or m.group() in NOT_NOUN:
         return False
     word = m.group()
@@ -600,7 +608,7 @@ def verdict(
     core = text[core_start:end].lower()
     if day > ctx.today and (not _yearless(kind, core) or _AHEAD.search(core) is not None):
         return None  # a time the words place ahead: no act told as done holds it (cheap)
-    low = text.lower()
+    low = lowered(text)
     if (cue := _PAST_CUE.search(low)) is None:
         return None  # no past form in the whole text, so none in its sentence (cheaper)
     lo, hi = clauses.reading_sentence(low, core_start, end)
@@ -685,7 +693,7 @@ def _set_ahead(kind: str, core: str, day: date, today: date) -> bool:
 def _object_between(text: str, verb: str, core_start: int) -> bool:
     """Words beside the verb of saying stand before the time ("announced the closure of
     the park on March 30"), not the verb right before it ("announced today")."""
-    low = text.lower()
+    low = lowered(text)
     at = low.rfind(verb, 0, core_start)
     if at < 0:
         return False
