@@ -24,6 +24,7 @@ from tests.core.reading import due, refusal
         "On may I say how glad we are to see the Minister back.",
         "Before we rise may we have a statement on the strike?",
         "In that case may I also ask the Minister about the roads?",
+        "Before the recess on may we have a statement on the strike?",
     ],
 )
 def test_the_modal_of_a_request_names_no_month(text: str) -> None:
@@ -36,6 +37,9 @@ def test_the_modal_of_a_request_names_no_month(text: str) -> None:
         ("in may we will publish the report.", "2027-05-31 22:59"),
         ("by may we hope to finish the work.", "2027-05-31 22:59"),
         ("by may we have finished the work.", "2027-05-31 22:59"),
+        ("By may we have a new law in force.", "2027-05-31 22:59"),
+        ("In may we have a statement from the minister.", "2027-05-31 22:59"),
+        ("by may we address the backlog.", "2027-05-31 22:59"),
         ("The vote will be held on May 5.", "2027-05-05 22:59"),
         ("By May I will have finished the report.", "2027-05-31 22:59"),
     ],

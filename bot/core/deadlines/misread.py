@@ -53,11 +53,12 @@ _MODAL_MAY: Final = re.compile(
 # a lowercase "may" before a subject pronoun and a verb of asking or saying ("on may I ask",
 # "may I, Sir, ask", "until may we know more", "may we have a statement"): the modal of a
 # request (fresh137). A month before a pronoun goes on otherwise ("by may we hope to", "in
-# may we will publish", "by may we have finished") and is left.
+# may we will publish", "by may we have finished") and is left; so is "by may we have a new
+# law" unless the sentence asks ("may we have a statement?").
 _REQUEST_MAY: Final = re.compile(
-    r"(?<![\w-])may(?=\s+(?:I|we)(?:\s*,|\s+(?:also\s+|just\s+|now\s+|first\s+)?(?:ask|say|know|"
-    r"remind|add|suggest|put|draw|raise|inquire|enquire|congratulate|thank|press|seek|urge|"
-    r"have\s+(?:a|an|the|some|any|this|that|his|her|their|your|our)\s)\b))"
+    r"(?<![\w-])may(?=\s+(?:I|we)(?:\s*,|\s+(?:also\s+|just\s+|now\s+|first\s+)?(?:(?:ask|say|know|"
+    r"remind|add|suggest|put|draw|raise|inquire|enquire|congratulate|thank|press|seek|urge)\b|"
+    r"have\s+(?:a|an|the|some|any|this|that|his|her|their|your|our)\s[^.!?\n]{0,300}\?)))"
 )
 _FEAST_ISLAND: Final = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
 # "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
