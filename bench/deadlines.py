@@ -26,8 +26,8 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-thirty-ninth to hundred-and-forty-second fresh blind sets,
-`tests/data/deadlines/blind_fresh139.py` (`FRESH139_CASES`) to `blind_fresh142.py`, would be
+The hundred-and-thirty-ninth to hundred-and-forty-third fresh blind sets,
+`tests/data/deadlines/blind_fresh139.py` (`FRESH139_CASES`) to `blind_fresh143.py`, would be
 labelled elsewhere; when they exist,
 `bench/deadlines.py --first-run` prints their scores first, "hundred-and-thirty-ninth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
@@ -270,7 +270,7 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh139.py to blind_fresh142.py
+# run counts. The next stop's labellers write blind_fresh139.py to blind_fresh143.py
 # (FRESH139_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
@@ -278,6 +278,7 @@ _WAITING = {
     140: "hundred-and-fortieth",
     141: "hundred-and-forty-first",
     142: "hundred-and-forty-second",
+    143: "hundred-and-forty-third",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
