@@ -1,0 +1,63 @@
+"""Issue 12, stop 54, tuner b: clock times and schedule lines among the development misses.
+Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test
+gives another moment.
+
+Zones: "Alaska Standard/Daylight Time" spelled out are the fixed offsets AKST (UTC-9) and
+AKDT (UTC-8), as "Eastern Daylight Time" is EDT; "Kazakhstan time" and "Kazakh time" are
+Kazakhstan's clock (Asia/Almaty: UTC+6 until March 2024, UTC+5 since), so a time restated in
+brackets in that clock with its own date ("(7:22 a.m. Kazakhstan time on Sept. 3)") is read
+instead of refused for an unknown zone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # AKST, UTC-9: 4 p.m. on 11 December is 01:00 UTC on the 12th
+        (
+            "Comments may be made by telephone until 4 p.m. Alaska Standard Time on 11 December.",
+            "2026-12-12 01:00",
+        ),
+        # AKDT, UTC-8, written out in full, with the abbreviation after it
+        (
+            "The hearing will be held on June 3, 2027, from 1:00-5:00 p.m. Alaska Daylight Time"
+            " (AKDT) in Juneau.",
+            "2027-06-04 01:00",
+        ),
+    ],
+)
+def test_alaska_standard_and_daylight_time_spelled_out(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # Kazakhstan is UTC+5 in 2026: 8:15 a.m. there on 10 December is 03:15 UTC
+        (
+            "The crew will land at 10:15 p.m. EST (8:15 a.m. Kazakhstan time on Dec. 10)"
+            " after a week's delay.",
+            "2026-12-10 03:15",
+        ),
+        ("Bids must reach the embassy by 6 p.m. Kazakh time on Friday.", "2026-12-04 13:00"),
+    ],
+)
+def test_kazakhstan_time(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh137", "She will land in Kazakhstan at 9:22 p.m."),  # UTC+6 in 2017
+        ("blind_fresh135", "The public hearings will be held on October 11, 2017"),
+    ],
+)
+def test_development_cases_of_those_zones(module: str, opening: str) -> None:
+    check_set_case(module, opening)
