@@ -61,3 +61,46 @@ def test_kazakhstan_time(text: str, when: str) -> None:
 )
 def test_development_cases_of_those_zones(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# A clock time after the last of several days of its sentence, with no other time phrase
+# after that day, is when on that day: it was dropped with no warning when another day
+# stood earlier in the sentence (a silent misreading: the chosen day fell due at its end).
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "A launch on Friday results in a docking on Sunday 6 December and a grapple at"
+            " 7:14 a.m.",
+            "2026-12-06 07:14",
+        ),
+        (
+            "The ferry leaves on Monday and the convoy arrives on Thursday 10 December, with"
+            " unloading at 3 p.m.",
+            "2026-12-10 15:00",
+        ),
+    ],
+)
+def test_a_time_after_the_last_of_several_days_is_on_that_day(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the time is Friday's, before the last day: the last day is read whole
+        ("Bids open at 9 a.m. on Friday and close on Monday 7 December.", "2026-12-07 23:59"),
+        # a time in the next sentence is not that day's
+        (
+            "The committee meets on Friday; the report follows on Monday 7 December. Votes at"
+            " 3 p.m.",
+            "2026-12-07 23:59",
+        ),
+    ],
+)
+def test_a_time_before_the_last_day_or_after_its_sentence_stays_apart(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_development_case_of_a_time_after_the_last_day() -> None:
+    check_set_case("blind_fresh70", "A launch on Friday results in a rendezvous")

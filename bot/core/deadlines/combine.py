@@ -7,7 +7,9 @@ the candidates made here."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import daytimes, joins, span_days
 from bot.core.deadlines.context import (
@@ -69,7 +71,10 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
         return daytimes.keep_latest(cands, times, ctx)
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
-        return cands
+        last = _last_day_before_times(text, days, times, usable)
+        if last is None:
+            return cands
+        days, paired = [last], []
     day, clock = days[0], daytimes.latest(text, times, ctx)
     if daytimes.kept_daily(text, clock.start):  # "open daily from 9 to 5 ... until May 15"
         return [c for c in cands if all(c is not t for t in times)]
@@ -83,6 +88,28 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
     start = min([first.start, *(c.start for c in paired)])
     return [*rest, Candidate(start, second.end, joined, day.kind, day.pre, parts)]
+
+
+def _last_day_before_times(
+    text: str, days: list[Candidate], times: list[Candidate], usable: list[Candidate]
+) -> Candidate | None:
+    """The day after every other time phrase of its sentence, when the loose clock times
+    all follow it there: "A launch on Friday results in a rendezvous on Sunday, April 20
+    and a grapple at 7:14 a.m." (stop 54). The times go with the day named last before
+    them, as a lone time goes with a lone day; read apart, the chosen day fell due at its
+    end and the time was dropped with no warning."""
+    if not days or not times:
+        return None
+    day = max(days, key=lambda c: c.start)
+    first = min(t.start for t in times)
+    if first < day.end or _STOP.search(text, day.end - 1, first) is not None:
+        return None
+    others = [c for c in usable if c is not day and all(c is not t for t in times)]
+    return day if all(c.end <= day.start for c in others) else None
+
+
+# a sentence's end between a day and the times after it
+_STOP: Final = re.compile(r"[.!?;:]\s|\n")
 
 
 # the phrases that name the day of the clause they open or stand in: weekdays, day words
