@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due
+from tests.core.reading import check_set_case, due, refusal
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,31 @@ def test_a_time_before_the_last_day_or_after_its_sentence_stays_apart(text: str,
 
 def test_development_case_of_a_time_after_the_last_day() -> None:
     check_set_case("blind_fresh70", "A launch on Friday results in a rendezvous")
+
+
+# A span after "the announcement/notice appears (is published) in the Federal Register"
+# counts from the notice being read, as "after publication in the Federal Register" does;
+# the span had been dropped as an undated event and the clock time before it read as today
+# (a silent misreading: "no later than 5 p.m. EDT 20 Business Days after ..." fell due today).
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Letters of intent are due no later than 5 p.m. EST 20 business days after the"
+            " announcement appears in the Federal Register.",
+            "2026-12-30 22:00",
+        ),
+        (
+            "Comments must arrive within 30 days after the notice is published in the Federal"
+            " Register.",
+            "2027-01-01 23:59",
+        ),
+    ],
+)
+def test_a_span_after_the_notice_appears_in_the_register(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_span_after_another_document_appears_there_waits_for_it() -> None:
+    text = "Comments are due 30 days after the report appears in the Federal Register."
+    assert refusal(text) == "event"
