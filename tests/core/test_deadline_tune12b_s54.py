@@ -132,3 +132,28 @@ def test_a_span_after_the_notice_appears_in_the_register(text: str, when: str) -
 def test_a_span_after_another_document_appears_there_waits_for_it() -> None:
     text = "Comments are due 30 days after the report appears in the Federal Register."
     assert refusal(text) == "event"
+
+
+# A part of the day with no clock time ("early Sunday morning") is no clock time given for
+# the day chosen ("during Sunday"): the whole day stays; the morning's noon had taken its
+# place. A clock time given for that day still does.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Rain early on Sunday morning will clear, with showers during Sunday.",
+            "2026-12-06 23:59",
+        ),
+        (
+            "Gales early Saturday morning will bring disruption to ferries during Saturday.",
+            "2026-12-05 23:59",
+        ),
+        ("The talks on Sunday at 9 a.m. will end during Sunday.", "2026-12-06 09:00"),
+    ],
+)
+def test_a_part_of_the_day_is_no_clock_time_for_the_day(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_development_case_of_a_morning_and_the_whole_day() -> None:
+    check_set_case("blind_fresh74", "A strengthening onshore flow about the Illawarra coast")
