@@ -157,3 +157,24 @@ def test_a_part_of_the_day_is_no_clock_time_for_the_day(text: str, when: str) ->
 
 def test_development_case_of_a_morning_and_the_whole_day() -> None:
     check_set_case("blind_fresh74", "A strengthening onshore flow about the Illawarra coast")
+
+
+# "this afternoon, December 2": the date restates the day of a day word with a part of its
+# own, and the part stays its time (as "tomorrow morning, December 3" already was); read
+# apart, the date beat the part and fell due at the day's end, a later time with no warning.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Staff will open the road to traffic this afternoon, December 2.", "2026-12-02 18:00"),
+        ("The minister will announce the grants this afternoon, 2 December.", "2026-12-02 18:00"),
+        # a clock time after the date is the time; a date of another day is read as before
+        ("Staff will open the road this afternoon, December 2 at 3pm.", "2026-12-02 15:00"),
+        ("The report is out this afternoon, December 9.", "2026-12-09 23:59"),
+    ],
+)
+def test_a_day_part_restated_by_its_date_keeps_its_time(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_development_case_of_a_day_part_restated_by_its_date() -> None:
+    check_set_case("blind_fresh42", "DENALI PARK, Alaska – Denali National Park and Preserve staff")

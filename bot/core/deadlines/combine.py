@@ -191,9 +191,30 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                     end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
                 out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
+        if adjacent and nxt is not None and _part_restated(res, nxt.res, live, i):
+            # "this afternoon, May 7": the date restates the day, the part stays its time
+            out.append(Candidate(hit.start, nxt.end, _settle(res, ctx), nxt.kind, hit.pre))
+            i += 2
+            continue
         out.append(Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
-    return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
+    return _join_loose(text, joins.day_sessions(text, out), ctx)
+
+
+def _part_restated(res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
+    """Whether a day with a part of its own ("this afternoon", read as one phrase) is
+    restated by the date right after it ("this afternoon, May 7", stop 54), with no clock
+    time after the date: as with "tomorrow morning, December 3" (`_restated`), the part is
+    kept. Read apart, the date beat the part and fell due at the day's end."""
+    return (
+        res.part is not None
+        and not (res.skip or res.past)
+        and date is not None
+        and date.part is None
+        and date.tod is None
+        and _same_day(res, date)
+        and not (i + 2 < len(live) and _is_time(live[i + 2].res))
+    )  # "1-4 p.m. (Afternoon Session)"
 
 
 def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool:
