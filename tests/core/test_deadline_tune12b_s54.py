@@ -178,3 +178,14 @@ def test_a_day_part_restated_by_its_date_keeps_its_time(text: str, when: str) ->
 
 def test_development_case_of_a_day_part_restated_by_its_date() -> None:
     check_set_case("blind_fresh42", "DENALI PARK, Alaska – Denali National Park and Preserve staff")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning (Wednesday 2 December) the minister will publish the plan.",
+        "The minister will publish the plan this morning (2 December).",
+    ],
+)
+def test_a_day_part_restated_in_brackets_keeps_its_time(text: str) -> None:
+    assert due(text) == "2026-12-02 12:00"

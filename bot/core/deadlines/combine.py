@@ -191,14 +191,27 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                     end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
                 out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
-        if adjacent and nxt is not None and _part_restated(res, nxt.res, live, i):
-            # "this afternoon, May 7": the date restates the day, the part stays its time
-            out.append(Candidate(hit.start, nxt.end, _settle(res, ctx), nxt.kind, hit.pre))
+        if (
+            nxt is not None
+            and (adjacent or _OPEN_BRACKET.fullmatch(text, hit.end, nxt.start) is not None)
+            and _part_restated(res, nxt.res, live, i)
+        ):
+            # "this afternoon, May 7", "this morning (Wednesday 2 December)": the date
+            # restates the day, the part stays its time
+            shut = (
+                _CLOSE_BRACKET.match(text, nxt.end) if text[hit.end : nxt.start].strip() else None
+            )
+            end = shut.end() if shut is not None else nxt.end
+            out.append(Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre))
             i += 2
             continue
         out.append(Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(text, joins.day_sessions(text, out), ctx)
+
+
+_OPEN_BRACKET: Final = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET: Final = re.compile(r"\s*\)")
 
 
 def _part_restated(res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
