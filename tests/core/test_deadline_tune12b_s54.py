@@ -189,3 +189,28 @@ def test_development_case_of_a_day_part_restated_by_its_date() -> None:
 )
 def test_a_day_part_restated_in_brackets_keeps_its_time(text: str) -> None:
     assert due(text) == "2026-12-02 12:00"
+
+
+# A zoned time restated in brackets in another zone, with no date of its own, before the day
+# they share: the day is the first time's. Joined with the restatement past midnight, the
+# deadline fell a day early with no warning (a silent misreading). A bracket with its own
+# date is still read as before.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # 11:59 p.m. PST on 15 December is 07:59 UTC on the 16th (not on the 15th)
+        (
+            "The deadline is 11:59 p.m. Pacific time (2:59 a.m. Eastern time) on Dec. 15.",
+            "2026-12-16 07:59",
+        ),
+        ("Entries close at 11:30 p.m. EST (0430 GMT) on December 20.", "2026-12-21 04:30"),
+        # the same day either way
+        ("The briefing will begin at 10 a.m. PST (1 p.m. EST) on Friday.", "2026-12-04 18:00"),
+        (
+            "The deadline is 11:59 p.m. Pacific time on Dec. 15 (2:59 a.m. Eastern time Dec. 16).",
+            "2026-12-16 07:59",
+        ),
+    ],
+)
+def test_a_time_restated_in_another_zone_before_the_day_keeps_its_day(text: str, when: str) -> None:
+    assert due(text) == when
