@@ -27,6 +27,7 @@ from bot.core.deadlines import (
 from bot.core.deadlines.combine import join_neighbours
 from bot.core.deadlines.context import DAYS, PAST, SKIP, YEAR_IN, Candidate, Ctx, Hit, Res
 from bot.core.deadlines.cues import DATED, UNDATED, with_cues
+from bot.core.deadlines.daytimes import no_clock
 from bot.core.deadlines.fiscal import read_fiscal
 from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import read_nth_weekday
@@ -424,7 +425,7 @@ def _read_hits(
     if (
         best is not None
         and len(cands) > 1
-        and (timed := _timed_same_day(best, cands, ctx)) is not None
+        and (timed := _timed_same_day(best, cands, ctx, lowered)) is not None
     ):
         best, other = timed, best
     if best is None:
@@ -531,9 +532,13 @@ def _dropped_number(lowered: str, source: str, best: Candidate) -> Outcome | Non
     return Outcome(None, words, f"the number “{words}” is not understood", "number")
 
 
-def _timed_same_day(best: Candidate, cands: list[Candidate], ctx: Ctx) -> Candidate | None:
+def _timed_same_day(
+    best: Candidate, cands: list[Candidate], ctx: Ctx, text: str
+) -> Candidate | None:
     """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
-    elsewhere for the chosen day is when on that day it falls due."""
+    elsewhere for the chosen day is when on that day it falls due. A part of the day with no
+    clock time ("early Sunday morning ... during Sunday") is no clock time: the whole day
+    stays (stop 54; the morning's noon had taken its place)."""
     if best.res.precision != "day" or best.res.due is None:
         return None
     day = best.res.due.astimezone(ctx.zone).date()
@@ -551,6 +556,7 @@ def _timed_same_day(best: Candidate, cands: list[Candidate], ctx: Ctx) -> Candid
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day
+        and not no_clock(text[c.start : c.end])
     ]
     return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
 

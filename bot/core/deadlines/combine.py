@@ -7,7 +7,9 @@ the candidates made here."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from typing import Final
 
 from bot.core.deadlines import daytimes, joins, span_days
 from bot.core.deadlines.context import (
@@ -69,7 +71,10 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
         return daytimes.keep_latest(cands, times, ctx)
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
-        return cands
+        last = _last_day_before_times(text, days, times, usable)
+        if last is None:
+            return cands
+        days, paired = [last], []
     day, clock = days[0], daytimes.latest(text, times, ctx)
     if daytimes.kept_daily(text, clock.start):  # "open daily from 9 to 5 ... until May 15"
         return [c for c in cands if all(c is not t for t in times)]
@@ -83,6 +88,28 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
     start = min([first.start, *(c.start for c in paired)])
     return [*rest, Candidate(start, second.end, joined, day.kind, day.pre, parts)]
+
+
+def _last_day_before_times(
+    text: str, days: list[Candidate], times: list[Candidate], usable: list[Candidate]
+) -> Candidate | None:
+    """The day after every other time phrase of its sentence, when the loose clock times
+    all follow it there: "A launch on Friday results in a rendezvous on Sunday, April 20
+    and a grapple at 7:14 a.m." (stop 54). The times go with the day named last before
+    them, as a lone time goes with a lone day; read apart, the chosen day fell due at its
+    end and the time was dropped with no warning."""
+    if not days or not times:
+        return None
+    day = max(days, key=lambda c: c.start)
+    first = min(t.start for t in times)
+    if first < day.end or _STOP.search(text, day.end - 1, first) is not None:
+        return None
+    others = [c for c in usable if c is not day and all(c is not t for t in times)]
+    return day if all(c.end <= day.start for c in others) else None
+
+
+# a sentence's end between a day and the times after it
+_STOP: Final = re.compile(r"[.!?;:]\s|\n")
 
 
 # the phrases that name the day of the clause they open or stand in: weekdays, day words
@@ -164,9 +191,43 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                     end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
                 out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
+        if (
+            nxt is not None
+            and (adjacent or _OPEN_BRACKET.fullmatch(text, hit.end, nxt.start) is not None)
+            and _part_restated(res, nxt.res, live, i)
+        ):
+            # "this afternoon, May 7", "this morning (Wednesday 2 December)": the date
+            # restates the day, the part stays its time
+            shut = (
+                _CLOSE_BRACKET.match(text, nxt.end) if text[hit.end : nxt.start].strip() else None
+            )
+            end = shut.end() if shut is not None else nxt.end
+            out.append(Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre))
+            i += 2
+            continue
         out.append(Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
-    return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
+    return _join_loose(text, joins.day_sessions(text, out), ctx)
+
+
+_OPEN_BRACKET: Final = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET: Final = re.compile(r"\s*\)")
+
+
+def _part_restated(res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
+    """Whether a day with a part of its own ("this afternoon", read as one phrase) is
+    restated by the date right after it ("this afternoon, May 7", stop 54), with no clock
+    time after the date: as with "tomorrow morning, December 3" (`_restated`), the part is
+    kept. Read apart, the date beat the part and fell due at the day's end."""
+    return (
+        res.part is not None
+        and not (res.skip or res.past)
+        and date is not None
+        and date.part is None
+        and date.tod is None
+        and _same_day(res, date)
+        and not (i + 2 < len(live) and _is_time(live[i + 2].res))
+    )  # "1-4 p.m. (Afternoon Session)"
 
 
 def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool:

@@ -24,7 +24,9 @@ o'clock" on a Tuesday of business is 7 p.m.).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
+from typing import Final
 
 from bot.core.deadlines import clauses, daily_hours
 from bot.core.deadlines.context import Candidate, Ctx, TimeOfDay
@@ -78,3 +80,16 @@ def _next_at(when: time, ctx: Ctx) -> datetime:
 def kept_daily(text: str, start: int) -> bool:
     """The clock time or range at `start` is hours kept every day (daily_hours.py)."""
     return daily_hours.kept_daily(text, start)
+
+
+# a clock time's marks: digits, "noon", "midnight", "o'clock", "a.m."/"p.m.", "half past"
+_CLOCKED: Final = re.compile(
+    r"[0-9]|\b(?:noon|midday|midnight|o'?\s?clock|[ap]\.?\s?m\b|past|half|quarter)"
+)
+
+
+def no_clock(words: str) -> bool:
+    """Whether `words` (lower-cased) hold no clock time: a day whose part of the day
+    ("early Sunday morning", "on Friday evening") gave it an hour, a window of the day and
+    not a time on it (choose._timed_same_day)."""
+    return _CLOCKED.search(words) is None

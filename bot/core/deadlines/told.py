@@ -218,6 +218,22 @@ _DATE_BEFORE: Final = re.compile(
 )
 
 
+# "11:59 p.m. Pacific time (2:59 a.m. Eastern time) on Dec. 15": a zoned time restated in
+# brackets in another zone, with no date of its own, before the day they share. The day is
+# the first time's: joined with the restatement, which lies past midnight, it fell due a
+# day early with no warning (stop 54). The bracket is blanked and the first time read.
+_A_ZONE: Final = r"(?:(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
+_ZONED_THEN_RESTATED: Final = re.compile(
+    r"[ap]\.?m\.?\s*" + _A_ZONE + r"\b\s*(?P<br>\(\s*" + _CLOCK + r"\s*" + _A_ZONE + r"\s*\))"
+)
+
+
+def _blank_bracket(m: re.Match[str]) -> str:
+    lo, hi = m.start("br") - m.start(), m.end("br") - m.start()
+    out = m.group()
+    return out[:lo] + " " * (hi - lo) + out[hi:]
+
+
 def _blank_restated(lowered: str, m: re.Match[str]) -> str:
     """The bracket blanked, unless its date is the sentence's only one (then it is read,
     or refused for its zone, as any date is)."""
@@ -290,6 +306,8 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
         lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
+    if ") " in lowered and "m." in lowered:
+        lowered = _ZONED_THEN_RESTATED.sub(_blank_bracket, lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)

@@ -437,8 +437,11 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|the\s+federal\s+register(?=\s+notice))\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
             r"|decision|determination|report|memorandum|directive|proclamation)"
             + _G
-            + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
-            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)"
+            + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:publication"
+            # "20 Business Days after the Announcement appears in the Federal Register": the
+            # notice being read, as "after publication in the Federal Register" (stop 54)
+            r"|(?:the|this)\s+(?:announcement|notice|solicitation)\s+(?:appears|is\s+published))"
+            r"\s+in\s+the\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)"
             + _G
             # "30 days after / of publication", "... after the date of publication": of the
             # document itself (not "publication of the report", an event of its own)

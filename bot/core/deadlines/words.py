@@ -108,7 +108,7 @@ ZONE_TOWN: Final = (
 ZONE_CITY: Final = (
     r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|"
     + ZONE_TOWN
-    + r"|india|british\s+summer|chamorro|guam|samoa"
+    + r"|india|british\s+summer|chamorro|guam|samoa|kazakhstan|kazakh"
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
 )
 

@@ -47,6 +47,8 @@ ZONES_BY_WORD: dict[str, str | float] = {
     "a.l.t": "America/Anchorage",
     "akst": -9,
     "akdt": -8,
+    "alaska standard": -9,  # "6:00-9:00 p.m. Alaska Daylight Time (AKDT)": federal notices
+    "alaska daylight": -8,
     "hawaii": "Pacific/Honolulu",
     "hawaii standard": -10,
     "hst": -10,
@@ -75,6 +77,11 @@ ZONES_BY_WORD: dict[str, str | float] = {
     "madrid": "Europe/Madrid",
     "geneva": "Europe/Zurich",
     "moscow": "Europe/Moscow",
+    # "(7:22 a.m. Kazakhstan time on Sept. 3)": landings of crews from the space station.
+    # One country's clock (UTC+6 in Almaty until March 2024, the whole country UTC+5 since);
+    # Asia/Almaty holds both
+    "kazakhstan": "Asia/Almaty",
+    "kazakh": "Asia/Almaty",
     "msk": 3,
     "kyiv": "Europe/Kyiv",
     "kiev": "Europe/Kyiv",
