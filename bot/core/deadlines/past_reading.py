@@ -97,7 +97,7 @@ _SINCE_PAST: Final = re.compile(
 
 def _since_past(text: str, hit: Hit, res: Res) -> bool:
     """The phrase dates a past act in a "since" clause (above)."""
-    if "since" not in text or res.due is None:
+    if res.due is None or not holds(text, "since"):  # once per long text, not per phrase
         return False
     return _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre)) is not None
 
