@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,38 @@ def test_a_local_time_in_a_long_text_is_read_in_its_sentences_place() -> None:
     )
     said = SAID.replace(hour=3)  # 03:00 London: 10:00 in Brussels is 09:00 London, ahead
     assert due(text, said) == "2026-12-02 09:00"
+
+
+# -- "before" after another lead word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # CONVENTIONS 3.5: "before <day>" is due at the end of the day before, "before
+        # <period>" at the end of the day before it starts, whatever lead word comes first
+        # (these had been read as "by": a day, a month, a season late, with no warning)
+        ("Applications must be in before 1 April.", "2027-03-31 22:59"),
+        ("Payment is due before 1 April.", "2027-03-31 22:59"),
+        ("It will happen sometime before 1 April.", "2027-03-31 22:59"),
+        ("We will finish, hopefully before 1 April.", "2027-03-31 22:59"),
+        ("Get your entries in before Friday.", "2026-12-03 23:59"),
+        ("Payment is due before June.", "2027-05-31 22:59"),
+        ("Send it in before the summer.", "2027-05-31 22:59"),
+    ],
+)
+def test_before_after_another_lead_word_is_the_day_before(text: str, wanted: str) -> None:
+    assert due(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Applications must be in before 5 p.m. on 1 April.", "2027-04-01 16:00"),
+        ("Payment is due on or before 1 April.", "2027-04-01 22:59"),
+        ("Applications must be in by 1 April.", "2027-04-01 22:59"),
+        ("Payment is due before the end of June.", "2027-06-30 22:59"),
+    ],
+)
+def test_a_clock_time_on_or_before_by_and_an_end_keep_the_day(text: str, wanted: str) -> None:
+    assert due(text) == wanted
