@@ -1,5 +1,5 @@
 """words.by_first_letter: a grouped alternation of whole words finds what the flat one does
-(issue 12, stop 48: governing._PAST_CUE, clauses.PAST_VERB and clauses._PAST_ED use it)."""
+(issue 12, stop 48: past_verdict._PAST_CUE, clauses.PAST_VERB and clauses._PAST_ED use it)."""
 
 from __future__ import annotations
 

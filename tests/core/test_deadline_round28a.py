@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, governing
+from bot.core.deadlines import Deadline, governing, past_verdict
 from bot.core.deadlines.choose import reading_context
 from bot.core.deadlines.context import Res
 from tests.core.reading import LONDON, SAID, read, refusal
@@ -148,7 +148,7 @@ def _verdict(text: str, words: str) -> str | None:
     res = Res(got.due, got.precision)
     ctx = reading_context(SAID, LONDON, True, False)
     kind = "weekday" if words.endswith("day") else "date_dmy"
-    found = governing.verdict(text, start, start + len(words), "", kind, res, ctx)
+    found = past_verdict.verdict(text, start, start + len(words), "", kind, res, ctx)
     return None if found is None else found[0]
 
 

@@ -18,6 +18,10 @@ _PERIOD_OUT: Final = re.compile(
     r"|ends|finishes|closes|expires|runs\s+out)\b"
 )
 _ON_OR: Final = re.compile(r"\b(?:on|or|and)\s+$")
+# "before" or "prior to" as the last of the lead words: after another ("due before June",
+# "in before 1 April", "sometime before", "hopefully before") it is still the word that
+# places the day (stop 54: those had been read as "by", a day or a month late, unwarned)
+_BEFORE_LAST: Final = re.compile(r"(?:^|\s)(?:before|prior\s+to)$")
 # The phrases that name one calendar day: "before <one of them>" is the day before it.
 _ONE_DAY = DATED | DAYS
 # "days remain before", "a week left before": time counted down to a day, not an act
@@ -63,7 +67,7 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
         # "before his term ends Jan. 20" (ends, expires, runs out)
         return _day_before(text, hit, res, ctx)
     if (
-        hit.pre.strip() not in ("before", "prior to")
+        _BEFORE_LAST.search(hit.pre.strip()) is None
         or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
         or _PERIOD_OUT.match(text, hit.end) is not None
     ):

@@ -20,10 +20,11 @@ stop, bracket or "but") and the sentence as a whole:
 And, read from the words after a phrase or around it (after the three real sets): the
 clause after a phrase ("On 3 March I announced that ..."), any past form beside a
 year-less date, an if-clause, a wire dateline and a trailing attribution, "today ... we
-are publishing", a time in a name ("the Ten o'Clock Rule"), a vague word before an event,
-time given to act, a date on a paper ("my letter of 31 March"), a yearly date, a rule for
-any day. A delay or cancellation after the date ("due on Monday, had been delayed") and a
-substitution ("substitute 1 October for 1 July") are read by superseded.py.
+are publishing", time given to act, a date on a paper ("my letter of 31 March"), a yearly
+date, a rule for any day. A delay or cancellation after the date ("due on Monday, had been
+delayed") and a substitution ("substitute 1 October for 1 July") are read by
+superseded.py; a time in a name ("the Ten o'Clock Rule"), a vague word before an event and
+the other cues of the words right after a phrase by after_words.py.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ import re
 from typing import Final
 
 from bot.core.deadlines import negation_scope, stops
-from bot.core.deadlines.context import holds
 from bot.core.deadlines.described import describes
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL, by_first_letter
@@ -282,58 +282,6 @@ def not_done(sentence: str) -> bool:
 WILL: Final = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
 
 
-# After a phrase: "shortly afterwards", "shortly after." (no object), "within 30 days after
-# that", "a few days of the Answer he received": from an event the words name but do not date.
-_FROM_EVENT_AFTER: Final = re.compile(
-    r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently|after(?=\s*(?:[.;,)]|$)))\b"
-    r"|\s+(?:of|in\s+advance\s+of|ahead\s+of)\s+(?:the|his|her|their|its|a|an|my|our|your)\s+"
-    r"(?!(?:date|day|month|week|year|publication|end|start|beginning|turn|middle)\b)[a-z]"
-)
-
-
-def from_event_after(text: str, end: int) -> bool:
-    return _FROM_EVENT_AFTER.match(text, end) is not None
-
-
-# "by 5 p.m. on the closing date", "no later than 4:30:00 p.m., Washington, DC time, on the
-# application deadline date": a clock time on a day the words do not date.
-_ON_UNDATED_DAY: Final = re.compile(
-    r"[^.;:]{0,40}?\bon\s+the\s+(?!(?:same|following|next|previous|first|last|final)\b)"
-    r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after\s+tomorrow|before\s+yesterday|thereafter))"
-)
-
-
-# "on the day the House adjourns for Easter", "the House rises for Christmas": the day of
-# an event the words do not date (the recess is named after the holiday, not held on it).
-_DAY_WHEN: Final = re.compile(
-    r"\b(?:on\s+the\s+(?:very\s+)?(?:day|date|evening|morning|night)\s+(?:that\s+|when\s+"
-    r"|on\s+which\s+)?(?!of\b|after\b|before\b|in\b)[a-z][^.;:,0-9]*"
-    r"|\b(?:rise|rises|rising|adjourn|adjourns|adjourning|break|breaks|breaking)"
-    r"(?:\s+up)?\s+for(?:\s+the)?\s+)$"
-)
-
-
-def on_the_day_when(text: str, start: int) -> bool:
-    near = text[max(0, start - 120) : start]
-    if "on the " not in near and " for " not in near:
-        return False  # the common case: neither form is there
-    return _DAY_WHEN.search(clause_before(text, start)) is not None
-
-
-def on_undated_day(text: str, end: int) -> bool:
-    return "on the " in text[end : end + 50] and _ON_UNDATED_DAY.match(text, end) is not None
-
-
-# "allow up to ten weeks when applying": advice for every case, not one deadline.
-_WHEN_DOING: Final = re.compile(
-    r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b"
-)
-
-
-def when_doing(text: str, end: int) -> bool:
-    return _WHEN_DOING.match(text, end) is not None
-
-
 # "Today, President X declared that ...", "Today we published ...": the day of speaking.
 # An aside set off by commas may come first ("Today, during his remarks on ..., the
 # President announced ...").
@@ -555,18 +503,6 @@ def document_dated(before: str) -> bool:
     return _DOCUMENT_OF.search(before) is not None
 
 
-_BEFORE_EVENT: Final = re.compile(
-    r"[\s,]*(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
-    r"|next|today|tomorrow)\b)[a-z]"
-)
-
-
-def before_event(text: str, end: int) -> bool:
-    """ "immediately after the Urgent Question", "soon after the election": a vague word that
-    counts from an event, not from now."""
-    return _BEFORE_EVENT.match(text, end) is not None
-
-
 _CONDITION: Final = re.compile(
     r"(?:^\s*|\bthat\s+)(?:if|unless|in\s+the\s+event(?:\s+that)?|in\s+case"
     r"|should\s+the)\b"
@@ -585,49 +521,6 @@ def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
     m = _CONDITION.search(clause)
     return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
-
-
-_NAME_AFTER: Final = re.compile(
-    r"\s+(?:rule|news|bulletin|watershed|club|show|programme|program|service|mass|gun|slot"
-    r"|train|bus|flight)s?\b"
-)
-
-
-def named_time(text: str, start: int, end: int) -> bool:
-    """ "the Eleven o'Clock Rule", "the Six O'Clock News": a time that is part of a name."""
-    return text[max(0, start - 4) : start] == "the " and _NAME_AFTER.match(text, end) is not None
-
-
-# What arrives after the time is turned away: the time is the deadline.
-_REFUSED_LATE: Final = re.compile(
-    r"\b(?:will|shall|would|may|can|could)\s+not\s+be\s+(?:considered|accepted|reviewed"
-    r"|evaluated|processed|eligible|funded|included|admitted|counted)\b"
-    r"|\b(?:won't|cannot|can't)\s+be\s+(?:considered|accepted|reviewed|processed)\b"
-    r"|\bwill\s+be\s+(?:rejected|returned\s+unopened|disqualified|deemed\s+late)\b"
-)
-
-
-def refused_late(text: str, end: int) -> bool:
-    """ "Applications received after 5 p.m. on 20 May will not be considered"."""
-    return holds(text, "be ") and _REFUSED_LATE.search(sentence_after(text, end)) is not None
-
-
-_START_VERB: Final = re.compile(
-    r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$"
-)
-_COMPLETION: Final = re.compile(
-    r"\b(?:complet|finish|conclu)[a-z]*\s+(?:[a-z]+\s+){0,2}?(?:by|before|in|at|on|within)\b"
-)
-
-
-def start_before_end(clause: str, text: str, end: int) -> bool:
-    """ "will commence at the end of March, which ... is likely to be completed by the end
-    of April": the time a start verb governs, with the completion given after it."""
-    return (
-        ("commenc" in clause or "begin" in clause or "start" in clause or "began" in clause)
-        and _START_VERB.search(clause) is not None
-        and _COMPLETION.search(text, end) is not None
-    )
 
 
 def deadline_word(pre: str) -> bool:
@@ -664,16 +557,23 @@ def strong_earliest(pre: str) -> bool:
     return _STRONG_EARLIEST.search(pre) is not None
 
 
-# the stops governing.reading ends its sentence at (not after "Mr.", "Dr.", "St.", "No.")
+# the stops governing.reading ends its sentence at (not after "Mr.", "Dr.", "St.", "No."),
+# written as stops.py writes its scans: the character first, then what holds behind it, so
+# that re jumps from one possible stop to the next (stop 54: with the look-behinds first,
+# every character of the two windows was tried against each of them)
 _READER_STOP: Final = re.compile(
-    r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
+    r"[.;!?](?:(?<=\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)"
+    r"(?<![a-z]\.[a-z]\.)(?=\s|$)|(?<!\.))"
 )
 # how far the reader looks either side of the time for its sentence's ends (stop 53, fix12):
 # the reader runs once for each time phrase the parser weighs, so a sentence with no stop
 # read whole each time made a long unpunctuated paste quadratic (100 kB: 15 s of CPU,
 # compiled; the tokens, the clause and finite_verb's scan each ran over all of it). No
-# labelled sentence is half as long, so no reading of one changes.
-READER_REACH: Final = 2000
+# labelled sentence is half as long, so no reading of one changes. Halved at stop 54 (2,000
+# before): stop 53's present-verb rule reads every date gone this year of a long text, each
+# with its window of tokens (a 100 kB paste with no stop: 3.3 s compiled); the readings of
+# every seen case are the same with 300.
+READER_REACH: Final = 1000
 
 
 def reading_sentence(low: str, start: int, end: int) -> tuple[int, int]:

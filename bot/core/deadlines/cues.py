@@ -11,6 +11,7 @@ from typing import Final
 from bot.core.deadlines import (
     acts,
     after_start,
+    after_words,
     amounts,
     before,
     called_off,
@@ -363,7 +364,7 @@ def _as_start(
     if _PERIOD_OPENS.search(text, max(0, hit.start - 60), hit.start + len(pre)):
         hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
         return _earliest(res, ctx)
-    if clauses.start_before_end(clause, text, hit.end) or (
+    if after_words.start_before_end(clause, text, hit.end) or (
         hit.kind in DATED
         and after_start.start_ended(clause, text, hit.end, ctx.today, ctx.day_first)
     ):
@@ -378,7 +379,7 @@ def _as_start(
         and (
             clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
             # "Comments received after 5 p.m. on 3 March will not be considered"
-            or clauses.refused_late(text, hit.end)
+            or after_words.refused_late(text, hit.end)
         )
     ):
         hit.open = False  # "in no event ... after October 1": that is the deadline
@@ -562,11 +563,11 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         ):
             return "negated"  # "Friday 9 September—The House will not be sitting."
     elif hit.kind in ("vague", "span"):
-        if clauses.from_event_after(text, hit.end):
+        if after_words.from_event_after(text, hit.end):
             return "event"  # "shortly afterwards", "a few days of the Answer he received"
-        if hit.kind == "span" and clauses.when_doing(text, hit.end):
+        if hit.kind == "span" and after_words.when_doing(text, hit.end):
             return "recurring"  # "allow up to ten weeks when applying"
-    elif hit.kind in ("time", "clock") and clauses.on_undated_day(text, hit.end):
+    elif hit.kind in ("time", "clock") and after_words.on_undated_day(text, hit.end):
         return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and waits.waits(text, hit.start + len(hit.pre), hit.end):
         return "event"  # "immediately after the Urgent Question", "If ..., immediately"
@@ -584,7 +585,7 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         and _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     ):
         return "event"  # "the Long-Term Programme of ... Research (2013–2020)": its label
-    if hit.kind in DAYS and clauses.on_the_day_when(text, hit.start):
+    if hit.kind in DAYS and after_words.on_the_day_when(text, hit.start):
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison
@@ -594,7 +595,7 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         and _THAT_PART.search(text, max(0, hit.start - 12), hit.start + 12)
     ):
         return "event"  # "That evening, the President will ...": a day named elsewhere
-    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
+    if hit.kind == "time" and after_words.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
     return None
 

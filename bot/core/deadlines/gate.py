@@ -364,10 +364,8 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
             or chosen_day.chosen_for(text, start, pre, end)  # "fixed 12 January for the hearing"
             # "opened on Monday and closes on 24 February": the day's own verb is a present
             # or a modal, the past form another act's (stop 53)
-            # (not after an earlier act dated before it this year: year_order)
-            or (
-                governing.told_ahead(text, start + len(pre), end)
-                and not year_order.core_after_dated_act(text, start + len(pre), end)
+            or year_order.own_verb_ahead(
+                text, start + len(pre), end, year_order.written_day(text, start + len(pre), end)
             )
         )
     paper = _PAPER.search(before)

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines.clauses import FUTURE
+from bot.core.deadlines.context import holds
 from bot.core.deadlines.words import BIDDEN, MONTH, MONTH_WORD, WEEKDAY
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
@@ -62,7 +63,7 @@ def idle(text: str, start: int, end: int) -> str | None:
             return "past"  # "Today is Tuesday, 14 May.": the day of speaking named
         if nxt == "o" and _OFF.match(text, end) and _TAKE.search(text, max(0, start - 16), start):
             return "negated"  # "take the morning off": kept free of work
-    if "cover" in text or "span" in text:
+    if holds(text, "cover") or holds(text, "span"):  # once per long text, not per phrase
         if _COVERED.search(text, max(0, start - 48), start) is not None:
             return "no_act"  # "The schedule covers 2014 and the first half of 2015"
     return None

@@ -59,6 +59,10 @@ _PLACE: Final = re.compile(
 _LOCAL: Final = re.compile(r"[ \t]*\(?LOCAL\b")
 # the end of the sentence: a stop after a word that is no "a.m."/"p.m.", or a line's end
 _END: Final = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)\.(?=\s|$)|[;!?\n]")
+# how far either side of the time its sentence is looked for: a schedule's line or a long
+# sentence, not a whole paste (stop 54: the look back ran from the text's start, and the
+# look ahead to its end when no stop came)
+_REACH: Final = 1000
 
 
 class NoPlace(Exception):
@@ -87,9 +91,10 @@ def local_zone(text: str, cand: Candidate) -> tzinfo | None:
     if marked is None and not any("local time" in text[a:b].lower() for a, b in parts):
         return None
     after = marked.end() if marked is not None else cand.end
-    stop = _END.search(text, after)
-    begin = max((m.end() for m in _END.finditer(text, 0, cand.start)), default=0)
-    last = stop.start() if stop is not None else len(text)
+    stop = _END.search(text, after, after + _REACH)
+    floor = max(0, cand.start - _REACH)
+    begin = max((m.end() for m in _END.finditer(text, floor, cand.start)), default=floor)
+    last = stop.start() if stop is not None else min(len(text), after + _REACH)
     zones = {_PLACES[m.group()] for m in _PLACE.finditer(text, begin, last)}
     if len(zones) == 1:
         return zone_named(zones.pop())

@@ -97,7 +97,7 @@ _SINCE_PAST: Final = re.compile(
 
 def _since_past(text: str, hit: Hit, res: Res) -> bool:
     """The phrase dates a past act in a "since" clause (above)."""
-    if "since" not in text or res.due is None:
+    if res.due is None or not holds(text, "since"):  # once per long text, not per phrase
         return False
     return _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre)) is not None
 
@@ -262,18 +262,6 @@ def _past_after(after: str) -> bool:
     return _ATTRIBUTION.match(after) is None and clauses.past_tense(after)
 
 
-def _own_verb_ahead(text: str, hit: Hit, res: Res) -> bool:
-    """A date gone this year (read as next year's) whose own verb is a present or a modal:
-    a past form before it is another act's ("opened on Monday and closes on 24 February",
-    stop 53), unless that act is dated before it in the same year ("said on 3 March that it
-    closes the plant on 24 April": year_order)."""
-    return (
-        ahead_by_verb(text, hit)
-        and res.day is not None
-        and not year_order.after_dated_act(text, hit.start, (res.day.month, res.day.day))
-    )
-
-
 def _past_reading(
     text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
@@ -293,7 +281,14 @@ def _past_reading(
             or (res.day - ctx.today).days > 180
         )
     )
-    own_ahead = rolled and _own_verb_ahead(text, hit, res)
+    # its own verb a present or a modal: "opened on Monday and closes on 24 February"
+    own_ahead = (
+        rolled
+        and res.day is not None
+        and year_order.own_verb_ahead(
+            text, hit.start + len(hit.pre), hit.end, (res.day.month, res.day.day)
+        )
+    )
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)

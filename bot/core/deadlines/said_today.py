@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.context import Ctx, Hit, Res
+from bot.core.deadlines.context import Ctx, Hit, Res, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, SAID_DONE, WEEKDAY
 
 _SAID_TODAY: Final = re.compile(
@@ -30,7 +30,7 @@ _LATER_DAY: Final = re.compile(
 
 def announced_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """Whether the phrase is a time ahead in what a verb dated "today" announces."""
-    if "today" not in text:
+    if not holds(text, "today"):  # once per long text, not per phrase
         return False
     m = _SAID_TODAY.search(text, 0, hit.start)
     if m is None or _OWN_CLAUSE.search(text, m.end(), hit.start) is not None:

@@ -52,12 +52,12 @@ from bot.core.deadlines import (
     clauses,
     dated_opening,
     day_names,
-    governing,
     name_years,
     new_year,
     no_act,
     no_time_set,
     occasions,
+    past_verdict,
     possibility,
     release_past,
     stamps,
@@ -387,7 +387,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, named[1], named[0]) if named[0] else None
     if told := day_names.verdict(text, place) or release_past.verdict(text, found, ctx, place):
         return Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
-    if (gov := governing.chosen(text, found.cand, ctx)) is not None:  # round 28a
+    if (gov := past_verdict.chosen(text, found.cand, ctx)) is not None:  # round 28a
         return Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other

@@ -9,7 +9,7 @@ the Government of the Russian Federation at its meeting on April 23, 2009 adopte
 following decisions", "Seventy-five years ago today the United States Marine Corps landed
 on the island of Iwo Jima", "Minister McConalogue today officially named the new pier". The
 time lies in the subject, and the verb after it governs it, as it governs a fronted one:
-a past told as done makes it past (CONVENTIONS 2.4; governing.verdict), a modal or a
+a past told as done makes it past (CONVENTIONS 2.4; past_verdict.verdict), a modal or a
 present keeps it.
 
 `in_subject` says whether the verb found after the time is the clause's own: the subject's
@@ -21,7 +21,7 @@ participle describing, after a present the reader does not know); no pronoun or 
 stands between, which opens a clause of its own ("And today we're making further
 announcements on top of what we've already put out there": the "put" is the relative's).
 `dated_by_weekday` keeps a day ahead whose weekday agrees with its date, naming its year as
-a year would (a day ahead that names its year governing.verdict keeps before it reads the
+a year would (a day ahead that names its year past_verdict.verdict keeps before it reads the
 verb): the verb cannot tell such a day as done ("all other Executive Business on Monday 18
 June remained as agreed", said before it); a year-less date ahead is the past one beside a
 past verb, as clauses.py reads it anywhere.
@@ -60,6 +60,6 @@ def in_subject(words: list[tuple[str, int]], last: int, verb: int) -> bool:
 
 def dated_by_weekday(core: str, day: date) -> bool:
     """The time's words name a weekday its date falls on ("Monday 18 June" in 2012). A year
-    in them never comes here: governing.verdict keeps such a day ahead first."""
+    in them never comes here: past_verdict.verdict keeps such a day ahead first."""
     m = _WEEKDAY_IN.search(core)
     return m is not None and _DAY_NUMBERS[m[1]] == day.weekday()

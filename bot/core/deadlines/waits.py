@@ -2,7 +2,7 @@
 CONVENTIONS 5.2): the refusal `event` for them.
 
 - Right before the event: "immediately after the Urgent Question", "soon after the
-  election" (clauses.before_event), or a penalty: "will be immediately imprisoned"
+  election" (after_words.before_event), or a penalty: "will be immediately imprisoned"
   (lengths.penalty_next).
 - After a condition or an event opening the sentence: "If our understanding is mistaken,
   firms will notify us immediately", "In the event such gunfire does occur, shelter should
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines import clauses, lengths
+from bot.core.deadlines import after_words, clauses, lengths
 from bot.core.deadlines.described import loosely_described
 
 # the opening of a sentence: a condition or an undated event, up to its comma
@@ -114,7 +114,7 @@ def _after_opening_condition(text: str, start: int) -> bool:
 def waits(text: str, start: int, end: int) -> bool:
     """The vague word at text[start:end] counts from an event the words do not date."""
     return (
-        clauses.before_event(text, end)
+        after_words.before_event(text, end)
         or lengths.penalty_next(text, end)
         or _after_opening_condition(text, start)
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.vocabulary import MONTHS
 from bot.core.deadlines.words import MONTH, MONTH_FULL
 
@@ -43,8 +43,20 @@ def after_dated_act(text: str, start: int, month_day: tuple[int, int]) -> bool:
     return False
 
 
-def core_after_dated_act(text: str, start: int, end: int) -> bool:
-    """As `after_dated_act`, for the date written at text[start:end]."""
+def written_day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(month, day) of the year-less date written at text[start:end], None when it writes
+    none (a weekday, "tomorrow")."""
     m = _DAY_MONTH.search(text, start, end)
-    own = None if m is None else _month_day(m)
-    return own is not None and after_dated_act(text, start, own)
+    return None if m is None else _month_day(m)
+
+
+def own_verb_ahead(text: str, start: int, end: int, month_day: tuple[int, int] | None) -> bool:
+    """A date gone this year (read as next year's) at text[start:end] whose own verb is a
+    present or a modal (governing.told_ahead): a past form before it is another act's
+    ("opened on Monday and closes on 24 February", stop 53), unless that act is dated
+    before `month_day` in the same year ("said on 3 March that it closes the plant on 24
+    April": `after_dated_act`). The callers differ in the day they weigh: gate the day the
+    words write (None for a weekday: no earlier date is weighed), past_reading the day read."""
+    return governing.told_ahead(text, start, end) and (
+        month_day is None or not after_dated_act(text, start, month_day)
+    )
