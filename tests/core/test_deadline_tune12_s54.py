@@ -49,3 +49,40 @@ def test_a_possessive_period_after_a_preposition_or_with_a_year_kind_names_a_thi
 )
 def test_a_period_of_its_own_or_a_time_beside_it_stays_read(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# -- a participle of speaking dated "today" heading the sentence ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking today, Minister Donohoe said:",
+        "Commenting today, the Minister said:",
+        "Speaking at the launch of the strategy today, the Taoiseach said:",
+        "Responding today, a spokesperson for the council said the figures were encouraging.",
+    ],
+)
+def test_a_participle_of_speaking_dated_today_is_the_day_of_saying(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the act reported has a time of its own
+        (
+            "Speaking today, the Minister said the plan will be published by 31 January.",
+            "2027-01-31 23:59",
+        ),
+        # the act reported is today's: the second "today" is the act's
+        (
+            "Speaking today, the Minister said she will publish the plan today.",
+            "2026-12-02 23:59",
+        ),
+        # no participle heading the sentence: the act's day (CONVENTIONS 2.1)
+        ("I am speaking to the unions today and will publish the plan.", "2026-12-02 23:59"),
+    ],
+)
+def test_a_day_of_the_act_beside_the_speaking_stays_read(text: str, when: str) -> None:
+    assert due(text) == when
