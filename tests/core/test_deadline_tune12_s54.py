@@ -61,6 +61,8 @@ def test_a_period_of_its_own_or_a_time_beside_it_stays_read(text: str, when: str
         "Commenting today, the Minister said:",
         "Speaking at the launch of the strategy today, the Taoiseach said:",
         "Responding today, a spokesperson for the council said the figures were encouraging.",
+        "Announcing the funding today, Minister Smith said:",
+        "Welcoming the announcement today, the Minister said:",
     ],
 )
 def test_a_participle_of_speaking_dated_today_is_the_day_of_saying(text: str) -> None:
@@ -82,6 +84,8 @@ def test_a_participle_of_speaking_dated_today_is_the_day_of_saying(text: str) ->
         ),
         # no participle heading the sentence: the act's day (CONVENTIONS 2.1)
         ("I am speaking to the unions today and will publish the plan.", "2026-12-02 23:59"),
+        # a participle of another act: the launch is today's act (CONVENTIONS 2.1)
+        ("Launching the report today, the Minister said:", "2026-12-02 23:59"),
     ],
 )
 def test_a_day_of_the_act_beside_the_speaking_stays_read(text: str, when: str) -> None:

@@ -91,10 +91,12 @@ def _saying(text: str, hit: Hit) -> bool:
 
 
 # "Speaking today, Minister Donohoe said:", "Commenting at the launch today, the Minister
-# said", "Responding this morning, officials said": a participle of speaking heads the
-# sentence, its day word closes it before the comma (stop 54)
+# said", "Announcing the funding today, the Minister said": a participle of speaking heads
+# the sentence, its day word closes it before the comma (stop 54). Not a participle of
+# another act ("Launching the report today, the Minister said": the launch is today's act)
 _SPEAKING_HEAD: Final = re.compile(
-    r"(?:speaking|commenting|responding|reacting|replying|writing)\b[^,.;:!?]{0,80}\s$"
+    r"(?:speaking|commenting|responding|reacting|replying|writing|announcing|welcoming)\b"
+    r"[^,.;:!?]{0,80}\s$"
 )
 
 
