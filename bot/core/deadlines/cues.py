@@ -538,6 +538,7 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         and (
             _todays_name(text, hit)  # "Today's figures show ...", "launches ... today"
             or _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
+            or saying_day.speaking_today(text, hit)  # "Speaking today, the Minister said:"
         )
     ):
         return "past"  # and "are announcing today that legislation will ...": the day of saying

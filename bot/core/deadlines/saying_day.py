@@ -14,6 +14,11 @@ and the phrase ends its clause or is followed by "that" ("..., officials said on
 "said on Tuesday that ...": the saying's day also when it is today). A day a deadline
 word leads ("by Friday, officials said"), one set against the saying ("On Tuesday, if
 ...") and a passive ("the winner to be announced on Thursday") are not read.
+
+`speaking_today` (stop 54) reads the day word "today" closing a participle of speaking that
+heads its sentence ("Speaking today, Minister Donohoe said:", "Commenting at the launch
+today, the Minister said"): the day of saying, told as done, as "said today that" is
+(cues._SAYING_TODAY). Another "today" in what is reported is a phrase of its own and stays.
 """
 
 from __future__ import annotations
@@ -83,3 +88,24 @@ def _saying(text: str, hit: Hit) -> bool:
     if _HEAD.search(before) is None or _NOT_SUBJECT.match(text, hit.end) is not None:
         return False
     return _HEAD_SAID.match(text, hit.end) is not None
+
+
+# "Speaking today, Minister Donohoe said:", "Commenting at the launch today, the Minister
+# said", "Announcing the funding today, the Minister said": a participle of speaking heads
+# the sentence, its day word closes it before the comma (stop 54). Not a participle of
+# another act ("Launching the report today, the Minister said": the launch is today's act)
+_SPEAKING_HEAD: Final = re.compile(
+    r"(?:speaking|commenting|responding|reacting|replying|writing|announcing|welcoming)\b"
+    r"[^,.;:!?]{0,80}\s$"
+)
+
+
+def speaking_today(text: str, hit: Hit) -> bool:
+    """Whether the day word at `hit` (in lowered `text`) only dates the speaking of a
+    participle heading the sentence ("Speaking today, the Minister said:"): the day of
+    saying, told as done (CONVENTIONS 2.2), whatever the sentence then reports."""
+    if not text.startswith(",", hit.end):
+        return False
+    start = clauses.sentence_start(text, hit.start, 120)
+    lead = text[start : hit.start].lstrip(" \"'\u201c\u2018(\n")
+    return _SPEAKING_HEAD.match(lead) is not None
