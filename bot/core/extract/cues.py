@@ -495,7 +495,7 @@ NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "
 DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no(?!\s+hesitation)|no\s+longer|neither|nor|refused|refuses|refusing|"
+    r"\b(?:not|never|no(?!\s+hesitation|\.\s*\d)|no\s+longer|neither|nor|refused|refuses|refusing|"
     r"declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|"
     r"without|unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
     r"n[’']t\b",

@@ -1,0 +1,32 @@
+"""Issue 13, stop 54 (tuner): the genres of blind127-129. The texts are written for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.core.extract import Candidate, extract_pledges
+
+_PUBLISHED = datetime(2011, 12, 1, 12, tzinfo=UTC)
+
+
+def _found(text: str, key: str) -> list[Candidate]:
+    return [c for c in extract_pledges(text, _PUBLISHED, "UTC") if key in c.quote]
+
+
+def test_a_numbered_item_is_not_a_negation() -> None:
+    # "No. 2" numbers an item of business; it does not negate the "will" after it.
+    text = "Order of Business.\n\nNo. 2 will be taken at 4.30 p.m. on Tuesday."
+    found = _found(text, "No. 2 will be taken")
+    assert found
+    assert found[0].deadline is not None
+    assert found[0].deadline.due.date() == date(2011, 12, 6)
+
+
+def test_a_numbered_item_after_other_words_is_not_a_negation() -> None:
+    text = "The committee said that Motion No. 14 will be debated on Thursday 8 December."
+    assert _found(text, "will be debated")
+
+
+def test_no_before_a_word_still_negates() -> None:
+    assert not _found("There is no chance the Minister will attend on Tuesday.", "will attend")
+    assert not _found("No, the Minister will not publish the report.", "will not publish")
