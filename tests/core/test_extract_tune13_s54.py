@@ -30,3 +30,32 @@ def test_a_numbered_item_after_other_words_is_not_a_negation() -> None:
 def test_no_before_a_word_still_negates() -> None:
     assert not _found("There is no chance the Minister will attend on Tuesday.", "will attend")
     assert not _found("No, the Minister will not publish the report.", "will not publish")
+
+
+def _speakers(text: str, key: str) -> list[str | None]:
+    return [c.speaker for c in _found(text, key)]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    # "Universal Credit" is what the pupils' families are on, not who gives the breakfast.
+    text = (
+        "The Department for Education announced the change today. From April, every child "
+        "whose family is on Universal Credit will get a free breakfast at school."
+    )
+    assert _speakers(text, "will get a free breakfast") == ["The Department for Education"]
+
+
+def test_a_place_after_a_relative_clause_verb_is_not_the_subject() -> None:
+    text = (
+        "The Home Office announced the rule today. Each visitor who arrives from Ruritania "
+        "will need a visa from 1 May."
+    )
+    assert _speakers(text, "will need a visa") == ["the Home Office"]
+
+
+def test_the_actor_a_relative_clause_follows_keeps_the_verb() -> None:
+    # The clause set off by commas leaves its head, the Minister, as the subject.
+    text = (
+        "The Minister, who arrived in Canberra on Sunday, will meet the Prime Minister on Monday."
+    )
+    assert _speakers(text, "will meet the Prime Minister") == ["the Minister"]
