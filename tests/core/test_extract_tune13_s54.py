@@ -59,3 +59,28 @@ def test_the_actor_a_relative_clause_follows_keeps_the_verb() -> None:
         "The Minister, who arrived in Canberra on Sunday, will meet the Prime Minister on Monday."
     )
     assert _speakers(text, "will meet the Prime Minister") == ["the Minister"]
+
+
+def test_a_time_or_quantity_bound_is_not_a_negation() -> None:
+    # "no later than", "not later than", "no less than" bound the act; they do not deny it.
+    for text, key in (
+        ("By no later than 5 May, the Ministry will submit the report.", "will submit"),
+        ("Not later than 5 May, the Ministry shall submit the report.", "shall submit"),
+        ("No less than £5m will be provided by the Ministry in May.", "will be provided"),
+        ("Not long after the vote, the Ministry will publish the report on Monday.", "publish"),
+    ):
+        assert _speakers(text, key) == ["the Ministry"], text
+
+
+def test_without_delay_and_regardless_of_whether_do_not_negate() -> None:
+    for text in (
+        "Without delay, the Ministry will publish the report on Monday.",
+        "Regardless of whether the vote passes, the Ministry will publish the report on Monday.",
+    ):
+        assert _speakers(text, "will publish the report") == ["the Ministry"], text
+
+
+def test_real_negations_and_doubts_still_veto() -> None:
+    assert not _found("It is not clear whether the Ministry will publish it on Monday.", "publish")
+    assert not _found("The Ministry did not say that it would publish it on Monday.", "publish")
+    assert not _found("Without a deal, the Ministry would not publish it on Monday.", "publish")
