@@ -538,10 +538,33 @@ def unlocated(before: str, subject: str | None, text: str = "") -> str | None:
     the text. An actor the place qualifies ("Officials in Kelp Point") keeps it."""
     if not subject or not is_actor(subject, text):
         return subject
-    located = located_head(AUX_TAIL.sub("", before).rstrip(" ,"), subject)
+    prefix = AUX_TAIL.sub("", before).rstrip(" ,")
+    located = located_head(prefix, subject) or related_head(prefix, subject)
     if not located:
         return subject
     return owner_of(located, text) or (subject if is_actor(located, text) else located)
+
+
+# A relative clause between a subject and its verb, ending on a name it governs: "every
+# pupil whose household is on Universal Credit will", "Firms that trade with Japan will".
+_RELATIVE = re.compile(
+    r"(?:^|[\s,(])(?:who|whose|which|that)\s+(?:[\w’'\-]+\s+){1,8}?"
+    r"(?:on|in|at|from|to|with|by|for|under|into|of|across|throughout)\s+$",
+    re.IGNORECASE,
+)
+
+
+def related_head(prefix: str, phrase: str) -> str | None:
+    """The noun phrase a relative clause qualifies, when `phrase`, ending `prefix`, is
+    only what that clause names after a preposition ("every pupil whose household is on
+    Universal Credit" -> "every pupil"): the phrase is then no subject of the verb after
+    `prefix`. None when no such clause holds the phrase."""
+    start = _words_start(prefix, phrase.split())
+    clause = _RELATIVE.search(prefix, max(0, (start or 0) - 120), start) if start else None
+    if clause is None:
+        return None
+    head = noun_phrase_before(prefix[: clause.start() + 1].rstrip(" ,("))
+    return head or None
 
 
 def _words_start(text: str, words: list[str]) -> int | None:

@@ -494,11 +494,16 @@ NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "
 # A commitment demanded of others: "they are going to have to pledge to abide by".
 DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
+# A bound, not a negation: "no later than 5 May", "not less than £5m", "not only".
+_BOUND = (
+    r"(?!\s+(?:(?:later|earlier|sooner|less|more|fewer)\s+than|only\b|long\s+(?:after|before)\b))"
+)
 NEGATION = re.compile(
-    r"\b(?:not|never|no(?!\s+hesitation)|no\s+longer|neither|nor|refused|refuses|refusing|"
-    r"declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|"
-    r"without|unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
-    r"n[’']t\b",
+    rf"\b(?:not{_BOUND}|never|no(?!\s+hesitation|\.\s*\d){_BOUND}|no\s+longer|neither|nor|refused|"
+    r"refuses|refusing|declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|"
+    r"failed|fails|without(?!\s+(?:further\s+|undue\s+|any\s+)?delay\b)|unclear|uncertain|unsure|"
+    r"(?<!regardless\sof\s)(?<!irrespective\sof\s)whether|doubt|doubts|doubtful|unlikely|asked|"
+    r"wondered)\b|n[’']t\b",
     re.IGNORECASE,
 )
 # Asking someone else for a commitment is not one: "we need a commitment that the
