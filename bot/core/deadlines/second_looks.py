@@ -39,6 +39,9 @@ substring search and nothing more.
   within a week") counts from 1 January (new_year.py, stop 51).
 - A direct wh-question ("When will it be published?") asks and undertakes nothing: no
   deadline and no refusal word (wh_questions.py, stop 39j).
+- A run of years ahead after a plan ("growth plan for the next four years", "The Strategy
+  sets out the vision ... over the next five years") names the plan's years: no deadline and
+  no refusal word (period_names.py, stop 54c).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from bot.core.deadlines import (
     no_act,
     no_time_set,
     occasions,
+    period_names,
     possibility,
     release_past,
     stamps,
@@ -403,6 +407,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
             return found
+    if found.cand and period_names.names_plan(text, matched):
+        return None  # "growth plan for the next four years": stop 54c
     if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
         found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
     elif (
