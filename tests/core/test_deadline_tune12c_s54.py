@@ -56,3 +56,32 @@ def test_only_a_run_of_years_ahead_is_read_as_a_plan_s_years() -> None:
     )
     assert not period_names.names_plan("The plan for the next five days.", "the next five days")
     assert period_names.names_plan("The plan for the next five years.", "the next five years")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's possessive names a thing; the sentence gives no time of its own
+        "We will consider a reduction in next year's fees.",
+        "The early passage of next fiscal year’s budget is the greatest economic measure.",
+        "The minister will meet firms taking part in this year’s forum.",
+        "Officials will discuss 2027's allocations with councils.",
+    ],
+)
+def test_a_year_s_possessive_names_a_thing_and_sets_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the sentence's other time counts
+        ("We will publish next year's budget in March.", "2027-03-31 22:59"),
+        ("The minister will set next year’s fees by 14 January.", "2027-01-14 23:59"),
+        # a deadline word before the possessive still reads the year as a limit (as
+        # name_years.py reads "by the 2026 election")
+        ("We will publish the plan by next year's budget.", "2027-12-31 23:59"),
+    ],
+)
+def test_a_year_s_possessive_gives_way_to_the_sentence_s_time(text: str, when: str) -> None:
+    assert due(text) == when

@@ -16,6 +16,13 @@ deadline and no refusal word. Two shapes:
 
 "priorities for the next 12 months" is not a plan here: a question on a department's
 priorities for a period asks what will be done in it (labelled due in the seen sets).
+
+A year's possessive names a thing too: "a reduction in next year's fees", "the early passage
+of next fiscal year's budget", "taking part in this year's EEF". The year is blanked (with
+its "'s") and the sentence read again: its other time counts ("We will publish next year's
+budget in March": March), else no deadline and no refusal word. A deadline word before or
+leading the phrase ("by next year's budget") still reads the year as a limit, as
+name_years.py reads "by the 2026 election".
 """
 
 from __future__ import annotations
@@ -61,3 +68,29 @@ def names_plan(text: str, matched: str) -> bool:
         return False
     sentence = before + " " + clauses.sentence_after(lowered, start + len(matched))
     return _AHEAD.search(sentence) is None and _COMMITTED.search(sentence) is None
+
+
+# -- a year's possessive naming a thing --------------------------------------------------
+
+# "next year's fees", "next fiscal year’s budget", "this year’s EEF": the phrase ends in a
+# year and the text goes on with a possessive
+_YEAR_END: Final = re.compile(r"(?:\byears?|\bfy\s*[0-9]{2,4}|[0-9]{4})$", re.I)
+_OWNS: Final = re.compile(r"['\u2019]s\b")
+# a deadline word before it or leading it: "by next year's budget", "ahead of this year's
+# summit" limit an act by the thing, which falls in that year; read as before
+_LIMIT: Final = r"(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)"
+_LIMIT_BEFORE: Final = re.compile(r"\b" + _LIMIT + r"\s*$")
+_LIMIT_LEAD: Final = re.compile(_LIMIT + r"\s", re.I)
+
+
+def owned_year(text: str, matched: str) -> tuple[int, int] | None:
+    """Where the year phrase `matched` and its possessive lie ("in next year's fees": the
+    phrase and the "'s"), when a year's possessive names a thing; else None."""
+    if _YEAR_END.search(matched) is None:
+        return None
+    start = text.find(matched)
+    if start < 0 or _OWNS.match(text, start + len(matched)) is None:
+        return None
+    if _LIMIT_LEAD.match(matched) or _LIMIT_BEFORE.search(text[max(0, start - 24) : start].lower()):
+        return None
+    return start, start + len(matched) + 2

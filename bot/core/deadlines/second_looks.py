@@ -41,7 +41,8 @@ substring search and nothing more.
   deadline and no refusal word (wh_questions.py, stop 39j).
 - A run of years ahead after a plan ("growth plan for the next four years", "The Strategy
   sets out the vision ... over the next five years") names the plan's years: no deadline and
-  no refusal word (period_names.py, stop 54c).
+  no refusal word; a year's possessive ("a reduction in next year's fees") names a thing and
+  gives way to the sentence's other time, else none (period_names.py, stop 54c).
 """
 
 from __future__ import annotations
@@ -409,6 +410,15 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             return found
     if found.cand and period_names.names_plan(text, matched):
         return None  # "growth plan for the next four years": stop 54c
+    if found.cand and (owned := period_names.owned_year(text, matched)) is not None:
+        # "a reduction in next year's fees": the year names the fees; the sentence's other
+        # time counts, else none (stop 54c)
+        blanked = text[: owned[0]] + " " * (owned[1] - owned[0]) + text[owned[1] :]
+        if (again := read_outcome(blanked, ctx, FLOOR_SLACK)) is None:
+            return None
+        found = over_year(again, matched)
+        if found.cand is None:
+            return found
     if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
         found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
     elif (
