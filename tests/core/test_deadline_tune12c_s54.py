@@ -85,3 +85,22 @@ def test_a_year_s_possessive_names_a_thing_and_sets_no_time(text: str) -> None:
 )
 def test_a_year_s_possessive_gives_way_to_the_sentence_s_time(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the period a thing covers, after "for / spanning / covering the period"
+        "The council will draft a housing plan for the period until 2030.",
+        "The report will include forecasts spanning the period from 2027 to 2035.",
+        "The fund will pay for repairs to bridges covering the period 2027 to 2029.",
+    ],
+)
+def test_the_period_a_thing_covers_sets_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_the_period_of_an_act_stays_a_deadline() -> None:
+    # "in the period between": when the act happens
+    text = "The customs union will be formed in the period between 2027 and 2028."
+    assert due(text) == "2028-12-31 23:59"

@@ -23,6 +23,12 @@ its "'s") and the sentence read again: its other time counts ("We will publish n
 budget in March": March), else no deadline and no refusal word. A deadline word before or
 leading the phrase ("by next year's budget") still reads the year as a limit, as
 name_years.py reads "by the 2026 election".
+
+So does the period after "for / spanning / covering the period": "a renovation programme for
+schools for the period until 2026", "projections spanning the period from 2016 to 2026" name
+what the programme or the projections cover, read the same way (blanked, the other time
+counts, else none). "in the period between 2010 and 2011" stays the time of the act; so does
+"for a period of five years beginning on 1 June" (a window, CONVENTIONS 1.1).
 """
 
 from __future__ import annotations
@@ -94,3 +100,20 @@ def owned_year(text: str, matched: str) -> tuple[int, int] | None:
     if _LIMIT_LEAD.match(matched) or _LIMIT_BEFORE.search(text[max(0, start - 24) : start].lower()):
         return None
     return start, start + len(matched) + 2
+
+
+# -- "for the period until 2026" ---------------------------------------------------------
+
+# "a renovation programme for schools for the period until 2026", "projections spanning the
+# period from 2016 to 2026": the period a thing covers; "in the period between 2010 and
+# 2011" (the time of an act) is read as before
+_COVERED: Final = re.compile(r"\b(?:for|spanning|covering)\s+the\s+period\s+$")
+
+
+def covered_period(text: str, matched: str) -> tuple[int, int] | None:
+    """Where the period after "for / spanning / covering the period" lies, when `matched` is
+    that period; else None."""
+    start = text.find(matched)
+    if start < 0 or _COVERED.search(text[max(0, start - 32) : start].lower()) is None:
+        return None
+    return start, start + len(matched)

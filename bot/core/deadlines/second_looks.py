@@ -42,7 +42,8 @@ substring search and nothing more.
 - A run of years ahead after a plan ("growth plan for the next four years", "The Strategy
   sets out the vision ... over the next five years") names the plan's years: no deadline and
   no refusal word; a year's possessive ("a reduction in next year's fees") names a thing and
-  gives way to the sentence's other time, else none (period_names.py, stop 54c).
+  gives way to the sentence's other time, else none, and so does the period after "for the
+  period" ("a programme for schools for the period until 2026") (period_names.py, stop 54c).
 """
 
 from __future__ import annotations
@@ -410,9 +411,12 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             return found
     if found.cand and period_names.names_plan(text, matched):
         return None  # "growth plan for the next four years": stop 54c
-    if found.cand and (owned := period_names.owned_year(text, matched)) is not None:
-        # "a reduction in next year's fees": the year names the fees; the sentence's other
-        # time counts, else none (stop 54c)
+    if found.cand and (
+        (owned := period_names.owned_year(text, matched)) is not None
+        or (owned := period_names.covered_period(text, matched)) is not None
+    ):
+        # "a reduction in next year's fees", "a programme for the period until 2026": the
+        # year names the thing; the sentence's other time counts, else none (stop 54c)
         blanked = text[: owned[0]] + " " * (owned[1] - owned[0]) + text[owned[1] :]
         if (again := read_outcome(blanked, ctx, FLOOR_SLACK)) is None:
             return None
