@@ -49,9 +49,10 @@ _SPAN: Final = re.compile(
 _PLAN: Final = r"(?:plans?|strateg(?:y|ies)|frameworks?|polic(?:y|ies)|visions?|programmes?)"
 _PLAN_FOR: Final = re.compile(r"\b" + _PLAN + r"\s+$")
 _PLAN_BEFORE: Final = re.compile(r"\b" + _PLAN + r"\b")
-# an undertaking in the sentence: the future, a modal or a plan verb, a likelihood, a pledge
-_AHEAD: Final = re.compile(year_names.AHEAD.pattern + r"|\blikely\s+to\b")
-_COMMITTED: Final = re.compile(r"\b(?:commit|pledg|promis)\w*")
+# an undertaking in the sentence besides the future, a modal or a plan verb (year_names.AHEAD,
+# read when called: mypyc cannot type a pattern built from it at import): a likelihood, a
+# commitment, a pledge
+_UNDERTAKEN: Final = re.compile(r"\blikely\s+to\b|\b(?:commit|pledg|promis)\w*")
 _STOPS: Final = (". ", "? ", "! ", "; ")
 
 
@@ -73,7 +74,7 @@ def names_plan(text: str, matched: str) -> bool:
     if _PLAN_BEFORE.search(before) is None:
         return False
     sentence = before + " " + clauses.sentence_after(lowered, start + len(matched))
-    return _AHEAD.search(sentence) is None and _COMMITTED.search(sentence) is None
+    return year_names.AHEAD.search(sentence) is None and _UNDERTAKEN.search(sentence) is None
 
 
 # -- a year's possessive naming a thing --------------------------------------------------
