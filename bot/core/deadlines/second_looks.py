@@ -39,6 +39,11 @@ substring search and nothing more.
   within a week") counts from 1 January (new_year.py, stop 51).
 - A direct wh-question ("When will it be published?") asks and undertakes nothing: no
   deadline and no refusal word (wh_questions.py, stop 39j).
+- A run of years ahead after a plan ("growth plan for the next four years", "The Strategy
+  sets out the vision ... over the next five years") names the plan's years: no deadline and
+  no refusal word; a year's possessive ("a reduction in next year's fees") names a thing and
+  gives way to the sentence's other time, else none, and so does the period after "for the
+  period" ("a programme for schools for the period until 2026") (period_names.py, stop 54c).
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ from bot.core.deadlines import (
     no_time_set,
     occasions,
     past_verdict,
+    period_names,
     possibility,
     release_past,
     stamps,
@@ -402,6 +408,20 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
+            return found
+    if found.cand and period_names.names_plan(text, matched):
+        return None  # "growth plan for the next four years": stop 54c
+    if found.cand and (
+        (owned := period_names.owned_year(text, matched)) is not None
+        or (owned := period_names.covered_period(text, matched)) is not None
+    ):
+        # "a reduction in next year's fees", "a programme for the period until 2026": the
+        # year names the thing; the sentence's other time counts, else none (stop 54c)
+        blanked = text[: owned[0]] + " " * (owned[1] - owned[0]) + text[owned[1] :]
+        if (again := read_outcome(blanked, ctx, FLOOR_SLACK)) is None:
+            return None
+        found = over_year(again, matched)
+        if found.cand is None:
             return found
     if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
         found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
