@@ -19,10 +19,7 @@ name, so nothing falls due at it:
   "announcing next week's business") with nothing ahead in the sentence; the current
   period's thing whatever the tense (round D: "this year's progress alone will protect
   ...", "will meet representatives taking part in this year's EEF": the verb's time is not
-  the period's), but not the period's own part ("by this year's end"). A preposition or
-  "the" before it and a kind of year in it are read alike (stop 54: "taking part in this
-  year's EEF", read as "in this year"; "next fiscal year's budget", "the next financial
-  year's estimates"); "by" before it is not among them.
+  the period's), but not the period's own part ("by this year's end").
 
 `verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it;
 each rule runs behind a substring test.
@@ -70,8 +67,7 @@ _TIME_WORD_BEFORE: Final = re.compile(
 )
 
 _POSSESSIVE_PERIOD: Final = re.compile(
-    r"(?:(?:in|for|at|during|of|from)\s+)?(?:the\s+)?(?P<rel>this|next|last|coming)\s+"
-    r"(?:week|month|(?:(?:fiscal|financial|tax|academic|school)\s+)?year|weekend)['\u2019]s\s+"
+    r"(?P<rel>this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+"
     # the period's own part is a time ("by this year's end", "this month's close")
     r"(?!(?:end|close|start|beginning|remainder|rest|first|second|last|latter|middle)\b)[a-z]"
 )
