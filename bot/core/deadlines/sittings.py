@@ -1,0 +1,83 @@
+"""Two business-statement shapes whose chosen time was a wrong date (issue 12, stop 54).
+
+- "the following week" in a business statement ("The provisional business for the following
+  week will include:") is the week after next: the statement gives the business for next
+  week first, and this line the week that follows it. Read alone, "the following week" was a
+  week counted from the moment of speaking (the Thursday after), which is neither week. Only
+  after "business for"; "the following week" elsewhere is read as before.
+- Two proposals given in turn, each a "that" clause with its own time ("I propose that we
+  take No. 1 only today and that we take Report and Final Stages next week", or the other
+  way round): the later counts (CONVENTIONS 6.2, a schedule falls due at its end). The day
+  ranked above the period ("today" over "next week") and the earlier was chosen, with no
+  warning. The other clause is read alone and counts when it falls due on a later day; two
+  times of one day are left as read ("that the House sit one hour later today and that
+  business be interrupted at 6 p.m.").
+
+Both are second looks at a reading with a deadline (second_looks.py), each behind a substring
+test, so a plain sentence pays nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
+from bot.core.deadlines.context import Ctx
+
+# "The provisional business for the following week will include:" said in a business
+# statement, after the business for next week: the week after next.
+_FOLLOWING: Final = re.compile(r"\bbusiness\s+for\s+$", re.IGNORECASE)
+
+
+def following_week(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """ "the following week" of a business statement ("The provisional business for the
+    following week will include:") read as the week after next, or None."""
+    if found.matched.lower() != "the following week":
+        return None
+    at = text.find(found.matched)
+    if at < 0 or _FOLLOWING.search(text, max(0, at - 30), at) is None:
+        return None
+    again = read_outcome("the week after next", ctx, FLOOR_SLACK)
+    if again is None or again.cand is None:
+        return None
+    why = "the week after the next, whose business a business statement gives first"
+    return Outcome(again.cand, found.matched, why)
+
+
+# "I propose that we take No. 1 only today and that we take Report and Final Stages next week":
+# two proposals given in turn, each with its own time.
+_AND_THAT: Final = re.compile(r"\band\s+that\s+", re.IGNORECASE)
+_STOP: Final = re.compile(r"[.;:?!]\s")
+
+
+def later_turn(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """The reading of the other of two "that" clauses given in turn ("that we take ...
+    today and that we take ... next week", in either order), when it falls due on a later
+    day than the chosen one (the later counts, CONVENTIONS 6.2); else None. Times of one
+    day are left as read ("that the House sit one hour later today and that business be
+    interrupted at 6 p.m.": the hour)."""
+    first = found.cand.res.due if found.cand is not None else None
+    at = text.find(found.matched)
+    m = _AND_THAT.search(text)
+    if first is None or at < 0 or m is None:
+        return None
+    end = at + len(found.matched)
+    if end <= m.start():  # the chosen time in the first clause: read the second alone
+        if _STOP.search(text, end, m.start()):
+            return None
+        other = " " * m.end() + text[m.end() :]
+    elif at >= m.end():  # in the second: read the first alone
+        if _STOP.search(text, m.end(), at):
+            return None
+        other = text[: m.start()] + " " * (len(text) - m.start())
+    else:
+        return None
+    again = read_outcome(other, ctx, FLOOR_SLACK)
+    later = again.cand if again is not None else None
+    if again is None or later is None or later.res.due is None:
+        return None
+    if later.res.due.astimezone(ctx.zone).date() <= first.astimezone(ctx.zone).date():
+        return None  # "sit one hour later today and that business be interrupted at 6 p.m."
+    return replace(again, reason="of two proposals given in turn, the later counts")
