@@ -80,3 +80,38 @@ def test_two_proposals_of_one_day_keep_the_hour() -> None:
     )
     assert isinstance(found, Deadline)
     assert found.due == datetime(2026, 3, 4, 21, 0, tzinfo=UTC)
+
+
+# Thursday 14 March 2024, 10:00 in London: Easter Sunday is 31 March, the week after it
+# 1-7 April (BST from 31 March); a week after tomorrow is Friday 22 March.
+_MARCH = datetime(2024, 3, 14, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will take the remaining stages in the week after Easter.",
+        "The Second Reading will be taken during the week after Easter.",
+    ],
+)
+def test_the_week_after_a_feast_is_the_week_that_follows_it(text: str) -> None:
+    found = parse_deadline(text, _MARCH, "Europe/London")
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2024, 4, 7, 22, 59, 59, tzinfo=UTC)
+    assert found.matched.endswith("week after Easter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The vote will be held tomorrow week.", "The debate will be resumed to-morrow week."],
+)
+def test_tomorrow_week_is_a_week_after_tomorrow(text: str) -> None:
+    found = parse_deadline(text, _MARCH, "Europe/London")
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2024, 3, 22, 23, 59, 59, tzinfo=UTC)
+
+
+def test_tomorrow_before_week_after_week_stays_tomorrow() -> None:
+    found = parse_deadline("We meet tomorrow, week after week.", _MARCH, "Europe/London")
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2024, 3, 15, 23, 59, 59, tzinfo=UTC)

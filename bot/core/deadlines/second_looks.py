@@ -418,6 +418,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = on  # "On 25 November, the council is expected to publish ... within a month"
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
+    if " week" in text and (whole := sittings.week_words(text, found, ctx)) is not None:
+        found = whole  # "in the week after Easter", "tomorrow week" (stop 54)
     if "following week" in text and (week := sittings.following_week(text, found, ctx)):
         found = week  # "The provisional business for the following week will include:"
     if " and that " in text and (turn := sittings.later_turn(text, found, ctx)) is not None:

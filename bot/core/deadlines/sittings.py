@@ -13,7 +13,13 @@
   times of one day are left as read ("that the House sit one hour later today and that
   business be interrupted at 6 p.m.").
 
-Both are second looks at a reading with a deadline (second_looks.py), each behind a substring
+- "the week after Easter" ("We will take the Bill in the week after Easter") is the Monday to
+  Sunday week after the week of the feast; "in the week" was read as this week and "after
+  Easter" dropped as an earliest bound. Only a feast or date the reader dates alone.
+- "tomorrow week" ("The vote will be held tomorrow week") is a week after tomorrow, as
+  "Tuesday week" is a week after Tuesday; "week" was dropped.
+
+All are second looks at a reading with a deadline (second_looks.py), each behind a substring
 test, so a plain sentence pays nothing more.
 """
 
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
@@ -81,3 +88,40 @@ def later_turn(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if later.res.due.astimezone(ctx.zone).date() <= first.astimezone(ctx.zone).date():
         return None  # "sit one hour later today and that business be interrupted at 6 p.m."
     return replace(again, reason="of two proposals given in turn, the later counts")
+
+
+_MONTHS: Final = (
+    "January February March April May June July August September October November December"
+).split()
+# "in the week after Easter": the week, then "after" and what the week follows
+_WEEK_AFTER: Final = re.compile(r"\s+after\s+([A-Z][A-Za-z]*(?:\s+(?:[A-Z][a-z]*|[0-9]{1,2}))?)")
+_WEEKS: Final = ("in the week", "the week", "during the week")
+_TOMORROWS: Final = ("tomorrow", "to-morrow")
+_WEEK_ON: Final = re.compile(
+    r"\s+week\b(?![-'’]|\s+(?:of|after|before|ending|commencing|beginning))"
+)
+
+
+def week_words(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """ "the week after Easter" and "tomorrow week" read whole, or None."""
+    words = found.matched.lower()
+    at = text.find(found.matched)
+    if at < 0 or found.cand is None:
+        return None
+    end = at + len(found.matched)
+    if words in _TOMORROWS and (m := _WEEK_ON.match(text, end)) is not None:
+        again = read_outcome("in 8 days", ctx, FLOOR_SLACK)  # a week after tomorrow
+    elif words in _WEEKS and (m := _WEEK_AFTER.match(text, end)) is not None:
+        feast = read_outcome(m.group(1), ctx, FLOOR_SLACK)
+        due = feast.cand.res.due if feast is not None and feast.cand is not None else None
+        if due is None or feast is None or feast.matched != m.group(1):
+            return None
+        day = due.astimezone(ctx.zone).date()
+        monday = day + timedelta(days=7 - day.weekday())
+        week = f"the week commencing {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
+        again = read_outcome(week, ctx, FLOOR_SLACK)
+    else:
+        return None
+    if again is None or again.cand is None:
+        return None
+    return Outcome(again.cand, text[at : m.end()], f"{text[at : m.end()]}, read whole")
