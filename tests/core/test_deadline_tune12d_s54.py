@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
 
 # Thursday 8 January 2026, 10:00 in London (GMT): next week is 12-18 January, the week after
 # it 19-25 January.
@@ -115,3 +115,24 @@ def test_tomorrow_before_week_after_week_stays_tomorrow() -> None:
     found = parse_deadline("We meet tomorrow, week after week.", _MARCH, "Europe/London")
     assert isinstance(found, Deadline)
     assert found.due == datetime(2024, 3, 15, 23, 59, 59, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remaining stages will be taken on the first Tuesday after the recess.",
+        "The vote will be held on the second Wednesday after the summer recess.",
+    ],
+)
+def test_a_weekday_after_an_undated_event_is_refused(text: str) -> None:
+    found = interpret_deadline(text, _MARCH, "Europe/London")
+    assert isinstance(found, Refusal)
+    assert found.kind == "event"
+
+
+def test_the_first_weekday_after_a_feast_counts_from_it() -> None:
+    found = parse_deadline(
+        "The Bill will be taken on the first Monday after Easter.", _MARCH, "Europe/London"
+    )
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2024, 4, 1, 22, 59, 59, tzinfo=UTC)

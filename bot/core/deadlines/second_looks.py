@@ -420,6 +420,10 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = main  # "... next week, a complete list of which will be announced by ..."
     if " week" in text and (whole := sittings.week_words(text, found, ctx)) is not None:
         found = whole  # "in the week after Easter", "tomorrow week" (stop 54)
+    if " after " in text and (nth := sittings.weekday_after(text, found, ctx)) is not None:
+        if nth.cand is None:
+            return nth  # "on the first Tuesday after the recess": an event (stop 54)
+        found = nth  # "on the first Monday after Easter"
     if "following week" in text and (week := sittings.following_week(text, found, ctx)):
         found = week  # "The provisional business for the following week will include:"
     if " and that " in text and (turn := sittings.later_turn(text, found, ctx)) is not None:

@@ -19,6 +19,12 @@
 - "tomorrow week" ("The vote will be held tomorrow week") is a week after tomorrow, as
   "Tuesday week" is a week after Tuesday; "week" was dropped.
 
+- "the (first, second ...) <weekday> after <day or event>" ("on the first Tuesday after the
+  recess", "on the first Monday after Easter") was the weekday alone, this week's. After a day
+  the reader dates alone ("Easter", "Christmas Day", "March 5") it is that weekday after it
+  (the first, second ... one); after an event it cannot date ("the recess", "the election")
+  the phrase is refused as `event` (CONVENTIONS 1.3, 5.2).
+
 All are second looks at a reading with a deadline (second_looks.py), each behind a substring
 test, so a plain sentence pays nothing more.
 """
@@ -125,3 +131,43 @@ def week_words(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if again is None or again.cand is None:
         return None
     return Outcome(again.cand, text[at : m.end()], f"{text[at : m.end()]}, read whole")
+
+
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NTH_BEFORE: Final = re.compile(r"\bthe\s+(?:(first|second|third|fourth|next)\s+)?$", re.I)
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "next": 1}
+_AFTER_EVENT: Final = re.compile(r"\s+after\s+(the(?:\s+[a-z]+){1,3})\b")
+
+
+def weekday_after(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """ "the first Tuesday after Easter" read from Easter; "the first Tuesday after the
+    recess" refused as an event; else None."""
+    day_name = found.matched.lower().removeprefix("on ")
+    at = text.find(found.matched)
+    if day_name not in _WEEKDAYS or at < 0 or found.cand is None:
+        return None
+    start = at + len(found.matched) - len(day_name)
+    end = at + len(found.matched)
+    nth = _NTH_BEFORE.search(text, max(0, start - 16), start)
+    if nth is None:
+        return None
+    after = _WEEK_AFTER.match(text, end) or _AFTER_EVENT.match(text, end)
+    if after is None:
+        return None
+    words = text[nth.start() : after.end()]
+    anchor = read_outcome(after.group(1), ctx, FLOOR_SLACK)
+    due = anchor.cand.res.due if anchor is not None and anchor.cand is not None else None
+    if due is None or anchor is None or anchor.matched != after.group(1):
+        if after.group(1)[:1].isupper():
+            return None  # a name we cannot date: as read before
+        return Outcome(None, words, "that counts from an event I cannot date", "event")
+    day = due.astimezone(ctx.zone).date()
+    ahead = (_WEEKDAYS.index(day_name) - day.weekday() - 1) % 7 + 1  # strictly after
+    count = _NTH[nth.group(1).lower()] if nth.group(1) else 1
+    target = day + timedelta(days=ahead + 7 * (count - 1))
+    again = read_outcome(
+        f"{target.day} {_MONTHS[target.month - 1]} {target.year}", ctx, FLOOR_SLACK
+    )
+    if again is None or again.cand is None:
+        return None
+    return Outcome(again.cand, words, f"{words}, read whole")
