@@ -66,6 +66,7 @@ from bot.core.deadlines import (
     period_names,
     possibility,
     release_past,
+    sittings,
     stamps,
     wh_questions,
 )
@@ -437,6 +438,16 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = on  # "On 25 November, the council is expected to publish ... within a month"
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
+    if " week" in text and (whole := sittings.week_words(text, found, ctx)) is not None:
+        found = whole  # "in the week after Easter", "tomorrow week" (stop 54)
+    if " after " in text and (nth := sittings.weekday_after(text, found, ctx)) is not None:
+        if nth.cand is None:
+            return nth  # "on the first Tuesday after the recess": an event (stop 54)
+        found = nth  # "on the first Monday after Easter"
+    if "following week" in text and (week := sittings.following_week(text, found, ctx)):
+        found = week  # "The provisional business for the following week will include:"
+    if " and that " in text and (turn := sittings.later_turn(text, found, ctx)) is not None:
+        found = turn  # "that we take No. 1 today and that we take ... next week" (stop 54)
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
         # "on April 12th and 13th": the later (CONVENTIONS 6.2)
         found = replace(pair, reason=_noted(pair.reason, found))
