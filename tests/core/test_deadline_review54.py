@@ -1,0 +1,50 @@
+"""Issue 12, stop 54, review: defects found in the stop's deadline changes. Said on Wednesday
+2 December 2026 at 10:00, London time (GMT), unless a test gives another moment
+(tests/core/reading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due, refusal
+
+# -- the date of a past decision in an "as agreed" aside ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time belongs to the sitting day (the day of speaking); 25 November is the day
+        # the House agreed it, not a day of the act to roll into next year
+        "No. 2 shall be taken at 4.15 p.m., as agreed by the House on 25 November.",
+        "The motion shall be taken at 4.15 p.m., as agreed on 25 November.",
+        "The debate will be taken at 4.15 p.m., as decided by the Committee on 25 November.",
+        "As agreed by the House on 25 November, the motion shall be taken at 4.15 p.m.",
+        "The motion shall be taken at 4.15 p.m. (as agreed by the House on 25 November).",
+    ],
+)
+def test_the_date_of_an_as_agreed_aside_is_no_day_of_the_act(text: str) -> None:
+    assert due(text) == "2026-12-02 16:15"
+
+
+def test_a_weekday_of_the_announcing_is_no_day_of_the_vote() -> None:
+    assert due("The vote will be held at 5 p.m., as announced on Monday.") == "2026-12-02 17:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aside holds no date of its own: the act's day counts as before
+        ("The vote will be held on 9 December, as agreed.", "2026-12-09 23:59"),
+        ("The law takes effect, as announced, on 1 April.", "2027-04-01 22:59"),
+        # a plan's participle names the act's own day
+        ("The vote will go ahead as scheduled on 9 December.", "2026-12-09 23:59"),
+    ],
+)
+def test_an_aside_without_a_past_decision_date_keeps_the_day(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_an_aside_dating_the_decision_leaves_no_day_to_the_act() -> None:
+    # the vote's own day is not given; Monday is the announcing
+    assert refusal("The vote will be held, as announced on Monday.") in (None, "past")
