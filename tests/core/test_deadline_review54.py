@@ -48,3 +48,25 @@ def test_an_aside_without_a_past_decision_date_keeps_the_day(text: str, expected
 def test_an_aside_dating_the_decision_leaves_no_day_to_the_act() -> None:
     # the vote's own day is not given; Monday is the announcing
     assert refusal("The vote will be held, as announced on Monday.") in (None, "past")
+
+
+# -- "for the period until <date>" on a verb of lasting ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act runs or stays for the period: due at its end (CONVENTIONS 1.1, 3.3)
+        ("The consultation will run for the period until 31 January.", "2027-01-31 23:59"),
+        ("Applications are open for the period until 31 January.", "2027-01-31 23:59"),
+        ("The scheme will be extended for the period until March 2027.", "2027-03-31 22:59"),
+        ("The office will remain closed for the period until 9 December.", "2026-12-09 23:59"),
+    ],
+)
+def test_a_period_an_act_lasts_for_is_still_its_time(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_period_a_programme_covers_still_names_it() -> None:
+    # tune12c's reading stays for a noun before "for the period"
+    assert refusal("A renovation programme for schools for the period until 2026.") is None
