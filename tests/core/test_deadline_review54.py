@@ -70,3 +70,22 @@ def test_a_period_an_act_lasts_for_is_still_its_time(text: str, expected: str) -
 def test_a_period_a_programme_covers_still_names_it() -> None:
     # tune12c's reading stays for a noun before "for the period"
     assert refusal("A renovation programme for schools for the period until 2026.") is None
+
+
+# -- "Speaking today," before an act of the day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day word dates a future act of the speaker's, not a saying told as done
+        "Speaking today, the Minister will set out the plan.",
+        "Speaking in the Dail today, the Taoiseach will announce the review.",
+    ],
+)
+def test_speaking_today_before_a_future_act_is_due_today(text: str) -> None:
+    assert due(text) == "2026-12-02 23:59"
+
+
+def test_speaking_today_before_a_saying_stays_the_day_of_saying() -> None:
+    assert refusal("Speaking today, the Minister said the plan is ready.") == "past"
