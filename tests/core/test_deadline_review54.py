@@ -89,3 +89,22 @@ def test_speaking_today_before_a_future_act_is_due_today(text: str) -> None:
 
 def test_speaking_today_before_a_saying_stays_the_day_of_saying() -> None:
     assert refusal("Speaking today, the Minister said the plan is ready.") == "past"
+
+
+# -- a zoned time restated in brackets in another zone, ending the clause -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 10 a.m. PST is 18:00 UTC; the bracket's 1 p.m. was read in PST (21:00), 3 hours late
+        ("The briefing will begin on Friday at 10 a.m. PST (1 p.m. EST).", "2026-12-04 18:00"),
+        ("The call is on Friday at 10 a.m. Pacific time (1 p.m. Eastern time), she said.",
+         "2026-12-04 18:00"),
+        ("On Friday, the vote opens at 9 a.m. EST (2 p.m. GMT)", "2026-12-04 14:00"),
+    ],
+)  # fmt: skip
+def test_a_restatement_in_another_zone_ending_the_clause_leaves_the_first(
+    text: str, expected: str
+) -> None:
+    assert due(text) == expected
