@@ -108,3 +108,14 @@ def test_a_restatement_in_another_zone_ending_the_clause_leaves_the_first(
     text: str, expected: str
 ) -> None:
     assert due(text) == expected
+
+
+def test_a_local_time_restated_in_a_zone_is_read_in_the_zone() -> None:
+    # "local time" is the place's, not the server's: the zoned bracket counts (told.py's
+    # _RESTATED_LOCAL); tune12b's bracket blanking took "local time" for the first zone and
+    # read 11 a.m. on the server's clock, 5 hours early
+    text = "The ceremony will take place at 11 a.m. local time (1600 GMT) on Friday."
+    assert due(text) == "2026-12-04 16:00"
+    assert due("The ceremony will take place at 11 a.m. local time (1600 GMT).") == (
+        "2026-12-02 16:00"
+    )

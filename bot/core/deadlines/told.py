@@ -224,7 +224,10 @@ _DATE_BEFORE: Final = re.compile(
 # day early with no warning (stop 54). The bracket is blanked and the first time read; also
 # when it ends the clause ("on Friday at 10 a.m. PST (1 p.m. EST)."), where the bracket's
 # time was read in the first zone, hours late (stop 54 review).
-_A_ZONE: Final = r"(?:(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
+# (not "local time": the place's clock, which a zoned bracket restates, _RESTATED_LOCAL)
+_A_ZONE: Final = (
+    r"(?:(?!local\s)(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
+)
 _ZONED_THEN_RESTATED: Final = re.compile(
     r"[ap]\.?m\.?\s*" + _A_ZONE + r"\b\s*(?P<br>\(\s*" + _CLOCK + r"\s*" + _A_ZONE + r"\s*\))"
 )
