@@ -47,7 +47,7 @@ def test_an_aside_without_a_past_decision_date_keeps_the_day(text: str, expected
 
 def test_an_aside_dating_the_decision_leaves_no_day_to_the_act() -> None:
     # the vote's own day is not given; Monday is the announcing
-    assert refusal("The vote will be held, as announced on Monday.") in (None, "past")
+    assert refusal("The vote will be held, as announced on Monday.") is None
 
 
 # -- "for the period until <date>" on a verb of lasting ----------------------------------
