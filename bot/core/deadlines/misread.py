@@ -20,7 +20,8 @@ Three wrong dates a user got with no warning (fresh53-55):
 Later: the inclusive words of a start ("from and including 11 August", inclusive_from.py,
 stop 39j) are hidden too, so that the day reads with its "from"; and an -ed word opening a
 sentence before its noun ("Scattered showers on Sunday.", opening_ed.py, stop 43), which
-describes the noun and tells of no act done.
+describes the noun and tells of no act done; and the date of a past decision in an "as agreed"
+aside ("..., as agreed by the House on 25 November.", decided_aside.py, stop 54 review).
 
 Each test is a substring look-up first, so most texts pass through untouched at the cost of
 a few `in` tests.
@@ -37,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from bot.core.deadlines import feast_nouns, inclusive_from, opening_ed
+from bot.core.deadlines import decided_aside, feast_nouns, inclusive_from, opening_ed
 from bot.core.deadlines.model import Deadline, Refusal
 from bot.core.deadlines.vocabulary import normalised
 from bot.core.deadlines.words import blanked
@@ -75,6 +76,7 @@ def hide(text: str) -> str:
     text = feast_nouns.hide(text)  # "a Christmas bonus", "Christmas tree permits": feast_nouns.py
     text = inclusive_from.hide(text)  # "from and including 11 August": inclusive_from.py
     text = opening_ed.hide(text)  # "Scattered showers on Sunday.": opening_ed.py
+    text = decided_aside.hide(text)  # "..., as agreed on 25 November.": decided_aside.py
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]

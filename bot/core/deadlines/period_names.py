@@ -28,7 +28,9 @@ So does the period after "for / spanning / covering the period": "a renovation p
 schools for the period until 2026", "projections spanning the period from 2016 to 2026" name
 what the programme or the projections cover, read the same way (blanked, the other time
 counts, else none). "in the period between 2010 and 2011" stays the time of the act; so does
-"for a period of five years beginning on 1 June" (a window, CONVENTIONS 1.1).
+"for a period of five years beginning on 1 June" (a window, CONVENTIONS 1.1), and the period a
+verb or state of lasting is for ("will run / remain closed / be extended for the period until
+31 January": due at its end, CONVENTIONS 1.1 and 3.3).
 """
 
 from __future__ import annotations
@@ -109,12 +111,22 @@ def owned_year(text: str, matched: str) -> tuple[int, int] | None:
 # period from 2016 to 2026": the period a thing covers; "in the period between 2010 and
 # 2011" (the time of an act) is read as before
 _COVERED: Final = re.compile(r"\b(?:for|spanning|covering)\s+the\s+period\s+$")
+# a verb or state of lasting before "for the period": the act itself runs for it ("the
+# consultation will run for the period until 31 January", "open", "extended", "remain
+# closed"), due at the period's end (CONVENTIONS 1.1, 3.3), read as before (stop 54 review)
+_LASTS_FOR: Final = re.compile(
+    r"\b(?:run|runs|running|ran|open|opens|opened|closed|extend|extends|extended|last|lasts"
+    r"|lasted|remain|remains|remained|continue|continues|continued|stay|stays|stayed|valid"
+    r"|available|suspended|frozen|in\s+place|in\s+force|apply|applies|operate|operates)"
+    r"\s+for\s+the\s+period\s+$"
+)
 
 
 def covered_period(text: str, matched: str) -> tuple[int, int] | None:
     """Where the period after "for / spanning / covering the period" lies, when `matched` is
     that period; else None."""
     start = text.find(matched)
-    if start < 0 or _COVERED.search(text[max(0, start - 32) : start].lower()) is None:
+    before = text[max(0, start - 40) : start].lower()
+    if start < 0 or _COVERED.search(before) is None or _LASTS_FOR.search(before) is not None:
         return None
     return start, start + len(matched)

@@ -18,7 +18,9 @@ word leads ("by Friday, officials said"), one set against the saying ("On Tuesda
 `speaking_today` (stop 54) reads the day word "today" closing a participle of speaking that
 heads its sentence ("Speaking today, Minister Donohoe said:", "Commenting at the launch
 today, the Minister said"): the day of saying, told as done, as "said today that" is
-(cues._SAYING_TODAY). Another "today" in what is reported is a phrase of its own and stays.
+(cues._SAYING_TODAY). Another "today" in what is reported is a phrase of its own and stays;
+so is the "today" of a heading participle when the main clause is a future before any
+saying ("Speaking today, the Minister will set out the plan": due today, CONVENTIONS 2.1).
 """
 
 from __future__ import annotations
@@ -100,6 +102,16 @@ _SPEAKING_HEAD: Final = re.compile(
 )
 
 
+# the main clause's first saying verb or future: "Speaking today, the Minister said" (the
+# saying, done); "Speaking today, the Minister will set out the plan" (an act of the day
+# ahead, CONVENTIONS 2.1: the day word is its own, stop 54 review)
+_MAIN_VERB: Final = re.compile(
+    r"\b(?:(?:said|says|told|tells|added|adds|stated|states|commented|noted|declared|explained"
+    r"|insisted|welcomed|confirmed|announced)|(?P<future>will|shall|is\s+to|are\s+to"
+    r"|is\s+(?:due|set|expected)\s+to))\b|[.;:!?]"
+)
+
+
 def speaking_today(text: str, hit: Hit) -> bool:
     """Whether the day word at `hit` (in lowered `text`) only dates the speaking of a
     participle heading the sentence ("Speaking today, the Minister said:"): the day of
@@ -108,4 +120,7 @@ def speaking_today(text: str, hit: Hit) -> bool:
         return False
     start = clauses.sentence_start(text, hit.start, 120)
     lead = text[start : hit.start].lstrip(" \"'\u201c\u2018(\n")
-    return _SPEAKING_HEAD.match(lead) is not None
+    if _SPEAKING_HEAD.match(lead) is None:
+        return False
+    main = _MAIN_VERB.search(text, hit.end + 1, hit.end + 160)
+    return main is None or main["future"] is None

@@ -221,8 +221,13 @@ _DATE_BEFORE: Final = re.compile(
 # "11:59 p.m. Pacific time (2:59 a.m. Eastern time) on Dec. 15": a zoned time restated in
 # brackets in another zone, with no date of its own, before the day they share. The day is
 # the first time's: joined with the restatement, which lies past midnight, it fell due a
-# day early with no warning (stop 54). The bracket is blanked and the first time read.
-_A_ZONE: Final = r"(?:(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
+# day early with no warning (stop 54). The bracket is blanked and the first time read; also
+# when it ends the clause ("on Friday at 10 a.m. PST (1 p.m. EST)."), where the bracket's
+# time was read in the first zone, hours late (stop 54 review).
+# (not "local time": the place's clock, which a zoned bracket restates, _RESTATED_LOCAL)
+_A_ZONE: Final = (
+    r"(?:(?!local\s)(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
+)
 _ZONED_THEN_RESTATED: Final = re.compile(
     r"[ap]\.?m\.?\s*" + _A_ZONE + r"\b\s*(?P<br>\(\s*" + _CLOCK + r"\s*" + _A_ZONE + r"\s*\))"
 )
@@ -306,7 +311,7 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
         lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
-    if ") " in lowered and "m." in lowered:
+    if ")" in lowered and "m." in lowered:  # before the day, or ending the clause (")." "),")
         lowered = _ZONED_THEN_RESTATED.sub(_blank_bracket, lowered)
     if "local time" not in lowered:
         return lowered

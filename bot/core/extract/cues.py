@@ -1,4 +1,4 @@
-"""Word lists and the patterns of commitment, negation, condition and past frames."""
+"""Word lists and the patterns of commitment, condition and past frames (negations.py: negation)."""
 
 from __future__ import annotations
 
@@ -491,31 +491,6 @@ VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
 NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
-# A commitment demanded of others: "they are going to have to pledge to abide by".
-DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
-
-# A bound, not a negation: "no later than 5 May", "not less than £5m", "not only".
-_BOUND = (
-    r"(?!\s+(?:(?:later|earlier|sooner|less|more|fewer)\s+than|only\b|long\s+(?:after|before)\b))"
-)
-NEGATION = re.compile(
-    rf"\b(?:not{_BOUND}|never|no(?!\s+hesitation|\.\s*\d){_BOUND}|no\s+longer|neither|nor|refused|"
-    r"refuses|refusing|declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|"
-    r"failed|fails|without(?!\s+(?:further\s+|undue\s+|any\s+)?delay\b)|unclear|uncertain|unsure|"
-    r"(?<!regardless\sof\s)(?<!irrespective\sof\s)whether|doubt|doubts|doubtful|unlikely|asked|"
-    r"wondered)\b|n[’']t\b",
-    re.IGNORECASE,
-)
-# Asking someone else for a commitment is not one: "we need a commitment that the
-# Minister will return", "urged the co-chairs to", "called on Member States to".
-REQUEST = re.compile(
-    r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
-    r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
-    r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
-    re.IGNORECASE,
-)
-POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
 CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|providing\s+that|on\s+condition|(?<!for\s)as\s+long\s+as|"
     r"so\s+long\s+as)\b",

@@ -47,21 +47,17 @@ from bot.core.extract.cues import (
     AUX_TAIL,
     BACKGROUND,
     BASE,
-    DEMANDED,
     FINITE,
     FIRST_PERSON,
     HARD_BOUNDARY,
     INTERROGATIVE,
     LEADING_FUNCTION_WORDS,
     LIKELY_ACT,
-    NEGATION,
     ORDER,
     OTHER_PRONOUNS,
     PAST_AUX,
     PERSON_PRONOUNS,
-    POST_NEGATION,
     RELATIVE_WHO,
-    REQUEST,
     reports,
 )
 from bot.core.extract.dating import Dating
@@ -90,6 +86,7 @@ from bot.core.extract.judging import (
     refusal,
 )
 from bot.core.extract.moved import outing_owner
+from bot.core.extract.negations import DEMANDED, NEGATION, POST_NEGATION, REQUEST
 from bot.core.extract.neighbours import (
     assent,
     assented,

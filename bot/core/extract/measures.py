@@ -20,7 +20,7 @@ older readings (`outcomes`, `describing`) left as pledges:
   course of it ("We will deal with the private business after the public business") is
   the running of the sitting (`sitting`);
 - a commitment asked of others after an adverb ("calls on all parties to fully commit
-  to"), which `cues.REQUEST` reads only with "to" right before the cue; and a call to
+  to"), which `negations.REQUEST` reads only with "to" right before the cue; and a call to
   meet the moment ("we must face the future"), or a verbless fragment after a conjunction
   ("And a robust commitment to international law."): rhetoric.
 

@@ -1,0 +1,58 @@
+"""The date of a past decision in an "as agreed" aside is no day of the act (issue 12, stop 54
+review).
+
+"No. 2 shall be taken at 4.15 p.m., as agreed by the House on 25 November." said on 2
+December: 25 November is the day the House agreed the business, and the clock time belongs
+to the sitting day, the day of speaking (CONVENTIONS 6.3). Before, the past decision's date
+was rolled to next year and joined with the time (25 November 2027, 16:15).
+
+An aside opened by "as" and a participle of deciding or telling ("agreed", "announced",
+"decided", "resolved", "ordered", "confirmed", "approved", "reported", "stated"), perhaps with
+its agent ("by the House", "by the Business Committee"), then one date of its own ("on 25
+November", "on Monday", "yesterday", "last week"), standing alone between a comma, a
+sentence's start or a bracket and a comma, a stop or a bracket: that date is hidden before the
+scan (misread.py), every character in its place. The aside's words stay, so that the rest of
+the sentence reads as "..., as agreed by the House." does.
+
+Left alone: a plan's participle ("as planned on Friday", "as scheduled on 9 December"), which
+names the act's own day; an aside with no date ("as agreed, on 1 April": the date is the act's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
+
+_DECIDED: Final = (
+    r"(?:agreed|announced|decided|resolved|ordered|confirmed|approved|reported|stated)"
+)
+# "by the House", "by the Business Committee", "by Members", "with the Opposition"
+_AGENT: Final = r"(?:\s+(?:by|with)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?"
+_DATE: Final = (
+    rf"(?:on\s+(?:{WEEKDAY},?\s+)?(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}"
+    rf"|{MONTH_WORD}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)[0-9]{{2}})?"
+    rf"|on\s+{WEEKDAY}|yesterday|last\s+(?:week|month|{WEEKDAY}))"
+)
+_OPENS: Final = r"(?i)(?:(?<=,\s)|(?<=[.!?(]\s)|(?<=\()|^)as\s+"
+_ASIDE: Final = re.compile(
+    _OPENS + _DECIDED + _AGENT + r"\s+(?P<date>" + _DATE + r")(?=\s*(?:[.;,)]|$))"
+)
+
+
+# the aside's opening alone: most texts have none, and this look is cheaper than the aside's
+_CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
+
+
+def hide(text: str) -> str:
+    """`text` with the date of an "as agreed ... on <date>" aside blanked."""
+    if "s " not in text or _CUE.search(text) is None:
+        return text
+    return _ASIDE.sub(_blank_date, text)
+
+
+def _blank_date(found: re.Match[str]) -> str:
+    """The aside with its date's characters as spaces."""
+    start = found.start("date") - found.start()
+    return found[0][:start] + " " * (len(found[0]) - start)
