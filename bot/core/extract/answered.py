@@ -77,11 +77,12 @@ def _answered_by(labels: list[Label], paragraphs: list[str]) -> list[Label]:
 
 
 # The Dáil's written answers: "181. Deputy Mark Ward asked the Minister for Education and
-# Skills if ..." (a title may run on past commas: "the Minister for Housing, Local Government
-# and Heritage"), then headings ("View answer", "Written answers") and the answer's prose,
-# which the one asked gives, up to the next question ("Questions (182)").
+# Skills if ..." ("992 Deputy ..." without the stop; a title may run on past commas: "the
+# Minister for Housing, Local Government and Heritage"), then headings ("View answer",
+# "Written answers") and the answer's prose, which the one asked gives, up to the next
+# question ("Questions (182)").
 _DEPUTY_ASKED = re.compile(
-    r"^\d+\.\s+Deputy\s+[^\n]{2,80}?\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
+    r"^\d+\.?\s+Deputy\s+[^\n]{2,80}?\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
     r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
 )
 _NEXT_QUESTION = re.compile(r"^Questions?\s+\(\d")
@@ -96,6 +97,7 @@ def _deputy_asked(labels: list[Label], paragraphs: list[str]) -> list[Label]:
         asked = _DEPUTY_ASKED.match(text)
         if asked:
             answerer = _SMALL.sub("", asked.group("who"))
+            labels[number] = (None, 0, True)  # the question itself commits nobody
         elif _NEXT_QUESTION.match(text):
             answerer = None
         elif answerer and text.endswith((".", "!", "\u201d", '"', ":")):

@@ -591,7 +591,10 @@ class Extractor(
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
         # Nobody near it: the issuer, else the protagonist; a guess that earns no confidence.
-        speaker = speaker or speech.model(self).unnamed(low) or self._protagonist()
+        # Below a written question, the office it asked answers ("It is intended to
+        # establish a working group"), not the member who asked and is named most.
+        voices = speech.model(self)
+        speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()
         start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
