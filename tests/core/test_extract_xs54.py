@@ -42,3 +42,18 @@ def test_a_question_numbered_without_a_stop_is_read_as_a_question() -> None:
     assert not any("asked the Minister" in quote for quote in found)
     speakers = [who for quote, who in found.items() if quote.startswith("It is intended")]
     assert speakers == ["the Minister for Rural and Community Development"]
+
+
+_SECTIONS = (
+    "§ Jane MorrowTo ask the Secretary of State for Transport when he will publish the "
+    "guidance on harbour grants. [51234]\n"
+    "§ Mr. HallowayWe will publish the guidance shortly, inviting harbour authorities to "
+    "apply by 30 June. Copies will be placed in the Library of the House."
+)
+
+
+def test_a_section_mark_opens_a_members_answer_without_a_blank_line() -> None:
+    found = _found(_SECTIONS)
+    assert not any(quote.startswith("§ Jane") for quote in found)
+    speakers = {who for quote, who in found.items() if "publish the guidance" in quote}
+    assert speakers == {"Halloway"}

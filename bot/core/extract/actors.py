@@ -211,7 +211,9 @@ ACTOR_HEADS = (
         """.split()
     )
 )
-_QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]asked\s+the\b")
+_QUESTION_PARAGRAPH = re.compile(
+    r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z](?:asked|To\s+ask)\s+the\b"
+)
 
 
 # A written answer's heading: the member's name on a line of its own, after the

@@ -45,7 +45,9 @@ _TERMINATOR = re.compile(
     r"(?=[.!?…])(?:(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s))"
 )
 _DASHES = re.compile(r"-{2,}|[—–/]")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A blank line; or a Hansard section mark at a line's start, which opens a member's
+# contribution even when no blank line parts it from the one before ("[66798]\n§ Mr. X").
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=§\s)")
 _OPENERS = "“\"‘'([«"
 
 
