@@ -57,3 +57,19 @@ def test_a_section_mark_opens_a_members_answer_without_a_blank_line() -> None:
     assert not any(quote.startswith("§ Jane") for quote in found)
     speakers = {who for quote, who in found.items() if "publish the guidance" in quote}
     assert speakers == {"Halloway"}
+
+
+_VISIT = (
+    "Oskar Lind, Minister for Trade at the Ministry of Foreign Affairs, arrived in Lisbon "
+    "today at the start of a two-day visit.\n\n"
+    "In Lisbon, the Minister will meet the Secretary of State for Economy to discuss trade. "
+    "He will meet Tourism Minister Rui Sardinha to discuss the summer season.\n\n"
+    "The Minister will then travel on to Porto where he will visit the harbour. He will also "
+    "take part in a business roundtable with the Porto Chamber of Commerce."
+)
+
+
+def test_a_minister_the_principal_meets_is_not_the_principal() -> None:
+    found = _found(_VISIT)
+    speakers = [who for quote, who in found.items() if "business roundtable" in quote]
+    assert speakers and speakers[0] != "Rui Sardinha"

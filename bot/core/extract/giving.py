@@ -269,6 +269,12 @@ _OTHER_RANK = re.compile(
     r"(?:\b(?:Vice|Deputy|Under|Assistant|Executive|[Ff]ormer|[Ll]ate)[\s\-]|[’']s\s)$"
 )
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# One the principal meets or is received by: "He will meet Olympics Minister Shunichi
+# Suzuki" names a host, not the visiting "Minister" the next "He" stands for.
+_MET = re.compile(
+    r"\b(?:meet|meets|met|meeting|meet\s+with|meets\s+with|met\s+with|hosted\s+by|"
+    r"received\s+by|talks\s+with|call\s+with|welcomed\s+by)\s+(?:[A-Z][\w’'\-]+\s+){0,3}$"
+)
 
 
 @lru_cache(maxsize=32)
@@ -286,8 +292,10 @@ def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
     others: set[str] = set()
     for match in found:
         name = match.group(1)
-        if _OTHER_RANK.search(text, max(0, match.start() - 12), match.start()) or _OF_PLACE.match(
-            text, match.end()
+        if (
+            _OTHER_RANK.search(text, max(0, match.start() - 12), match.start())
+            or _OF_PLACE.match(text, match.end())
+            or _MET.search(text, max(0, match.start() - 40), match.start())
         ):
             others |= {name, name.rsplit(" ", 1)[-1]}
         elif name not in others:
