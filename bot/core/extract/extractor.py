@@ -590,9 +590,8 @@ class Extractor(
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
-        # Nobody near it: the issuer, else the protagonist; a guess that earns no confidence.
-        # Below a written question, the office it asked answers ("It is intended to
-        # establish a working group"), not the member who asked and is named most.
+        # Nobody near it: the issuer, the office a written question asked (not the member
+        # who asked it), else the protagonist; a guess that earns no confidence.
         voices = speech.model(self)
         speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()
         start, end = clean(text, promise_start(cue, left), right)
