@@ -21,7 +21,7 @@ from typing import Final
 from bot.core.deadlines import clauses, courtesy, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
 from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
-from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
+from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, ZONE_CITY, blanked
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK: Final = re.compile(
@@ -228,8 +228,28 @@ _DATE_BEFORE: Final = re.compile(
 _A_ZONE: Final = (
     r"(?:(?!local\s)(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
 )
+# The day may also come between the zoned time and the bracket ("at 9 a.m. Eastern on
+# Friday (2 p.m. London)", "at 10 a.m. PST today (1 p.m. EST)"): the bracket still restates
+# the first time, whose clock was read in the first zone, hours late (stop 54). A town's
+# name is a zone there too ("2 p.m. London", "2 p.m. in London").
+_A_DATE: Final = (
+    rf"(?:{MONTH_WORD}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})"
+)
+_THE_DAY: Final = (
+    rf"(?:\s*,?\s*(?:on\s+)?(?:(?:{WEEKDAY}|today|tomorrow|tonight)(?:\s*,?\s*{_A_DATE})?"
+    rf"|{_A_DATE})\s*,?)?"
+)
+_BRACKET_ZONE: Final = r"(?:" + _A_ZONE + r"|(?:in\s+)?(?:" + ZONE_CITY + r")(?:\s+time)?)"
 _ZONED_THEN_RESTATED: Final = re.compile(
-    r"[ap]\.?m\.?\s*" + _A_ZONE + r"\b\s*(?P<br>\(\s*" + _CLOCK + r"\s*" + _A_ZONE + r"\s*\))"
+    r"[ap]\.?m\.?\s*"
+    + _A_ZONE
+    + r"\b"
+    + _THE_DAY
+    + r"\s*(?P<br>\(\s*"
+    + _CLOCK
+    + r"\s*"
+    + _BRACKET_ZONE
+    + r"\s*\))"
 )
 
 

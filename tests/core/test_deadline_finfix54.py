@@ -1,0 +1,33 @@
+"""Issue 12, stop 54, finfix: silent misreadings of the deadline parser. Said on Wednesday
+2 December 2026 at 10:00, London time (GMT), unless a test gives another moment
+(tests/core/reading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due
+
+# -- a zoned time, its day, then a bracket restating it in another zone ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 9 a.m. Eastern is 14:00 UTC; the bracket's 2 p.m. was read in Eastern (19:00)
+        ("The vote is at 9 a.m. Eastern on Friday (2 p.m. London).", "2026-12-04 14:00"),
+        # 10 a.m. PST is 18:00 UTC; the bracket's 1 p.m. was read in PST (21:00)
+        ("The briefing will begin at 10 a.m. PST on Friday (1 p.m. EST).", "2026-12-04 18:00"),
+        ("The call is at 11 a.m. Pacific on Thursday (2 p.m. Eastern).", "2026-12-03 19:00"),
+        ("The vote is at 9 a.m. ET on Friday (1400 GMT).", "2026-12-04 14:00"),
+        ("The vote is at 9 a.m. Eastern on Friday (2 p.m. in London), she said.",
+         "2026-12-04 14:00"),
+        ("The vote is at 9 a.m. Eastern time on Friday, December 4 (2 p.m. GMT).",
+         "2026-12-04 14:00"),
+        ("The launch is at 9 a.m. Eastern tomorrow (2 p.m. London).", "2026-12-03 14:00"),
+        # the bracket with a day of its own is read as before
+        ("Polls close at 8 p.m. EST on Tuesday (0100 GMT Wednesday).", "2026-12-09 01:00"),
+    ],
+)  # fmt: skip
+def test_a_restatement_after_the_day_leaves_the_first_time(text: str, expected: str) -> None:
+    assert due(text) == expected
