@@ -31,3 +31,27 @@ from tests.core.reading import due
 )  # fmt: skip
 def test_a_restatement_after_the_day_leaves_the_first_time(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+# -- a plan's aside giving the day of a clock time said before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aside gives the act's own day; the 5 p.m. was dropped (due Friday 23:59)
+        ("The vote will go ahead at 5 p.m., as planned on Friday.", "2026-12-04 17:00"),
+        ("The vote will go ahead at 5 p.m., as planned, on Friday.", "2026-12-04 17:00"),
+        ("The vote will be held at 5 p.m., as scheduled on Friday.", "2026-12-04 17:00"),
+        ("The vote will be held at 5 p.m., as planned for Friday.", "2026-12-04 17:00"),
+        ("The debate will start at 3 p.m., as expected on Thursday.", "2026-12-03 15:00"),
+        # the day was dropped as well (due today, 17:00)
+        ("The vote will go ahead at 5 p.m., as originally planned on Friday.", "2026-12-04 17:00"),
+    ],
+)
+def test_a_plan_aside_gives_the_day_of_the_time_before_it(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_decision_aside_still_dates_no_act() -> None:
+    assert due("The vote will be held at 5 p.m., as agreed on Monday.") == "2026-12-02 17:00"

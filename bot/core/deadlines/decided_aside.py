@@ -14,8 +14,13 @@ sentence's start or a bracket and a comma, a stop or a bracket: that date is hid
 scan (misread.py), every character in its place. The aside's words stay, so that the rest of
 the sentence reads as "..., as agreed by the House." does.
 
-Left alone: a plan's participle ("as planned on Friday", "as scheduled on 9 December"), which
-names the act's own day; an aside with no date ("as agreed, on 1 April": the date is the act's).
+An aside with no date ("as agreed, on 1 April": the date is the act's) is left alone.
+
+A plan's participle ("as planned on Friday", "as scheduled for 9 December", "as originally
+expected, on Thursday") names the act's own day: the aside's opening words are hidden, so that
+the day joins the clock time before the aside as it does with no aside ("at 5 p.m., as
+planned on Friday" is read as "at 5 p.m., on Friday"). Before, the time was dropped and the
+act fell due at the day's end (stop 54).
 """
 
 from __future__ import annotations
@@ -41,13 +46,48 @@ _ASIDE: Final = re.compile(
 )
 
 
+_PLANNED: Final = (
+    r"(?:planned|scheduled|expected|intended|foreseen|envisaged|envisioned|timetabled|programmed)"
+)
+# (its "for" read as "on": "as planned for Friday")
+_PLAN_ASIDE: Final = re.compile(
+    _OPENS
+    + r"(?:(?:originally|previously|initially|already|first)\s+)?"
+    + _PLANNED
+    + r"\s*,?\s+(?P<for>for\s+)?(?=(?:on\s+)?(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})\b)"
+)
+# the participles alone, a cheaper look than the cue's for the many texts with none
+_PLAN_WORDS: Final = (
+    "planned",
+    "schedul",
+    "expected",
+    "intended",
+    "foreseen",
+    "envis",
+    "timet",
+    "programmed",
+)
+_PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
+
+
 # the aside's opening alone: most texts have none, and this look is cheaper than the aside's
 _CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
 
 
 def hide(text: str) -> str:
-    """`text` with the date of an "as agreed ... on <date>" aside blanked."""
-    if "s " not in text or _CUE.search(text) is None:
+    """`text` with the date of an "as agreed ... on <date>" aside blanked, and the opening
+    words of an "as planned on <day>" aside."""
+    if "s " not in text:
+        return text
+    if any(word in text for word in _PLAN_WORDS) and _PLAN_CUE.search(text) is not None:
+        text = _PLAN_ASIDE.sub(_blank_plan, text)
+    if _CUE.search(text) is None:
         return text
     return _ASIDE.sub(_blank_date, text)
 
@@ -56,3 +96,14 @@ def _blank_date(found: re.Match[str]) -> str:
     """The aside with its date's characters as spaces."""
     start = found.start("date") - found.start()
     return found[0][:start] + " " * (len(found[0]) - start)
+
+
+def _blank_plan(found: re.Match[str]) -> str:
+    """The plan aside's opening as spaces, its "for" as "on"."""
+    if found["for"] is None:
+        return " " * len(found[0])
+    return (
+        " " * (found.start("for") - found.start())
+        + " on"
+        + found[0][found.end("for") - found.start() - 1 :]
+    )
