@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from tests.core.reading import due, refusal
 
 # -- a zoned time, its day, then a bracket restating it in another zone ------------------
 
@@ -55,3 +55,43 @@ def test_a_plan_aside_gives_the_day_of_the_time_before_it(text: str, expected: s
 
 def test_a_decision_aside_still_dates_no_act() -> None:
     assert due("The vote will be held at 5 p.m., as agreed on Monday.") == "2026-12-02 17:00"
+
+
+# -- a "today" that dates the saying: no deadline, no refusal word (CONVENTIONS 2.2) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refused as "past" before
+        "Speaking today, the Minister said: 'We will publish the report.'",
+        'Speaking today, the Minister said: "We will publish the report."',
+        "Speaking to reporters today, the Minister said: 'We will publish the report.'",
+        "The Minister said today that we will publish the report.",
+        'The Minister said today: "We will publish the report."',
+        "He told reporters today: 'We will publish the report.'",
+        "She said today the report would follow.",
+        "The Minister told the BBC today that the report will follow.",
+    ],
+)
+def test_a_today_dating_the_saying_is_no_refusal(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act's own time still counts
+        ("The Minister said today that the report will be published by Friday.",
+         "2026-12-04 23:59"),
+        ("Speaking today, the Minister said: 'We will publish the report by Friday.'",
+         "2026-12-04 23:59"),
+        ("The Minister said the report will be published today.", "2026-12-02 23:59"),
+    ],
+)  # fmt: skip
+def test_the_act_keeps_its_own_time_beside_a_saying_today(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_past_act_today_is_still_refused() -> None:
+    assert refusal("The Minister has today published the report.") == "past"
