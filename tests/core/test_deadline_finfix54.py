@@ -53,6 +53,20 @@ def test_a_plan_aside_gives_the_day_of_the_time_before_it(text: str, expected: s
     assert due(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act has its day before the aside: the aside's date is the planning's (it was
+        # read as the act's day, Monday 7 December, 23:59)
+        ("The vote will go ahead on Friday at 5 p.m., as planned on Monday.", "2026-12-04 17:00"),
+        ("The vote will go ahead on 9 December at 5 p.m., as scheduled on Monday.",
+         "2026-12-09 17:00"),
+    ],
+)  # fmt: skip
+def test_a_plan_aside_after_the_acts_own_day_dates_the_planning(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
 def test_a_decision_aside_still_dates_no_act() -> None:
     assert due("The vote will be held at 5 p.m., as agreed on Monday.") == "2026-12-02 17:00"
 

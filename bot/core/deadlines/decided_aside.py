@@ -20,7 +20,9 @@ A plan's participle ("as planned on Friday", "as scheduled for 9 December", "as 
 expected, on Thursday") names the act's own day: the aside's opening words are hidden, so that
 the day joins the clock time before the aside as it does with no aside ("at 5 p.m., as
 planned on Friday" is read as "at 5 p.m., on Friday"). Before, the time was dropped and the
-act fell due at the day's end (stop 54).
+act fell due at the day's end (stop 54). When the sentence has given the act a day before
+the aside ("on 9 December at 5 p.m., as scheduled on Monday"), the aside's date is the
+planning's and is hidden, as a decision's is.
 """
 
 from __future__ import annotations
@@ -54,13 +56,20 @@ _PLAN_ASIDE: Final = re.compile(
     _OPENS
     + r"(?:(?:originally|previously|initially|already|first)\s+)?"
     + _PLANNED
-    + r"\s*,?\s+(?P<for>for\s+)?(?=(?:on\s+)?(?:"
+    + r"\s*,?\s+(?P<date>(?P<for>for\s+)?(?:on\s+)?(?:"
     + WEEKDAY
     + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
     + MONTH_WORD
     + r"|"
     + MONTH_WORD
     + r"\s+[0-9]{1,2})\b)"
+)
+# a day given before the aside in its sentence ("on Friday at 5 p.m., as planned on
+# Monday"): the act has its day, and the aside's date is the planning's
+_DAY_BEFORE: Final = re.compile(
+    rf"\b(?:{WEEKDAY}|today|tomorrow|tonight|{MONTH_WORD}\s+[0-9]{{1,2}}\b"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})",
+    re.IGNORECASE,
 )
 # the participles alone, a cheaper look than the cue's for the many texts with none
 _PLAN_WORDS: Final = (
@@ -99,11 +108,13 @@ def _blank_date(found: re.Match[str]) -> str:
 
 
 def _blank_plan(found: re.Match[str]) -> str:
-    """The plan aside's opening as spaces, its "for" as "on"."""
+    """The plan aside's opening as spaces, its "for" as "on"; or, after a day of the act's
+    own, its date as spaces (as a decision's)."""
+    text, start = found.string, found.start()
+    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    date = found.start("date") - start
+    if _DAY_BEFORE.search(text, head, start) is not None:
+        return found[0][:date] + " " * (len(found[0]) - date)
     if found["for"] is None:
-        return " " * len(found[0])
-    return (
-        " " * (found.start("for") - found.start())
-        + " on"
-        + found[0][found.end("for") - found.start() - 1 :]
-    )
+        return " " * date + found[0][date:]
+    return " " * date + " on" + found[0][found.end("for") - start - 1 :]
