@@ -25,6 +25,14 @@ from tests.core.reading import due, refusal
         ("The vote is at 9 a.m. Eastern time on Friday, December 4 (2 p.m. GMT).",
          "2026-12-04 14:00"),
         ("The launch is at 9 a.m. Eastern tomorrow (2 p.m. London).", "2026-12-03 14:00"),
+        # noon as the first time (the bracket's 5 p.m. was read in Eastern, 22:00)
+        ("The deadline is noon Eastern on Friday (5 p.m. GMT).", "2026-12-04 17:00"),
+        ("The deadline is noon ET Friday (1700 GMT).", "2026-12-04 17:00"),
+        # restated in two zones (the 2 p.m. was read in Pacific, 22:00)
+        ("The call is at 11 a.m. Pacific on Thursday (2 p.m. Eastern / 7 p.m. London).",
+         "2026-12-03 19:00"),
+        ("The call is at 11 a.m. Pacific (2 p.m. Eastern, 7 p.m. London) on Thursday.",
+         "2026-12-03 19:00"),
         # the bracket with a day of its own is read as before
         ("Polls close at 8 p.m. EST on Tuesday (0100 GMT Wednesday).", "2026-12-09 01:00"),
     ],

@@ -240,16 +240,19 @@ _THE_DAY: Final = (
     rf"|{_A_DATE})\s*,?)?"
 )
 _BRACKET_ZONE: Final = r"(?:" + _A_ZONE + r"|(?:in\s+)?(?:" + ZONE_CITY + r")(?:\s+time)?)"
+# (the first time may be noon or midnight, "noon ET Friday (1700 GMT)"; the bracket may
+# restate it in several zones, "(2 p.m. Eastern / 7 p.m. London)")
+_RESTATING: Final = _CLOCK + r"\s*" + _BRACKET_ZONE
 _ZONED_THEN_RESTATED: Final = re.compile(
-    r"[ap]\.?m\.?\s*"
+    r"(?:[ap]\.?m\.?|\bnoon|\bmidnight)\s*"
     + _A_ZONE
     + r"\b"
     + _THE_DAY
     + r"\s*(?P<br>\(\s*"
-    + _CLOCK
-    + r"\s*"
-    + _BRACKET_ZONE
-    + r"\s*\))"
+    + _RESTATING
+    + r"(?:\s*(?:/|,|;|\band\b|\bor\b)\s*"
+    + _RESTATING
+    + r")*\s*\))"
 )
 
 
@@ -331,7 +334,8 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
         lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
-    if ")" in lowered and "m." in lowered:  # before the day, or ending the clause (")." "),")
+    # before the day, or ending the clause (")." "),")
+    if ")" in lowered and ("m." in lowered or "noon" in lowered or "midnight" in lowered):
         lowered = _ZONED_THEN_RESTATED.sub(_blank_bracket, lowered)
     if "local time" not in lowered:
         return lowered
