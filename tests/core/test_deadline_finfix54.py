@@ -41,6 +41,29 @@ def test_a_restatement_after_the_day_leaves_the_first_time(text: str, expected: 
     assert due(text) == expected
 
 
+# -- the same restatement set off by a comma or a dash, ending its clause ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 9 a.m. Eastern is 14:00 UTC; the restatement's 2 p.m. was read in Eastern (19:00)
+        ("The vote is at 9 a.m. Eastern on Friday, 2 p.m. GMT.", "2026-12-04 14:00"),
+        ("The vote is at 9 a.m. Eastern on Friday - 2 p.m. London.", "2026-12-04 14:00"),
+        ("The vote is at 9 a.m. Eastern on Friday, which is 2 p.m. in London.",
+         "2026-12-04 14:00"),
+        ("The webinar is on Friday at 9 a.m. Eastern, 2 p.m. GMT.", "2026-12-04 14:00"),
+        # the first zone again: a list of times, the later counts (6.1)
+        ("Sessions are on Friday at 9 a.m. Eastern time, 2 p.m. Eastern time.",
+         "2026-12-04 19:00"),
+    ],
+)  # fmt: skip
+def test_a_restatement_after_a_comma_or_a_dash_leaves_the_first_time(
+    text: str, expected: str
+) -> None:
+    assert due(text) == expected
+
+
 # -- a plan's aside giving the day of a clock time said before it ------------------------
 
 

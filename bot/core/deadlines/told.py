@@ -243,23 +243,44 @@ _BRACKET_ZONE: Final = r"(?:" + _A_ZONE + r"|(?:in\s+)?(?:" + ZONE_CITY + r")(?:
 # (the first time may be noon or midnight, "noon ET Friday (1700 GMT)"; the bracket may
 # restate it in several zones, "(2 p.m. Eastern / 7 p.m. London)")
 _RESTATING: Final = _CLOCK + r"\s*" + _BRACKET_ZONE
-_ZONED_THEN_RESTATED: Final = re.compile(
-    r"(?:[ap]\.?m\.?|\bnoon|\bmidnight)\s*"
+# Also set off by a comma or a dash rather than brackets, ending its clause (`bare`): "at 9
+# a.m. Eastern on Friday, 2 p.m. GMT.", "on Friday - 2 p.m. London.", ", which is 2 p.m. in
+# London." (read in the first zone too, stop 54). Not one with a day of its own ("..., 2 p.m.
+# GMT on Saturday"), nor one with no zone ("..., 5 p.m."), nor the first zone again.
+_RESTATED_TAIL: Final = (
+    r"\s*(?P<first>"
     + _A_ZONE
-    + r"\b"
+    + r")\b"
     + _THE_DAY
-    + r"\s*(?P<br>\(\s*"
+    + r"\s*(?:(?P<br>\(\s*"
     + _RESTATING
     + r"(?:\s*(?:/|,|;|\band\b|\bor\b)\s*"
     + _RESTATING
-    + r")*\s*\))"
+    + r")*\s*\))|[,\u2013\u2014-]\s*(?P<bare>(?:which\s+is\s+|or\s+)?"
+    + _CLOCK
+    + r"\s*(?P<zone>"
+    + _BRACKET_ZONE
+    + r"))(?=\s*(?:[.;,\u2013\u2014)-]|$)))"
 )
+_ZONED_THEN_RESTATED: Final = re.compile(r"[ap]\.?m\.?" + _RESTATED_TAIL)
+# noon and midnight apart, for the texts that hold them: in one pattern with "a.m." they
+# cost every search its quick look for the first letter
+_NOON_THEN_RESTATED: Final = re.compile(r"(?:noon|midnight)" + _RESTATED_TAIL)
 
 
-def _blank_bracket(m: re.Match[str]) -> str:
-    lo, hi = m.start("br") - m.start(), m.end("br") - m.start()
+def _blank_restatement(m: re.Match[str]) -> str:
+    """The restatement blanked, unless a bare one names the first time's zone again ("at
+    9 a.m. ET, 2 p.m. ET.": a list of times, the later counting)."""
+    name = "br" if m["br"] is not None else "bare"
+    if name == "bare" and _zone_name(m["first"]) == _zone_name(m["zone"]):
+        return m.group()
+    lo, hi = m.start(name) - m.start(), m.end(name) - m.start()
     out = m.group()
     return out[:lo] + " " * (hi - lo) + out[hi:]
+
+
+def _zone_name(words: str) -> str:
+    return " ".join(w for w in words.split() if w not in ("in", "time"))
 
 
 def _blank_restated(lowered: str, m: re.Match[str]) -> str:
@@ -334,9 +355,13 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
         lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
-    # before the day, or ending the clause (")." "),")
-    if ")" in lowered and ("m." in lowered or "noon" in lowered or "midnight" in lowered):
-        lowered = _ZONED_THEN_RESTATED.sub(_blank_bracket, lowered)
+    # before the day, or ending the clause (")." "),"), or set off by a comma or a dash: two
+    # times, one of them an "a.m." or "p.m." (or noon, midnight), a cheap look first
+    if ")" in lowered or lowered.count("m.") > 1 or "gmt" in lowered or "utc" in lowered:
+        if "m." in lowered:
+            lowered = _ZONED_THEN_RESTATED.sub(_blank_restatement, lowered)
+        if "noon" in lowered or "midnight" in lowered:
+            lowered = _NOON_THEN_RESTATED.sub(_blank_restatement, lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)
