@@ -98,6 +98,24 @@ def test_a_plan_aside_after_the_acts_own_day_dates_the_planning(text: str, expec
     assert due(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision's aside closed by a comma: the day after it is the act's, and joins the
+        # time before (the 5 p.m. was dropped, due Friday 23:59)
+        ("The vote will go ahead at 5 p.m., as agreed, on Friday.", "2026-12-04 17:00"),
+        ("The vote will go ahead at 5 p.m., as promised, on Friday.", "2026-12-04 17:00"),
+        ("The motion will be taken at 4.15 p.m., as agreed by the House, on Thursday.",
+         "2026-12-03 16:15"),
+        # a plan's aside with its agent
+        ("The vote will go ahead at 5 p.m., as planned by the Government on Friday.",
+         "2026-12-04 17:00"),
+    ],
+)  # fmt: skip
+def test_a_closed_aside_leaves_the_day_to_the_time_before(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
 def test_a_decision_aside_still_dates_no_act() -> None:
     assert due("The vote will be held at 5 p.m., as agreed on Monday.") == "2026-12-02 17:00"
 

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import MONTH_WORD, WEEKDAY, blanked
 
 _DECIDED: Final = (
-    r"(?:agreed|announced|decided|resolved|ordered|confirmed|approved|reported|stated)"
+    r"(?:agreed|announced|decided|resolved|ordered|confirmed|approved|reported|stated|promised)"
 )
 # "by the House", "by the Business Committee", "by Members", "with the Opposition"
 _AGENT: Final = r"(?:\s+(?:by|with)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?"
@@ -56,6 +56,7 @@ _PLAN_ASIDE: Final = re.compile(
     _OPENS
     + r"(?:(?:originally|previously|initially|already|first)\s+)?"
     + _PLANNED
+    + _AGENT
     + r"\s*,?\s+(?P<date>(?P<for>for\s+)?(?:on\s+)?(?:"
     + WEEKDAY
     + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
@@ -85,6 +86,23 @@ _PLAN_WORDS: Final = (
 _PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
 
 
+# A decision's aside closed by a comma before a day ("at 5 p.m., as agreed, on Friday"): the
+# day is the act's, as with no aside; the aside is hidden so that it joins the time before
+# (the 5 p.m. was dropped, stop 54)
+_CLOSED_ASIDE: Final = re.compile(
+    _OPENS
+    + _DECIDED
+    + _AGENT
+    + r"\s*,\s+(?=on\s+(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})\b)"
+)
+
+
 # the aside's opening alone: most texts have none, and this look is cheaper than the aside's
 _CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
 
@@ -98,7 +116,7 @@ def hide(text: str) -> str:
         text = _PLAN_ASIDE.sub(_blank_plan, text)
     if _CUE.search(text) is None:
         return text
-    return _ASIDE.sub(_blank_date, text)
+    return _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
 
 
 def _blank_date(found: re.Match[str]) -> str:
