@@ -158,3 +158,24 @@ def test_the_act_keeps_its_own_time_beside_a_saying_today(text: str, expected: s
 
 def test_a_past_act_today_is_still_refused() -> None:
     assert refusal("The Minister has today published the report.") == "past"
+
+
+# -- a dateless decision's aside ending the sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aside's participle made the act's day past (refused as "past")
+        ("The vote will be held on Friday, as agreed.", "2026-12-04 23:59"),
+        ("The vote will be held at 5 p.m. on Friday, as agreed by the House.",
+         "2026-12-04 17:00"),
+        ("The deadline is 5 p.m. on Friday, as agreed on Monday.", "2026-12-04 17:00"),
+    ],
+)  # fmt: skip
+def test_a_decision_aside_ending_the_sentence_leaves_the_acts_day(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_past_act_with_a_decision_aside_is_still_past() -> None:
+    assert refusal("The vote took place on Monday, as agreed.") == "past"

@@ -103,6 +103,20 @@ _CLOSED_ASIDE: Final = re.compile(
 )
 
 
+# A decision's aside with no date ending the sentence ("on Friday, as agreed.", "..., as
+# announced by the Minister."): hidden, so that its past participle does not make the act's
+# day past (it was refused as "past", stop 54)
+_LAST_ASIDE: Final = re.compile(
+    r"(?i)(?<=,\s)as\s+(?:(?:originally|previously|already)\s+)?(?:"
+    + _DECIDED
+    + "|"
+    + _PLANNED
+    + r")"
+    + _AGENT
+    + r"(?=\s*(?:[.;!?]|$))"
+)
+
+
 # the aside's opening alone: most texts have none, and this look is cheaper than the aside's
 _CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
 
@@ -116,7 +130,8 @@ def hide(text: str) -> str:
         text = _PLAN_ASIDE.sub(_blank_plan, text)
     if _CUE.search(text) is None:
         return text
-    return _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
+    text = _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
+    return _LAST_ASIDE.sub(blanked, text)
 
 
 def _blank_date(found: re.Match[str]) -> str:
