@@ -88,7 +88,8 @@ def test_speaking_today_before_a_future_act_is_due_today(text: str) -> None:
 
 
 def test_speaking_today_before_a_saying_stays_the_day_of_saying() -> None:
-    assert refusal("Speaking today, the Minister said the plan is ready.") == "past"
+    # no refusal word (CONVENTIONS 2.2; "past" until stop 54's finfix)
+    assert refusal("Speaking today, the Minister said the plan is ready.") is None
 
 
 # -- a zoned time restated in brackets in another zone, ending the clause -----------------

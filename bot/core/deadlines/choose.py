@@ -596,7 +596,11 @@ def _gone(
 
 def _refusal(hits: list[Hit], source: str) -> Outcome | None:
     # an earliest bound with no start (a lone clock time) gives way to the other refusals
-    noted = [h for h in hits if h.note is not None and (h.note != "earliest" or _start(h))]
+    # a day that only dates a saying refuses nothing: "Speaking today, the Minister said:
+    # 'We will publish the report.'" has no time of its own (CONVENTIONS 2.2)
+    noted = [
+        h for h in hits if h.note is not None and (h.note != "earliest" or _start(h)) and not h.said
+    ]
     if not noted:
         return None
     # of earliest bounds, a strong one ("not before", "unlikely ... before") over a start

@@ -221,6 +221,9 @@ class Hit:
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
     past_at: datetime | None = None  # the time a phrase about the past names
+    # the phrase only dates a saying ("Speaking today, the Minister said:"): read as past,
+    # so that the act's own day counts, but no refusal of its own (CONVENTIONS 2.2)
+    said: bool = False
 
     def __init__(
         self,
@@ -236,6 +239,7 @@ class Hit:
         strong: bool = False,
         denied: datetime | None = None,
         past_at: datetime | None = None,
+        said: bool = False,
     ) -> None:
         self.start = start
         self.end = end
@@ -249,6 +253,7 @@ class Hit:
         self.strong = strong
         self.denied = denied
         self.past_at = past_at
+        self.said = said
 
 
 def number_of(text: str) -> float | None:

@@ -532,16 +532,18 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if (
-        hit.kind == "dayword"
-        and hit.core == "today"
-        and (
-            _todays_name(text, hit)  # "Today's figures show ...", "launches ... today"
-            or _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
+    if hit.kind == "dayword" and hit.core == "today":
+        if _todays_name(text, hit):  # "Today's figures show ...", "launches ... today"
+            return "past"
+        if (
+            _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
             or saying_day.speaking_today(text, hit)  # "Speaking today, the Minister said:"
-        )
-    ):
-        return "past"  # and "are announcing today that legislation will ...": the day of saying
+            or saying_day.said_today(text, hit)  # "The Minister said today that ..."
+        ):
+            # and "are announcing today that legislation will ...": the day of saying, read
+            # as past so that the act's own day counts, with no refusal of its own (2.2)
+            hit.said = True
+            return "past"
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)

@@ -14,8 +14,15 @@ sentence's start or a bracket and a comma, a stop or a bracket: that date is hid
 scan (misread.py), every character in its place. The aside's words stay, so that the rest of
 the sentence reads as "..., as agreed by the House." does.
 
-Left alone: a plan's participle ("as planned on Friday", "as scheduled on 9 December"), which
-names the act's own day; an aside with no date ("as agreed, on 1 April": the date is the act's).
+An aside with no date ("as agreed, on 1 April": the date is the act's) is left alone.
+
+A plan's participle ("as planned on Friday", "as scheduled for 9 December", "as originally
+expected, on Thursday") names the act's own day: the aside's opening words are hidden, so that
+the day joins the clock time before the aside as it does with no aside ("at 5 p.m., as
+planned on Friday" is read as "at 5 p.m., on Friday"). Before, the time was dropped and the
+act fell due at the day's end (stop 54). When the sentence has given the act a day before
+the aside ("on 9 December at 5 p.m., as scheduled on Monday"), the aside's date is the
+planning's and is hidden, as a decision's is.
 """
 
 from __future__ import annotations
@@ -23,10 +30,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import MONTH_WORD, WEEKDAY, blanked
 
 _DECIDED: Final = (
-    r"(?:agreed|announced|decided|resolved|ordered|confirmed|approved|reported|stated)"
+    r"(?:agreed|announced|decided|resolved|ordered|confirmed|approved|reported|stated|promised)"
 )
 # "by the House", "by the Business Committee", "by Members", "with the Opposition"
 _AGENT: Final = r"(?:\s+(?:by|with)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?"
@@ -41,18 +48,106 @@ _ASIDE: Final = re.compile(
 )
 
 
+_PLANNED: Final = (
+    r"(?:planned|scheduled|expected|intended|foreseen|envisaged|envisioned|timetabled|programmed)"
+)
+# (its "for" read as "on": "as planned for Friday")
+_PLAN_ASIDE: Final = re.compile(
+    _OPENS
+    + r"(?:(?:originally|previously|initially|already|first)\s+)?"
+    + _PLANNED
+    + _AGENT
+    + r"\s*,?\s+(?P<date>(?P<for>for\s+)?(?:on\s+)?(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})\b)"
+)
+# a day given before the aside in its sentence ("on Friday at 5 p.m., as planned on
+# Monday"): the act has its day, and the aside's date is the planning's
+_DAY_BEFORE: Final = re.compile(
+    rf"\b(?:{WEEKDAY}|today|tomorrow|tonight|{MONTH_WORD}\s+[0-9]{{1,2}}\b"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})",
+    re.IGNORECASE,
+)
+# the participles alone, a cheaper look than the cue's for the many texts with none
+_PLAN_WORDS: Final = (
+    "planned",
+    "schedul",
+    "expected",
+    "intended",
+    "foreseen",
+    "envis",
+    "timet",
+    "programmed",
+)
+_PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
+
+
+# A decision's aside closed by a comma before a day ("at 5 p.m., as agreed, on Friday"): the
+# day is the act's, as with no aside; the aside is hidden so that it joins the time before
+# (the 5 p.m. was dropped, stop 54)
+_CLOSED_ASIDE: Final = re.compile(
+    _OPENS
+    + _DECIDED
+    + _AGENT
+    + r"\s*,\s+(?=on\s+(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})\b)"
+)
+
+
+# A decision's aside with no date ending the sentence ("on Friday, as agreed.", "..., as
+# announced by the Minister."): hidden, so that its past participle does not make the act's
+# day past (it was refused as "past", stop 54)
+_LAST_ASIDE: Final = re.compile(
+    r"(?i)(?<=,\s)as\s+(?:(?:originally|previously|already)\s+)?(?:"
+    + _DECIDED
+    + "|"
+    + _PLANNED
+    + r")"
+    + _AGENT
+    + r"(?=\s*(?:[.;!?]|$))"
+)
+
+
 # the aside's opening alone: most texts have none, and this look is cheaper than the aside's
 _CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
 
 
 def hide(text: str) -> str:
-    """`text` with the date of an "as agreed ... on <date>" aside blanked."""
-    if "s " not in text or _CUE.search(text) is None:
+    """`text` with the date of an "as agreed ... on <date>" aside blanked, and the opening
+    words of an "as planned on <day>" aside."""
+    if "s " not in text:
         return text
-    return _ASIDE.sub(_blank_date, text)
+    if any(word in text for word in _PLAN_WORDS) and _PLAN_CUE.search(text) is not None:
+        text = _PLAN_ASIDE.sub(_blank_plan, text)
+    if _CUE.search(text) is None:
+        return text
+    text = _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
+    return _LAST_ASIDE.sub(blanked, text)
 
 
 def _blank_date(found: re.Match[str]) -> str:
     """The aside with its date's characters as spaces."""
     start = found.start("date") - found.start()
     return found[0][:start] + " " * (len(found[0]) - start)
+
+
+def _blank_plan(found: re.Match[str]) -> str:
+    """The plan aside's opening as spaces, its "for" as "on"; or, after a day of the act's
+    own, its date as spaces (as a decision's)."""
+    text, start = found.string, found.start()
+    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    date = found.start("date") - start
+    if _DAY_BEFORE.search(text, head, start) is not None:
+        return found[0][:date] + " " * (len(found[0]) - date)
+    if found["for"] is None:
+        return " " * date + found[0][date:]
+    return " " * date + " on" + found[0][found.end("for") - start - 1 :]

@@ -124,3 +124,26 @@ def speaking_today(text: str, hit: Hit) -> bool:
         return False
     main = _MAIN_VERB.search(text, hit.end + 1, hit.end + 160)
     return main is None or main["future"] is None
+
+
+# "The Minister said today that ...", "told reporters today:", "said today the report would
+# follow": a past verb of saying (and its object of a word or two) right before "today",
+# which closes the saying (a clause's end, "that", a colon, a quote, or the reported clause
+# at once: a subject and its verb, not a time word of the act)
+_SAID_JUST_BEFORE: Final = re.compile(
+    r"\b" + _SAID + r"(?:\s+(?:the\s+)?(?!that\b|by\b|on\b|in\b|to\b)[a-z]+)?\s+$"
+)
+_TODAY_CLOSES: Final = re.compile(
+    r"\s*(?:[.!?;,:)\"“‘']|that\b|$|(?:the|a|an|it|he|she|they|we|i|this|his|her|their"
+    r"|its|our)(?:\s+[a-z]+){0,2}\s+(?:would|will|could|is|are|was|were|has|had)\b)"
+)
+
+
+def said_today(text: str, hit: Hit) -> bool:
+    """Whether the day word at `hit` (in lowered `text`) only dates a saying told as done
+    right before it ("said today that ...", "told reporters today:"): CONVENTIONS 2.2."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    return (
+        _SAID_JUST_BEFORE.search(before) is not None
+        and _TODAY_CLOSES.match(text, hit.end) is not None
+    )

@@ -21,7 +21,7 @@ from typing import Final
 from bot.core.deadlines import clauses, courtesy, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
 from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
-from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
+from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, ZONE_CITY, blanked
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK: Final = re.compile(
@@ -228,15 +228,59 @@ _DATE_BEFORE: Final = re.compile(
 _A_ZONE: Final = (
     r"(?:(?!local\s)(?:[a-z]+\s+){0,2}time|[a-z]{1,3}t|eastern|central|mountain|pacific|gmt|utc)"
 )
-_ZONED_THEN_RESTATED: Final = re.compile(
-    r"[ap]\.?m\.?\s*" + _A_ZONE + r"\b\s*(?P<br>\(\s*" + _CLOCK + r"\s*" + _A_ZONE + r"\s*\))"
+# The day may also come between the zoned time and the bracket ("at 9 a.m. Eastern on
+# Friday (2 p.m. London)", "at 10 a.m. PST today (1 p.m. EST)"): the bracket still restates
+# the first time, whose clock was read in the first zone, hours late (stop 54). A town's
+# name is a zone there too ("2 p.m. London", "2 p.m. in London").
+_A_DATE: Final = (
+    rf"(?:{MONTH_WORD}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})"
 )
+_THE_DAY: Final = (
+    rf"(?:\s*,?\s*(?:on\s+)?(?:(?:{WEEKDAY}|today|tomorrow|tonight)(?:\s*,?\s*{_A_DATE})?"
+    rf"|{_A_DATE})\s*,?)?"
+)
+_BRACKET_ZONE: Final = r"(?:" + _A_ZONE + r"|(?:in\s+)?(?:" + ZONE_CITY + r")(?:\s+time)?)"
+# (the first time may be noon or midnight, "noon ET Friday (1700 GMT)"; the bracket may
+# restate it in several zones, "(2 p.m. Eastern / 7 p.m. London)")
+_RESTATING: Final = _CLOCK + r"\s*" + _BRACKET_ZONE
+# Also set off by a comma or a dash rather than brackets, ending its clause (`bare`): "at 9
+# a.m. Eastern on Friday, 2 p.m. GMT.", "on Friday - 2 p.m. London.", ", which is 2 p.m. in
+# London." (read in the first zone too, stop 54). Not one with a day of its own ("..., 2 p.m.
+# GMT on Saturday"), nor one with no zone ("..., 5 p.m."), nor the first zone again.
+_RESTATED_TAIL: Final = (
+    r"\s*(?P<first>"
+    + _A_ZONE
+    + r")\b"
+    + _THE_DAY
+    + r"\s*(?:(?P<br>\(\s*"
+    + _RESTATING
+    + r"(?:\s*(?:/|,|;|\band\b|\bor\b)\s*"
+    + _RESTATING
+    + r")*\s*\))|[,\u2013\u2014-]\s*(?P<bare>(?:which\s+is\s+|or\s+)?"
+    + _CLOCK
+    + r"\s*(?P<zone>"
+    + _BRACKET_ZONE
+    + r"))(?=\s*(?:[.;,\u2013\u2014)-]|$)))"
+)
+_ZONED_THEN_RESTATED: Final = re.compile(r"[ap]\.?m\.?" + _RESTATED_TAIL)
+# noon and midnight apart, for the texts that hold them: in one pattern with "a.m." they
+# cost every search its quick look for the first letter
+_NOON_THEN_RESTATED: Final = re.compile(r"(?:noon|midnight)" + _RESTATED_TAIL)
 
 
-def _blank_bracket(m: re.Match[str]) -> str:
-    lo, hi = m.start("br") - m.start(), m.end("br") - m.start()
+def _blank_restatement(m: re.Match[str]) -> str:
+    """The restatement blanked, unless a bare one names the first time's zone again ("at
+    9 a.m. ET, 2 p.m. ET.": a list of times, the later counting)."""
+    name = "br" if m["br"] is not None else "bare"
+    if name == "bare" and _zone_name(m["first"]) == _zone_name(m["zone"]):
+        return m.group()
+    lo, hi = m.start(name) - m.start(), m.end(name) - m.start()
     out = m.group()
     return out[:lo] + " " * (hi - lo) + out[hi:]
+
+
+def _zone_name(words: str) -> str:
+    return " ".join(w for w in words.split() if w not in ("in", "time"))
 
 
 def _blank_restated(lowered: str, m: re.Match[str]) -> str:
@@ -311,8 +355,13 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
         lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
-    if ")" in lowered and "m." in lowered:  # before the day, or ending the clause (")." "),")
-        lowered = _ZONED_THEN_RESTATED.sub(_blank_bracket, lowered)
+    # before the day, or ending the clause (")." "),"), or set off by a comma or a dash: two
+    # times, one of them an "a.m." or "p.m." (or noon, midnight), a cheap look first
+    if ")" in lowered or lowered.count("m.") > 1 or "gmt" in lowered or "utc" in lowered:
+        if "m." in lowered:
+            lowered = _ZONED_THEN_RESTATED.sub(_blank_restatement, lowered)
+        if "noon" in lowered or "midnight" in lowered:
+            lowered = _NOON_THEN_RESTATED.sub(_blank_restatement, lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)
