@@ -79,6 +79,20 @@ def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
     return None
 
 
+def _later_part_zone(
+    hits: list[Hit], cand: Candidate | None, first: Hit, home: tzinfo
+) -> tzinfo | None:
+    """The zone of the last part of phrases joined (a range, two times of one event),
+    when that part names a zone of its own, other than the first zoned time's."""
+    if cand is None or len(cand.words) < 2:
+        return None
+    lo, hi = cand.words[-1]
+    if lo <= first.start + len(first.pre) < hi:
+        return None
+    own = _zone_override([h for h in hits if lo <= h.start + len(h.pre) < hi], home)
+    return None if own is None or own[1] is first else own[0]
+
+
 _RESTATED: Final = re.compile(r"\s*,?\s*\(\s*")
 # the phrases "the following year" counts from (following.py): a date, a month, a year
 _ANCHORS: Final = frozenset(DATED | {"period", "fiscal"})
@@ -330,6 +344,12 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
         return _read_hits(text, lowered, hits, ctx.in_zone(zone), floor_slack)
     found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
     cand = found.cand if found is not None else None
+    later = _later_part_zone(hits, cand, zoned[1], ctx.zone)
+    if later is not None:
+        # "opens at 9 a.m. ET on Friday and closes at 5 p.m. PT": the later end, which
+        # counts, is read in its own zone, not in the first time's
+        _, hits = scan_text(text)
+        return _read_hits(text, lowered, hits, ctx.in_zone(later), floor_slack)
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
         # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
         _, hits = scan_text(text)
