@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from tests.core.reading import due, refusal
 
 # -- two zoned times of one event, each with its own zone: the later end in its own ------
 
@@ -26,3 +26,25 @@ from tests.core.reading import due
 )  # fmt: skip
 def test_the_later_time_keeps_its_own_zone(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+# -- a day word as the subject of what is said: the deadline, not the day of saying -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all refused as "past" before (the past verb of saying was taken for the day's)
+        ("He said today is the deadline.", "2026-12-02 23:59"),
+        ("He said today will be the deadline.", "2026-12-02 23:59"),
+        ("The Minister said today is the last day to apply.", "2026-12-02 23:59"),
+        ("He said tomorrow is the deadline.", "2026-12-03 23:59"),
+        ("She announced that Friday will be the closing date.", "2026-12-04 23:59"),
+    ],
+)  # fmt: skip
+def test_a_day_said_to_be_the_deadline_is_the_deadline(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_day_of_saying_before_its_own_clause_is_still_no_deadline() -> None:
+    assert refusal("The Minister said today that the deadline is unchanged.") is None

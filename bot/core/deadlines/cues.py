@@ -169,6 +169,8 @@ def _told_past(
     """The phrase reports the past (past_reading.py) and nothing sets it ahead (a target's
     year, the next sitting, a time ahead after it, an alternative, a change announced), or
     it is advice reported in the past."""
+    if saying_day.day_is_limit(text, hit):  # "He said Friday is the deadline."
+        return False
     return (
         past_reading.about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
@@ -550,7 +552,9 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         or past_reading.done_today(text, hit)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
-    if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):
+    if told.today_told(
+        text, hit, hit.kind in DATED and res.day == ctx.today
+    ) and not saying_day.day_is_limit(text, hit):  # "He said today is the deadline."
         return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
     if told_act := acts.no_deadline(text, hit):
         return told_act  # "Today we have taken ...", "Q2 a year ago", "on a Friday"

@@ -147,3 +147,26 @@ def said_today(text: str, hit: Hit) -> bool:
         _SAID_JUST_BEFORE.search(before) is not None
         and _TODAY_CLOSES.match(text, hit.end) is not None
     )
+
+
+# "He said today is the deadline.", "She announced that Friday will be the last day to
+# apply": the day word opens the reported clause as its subject, and what it is (a
+# deadline, a closing day) is said in the present or the future, so it is the act's day,
+# not the day of saying (CONVENTIONS 2.1-2.2)
+_SAID_THEN_SUBJECT: Final = re.compile(r"\b" + _SAID + r"(?:\s+(?:that|us|me|reporters))?\s+$")
+_DAY_IS_LIMIT: Final = re.compile(
+    r"\s+(?:is|will\s+be|would\s+be|remains|is\s+to\s+be)\s+(?:now\s+)?"
+    r"(?:the|a|our|its|their|your)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:deadline|cut-?off|(?:closing|last|final)\s+(?:day|date))\b"
+)
+
+
+def day_is_limit(text: str, hit: Hit) -> bool:
+    """Whether the day word at `hit` (in lowered `text`), with no word before it of its
+    own, is the subject of a reported clause that makes it the deadline."""
+    if hit.pre.strip() or not (hit.kind in DAYS or hit.kind in DATED):
+        return False
+    return (
+        _DAY_IS_LIMIT.match(text, hit.end) is not None
+        and _SAID_THEN_SUBJECT.search(text, max(0, hit.start - 40), hit.start) is not None
+    )
