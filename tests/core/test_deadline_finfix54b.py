@@ -48,3 +48,24 @@ def test_a_day_said_to_be_the_deadline_is_the_deadline(text: str, expected: str)
 
 def test_a_day_of_saying_before_its_own_clause_is_still_no_deadline() -> None:
     assert refusal("The Minister said today that the deadline is unchanged.") is None
+
+
+# -- any "as" aside set off between a clock time and its day -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day was dropped (due today, 17:00)
+        ("Payment is due at 5 p.m., as set out in the notice, on Friday.", "2026-12-04 17:00"),
+        ("The vote will be held at 4 p.m., as the Speaker said, on Thursday.",
+         "2026-12-03 16:00"),
+        # the clock time was dropped (due at the day's end)
+        ("Payment is due at 5 p.m. (as planned) on Friday.", "2026-12-04 17:00"),
+        ("Payment is due at 5 p.m. - as planned - on Friday.", "2026-12-04 17:00"),
+        ("Payment is due at 5 p.m. \u2013 as agreed with the union \u2013 on Friday.",
+         "2026-12-04 17:00"),
+    ],
+)  # fmt: skip
+def test_an_aside_between_a_time_and_its_day_is_passed_over(text: str, expected: str) -> None:
+    assert due(text) == expected

@@ -117,6 +117,28 @@ _LAST_ASIDE: Final = re.compile(
 )
 
 
+# Any "as" aside set off on both sides between a time and the day after it ("at 5 p.m., as
+# set out in the notice, on Friday", "at 5 p.m. (as planned) on Friday", "at 5 p.m. - as
+# planned - on Friday"): hidden, so that the day joins the time before it as with no aside
+# (the day or the time was dropped). Its words hold no number: a date of its own is read.
+_WORDS: Final = r"as\s+[a-z'-]+(?:\s+[a-z'-]+){0,7}?"
+_SET_OFF: Final = re.compile(
+    r"(?i)(?:(?<=[0-9.m],\s)"
+    + _WORDS
+    + r"\s*,|(?<=[0-9.m]\s)\(\s*"
+    + _WORDS
+    + r"\s*\)|(?<=[0-9.m]\s)[-\u2013\u2014]\s+"
+    + _WORDS
+    + r"\s+[-\u2013\u2014])(?=\s+on\s+(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})\b)"
+)
+
+
 # the aside's opening alone: most texts have none, and this look is cheaper than the aside's
 _CUE: Final = re.compile(r"[Aa]s\s+" + _DECIDED + r"\b")
 
@@ -128,6 +150,8 @@ def hide(text: str) -> str:
         return text
     if any(word in text for word in _PLAN_WORDS) and _PLAN_CUE.search(text) is not None:
         text = _PLAN_ASIDE.sub(_blank_plan, text)
+    if "as " in text and " on " in text:
+        text = _SET_OFF.sub(blanked, text)
     if _CUE.search(text) is None:
         return text
     text = _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
