@@ -69,3 +69,23 @@ def test_a_day_of_saying_before_its_own_clause_is_still_no_deadline() -> None:
 )  # fmt: skip
 def test_an_aside_between_a_time_and_its_day_is_passed_over(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+# -- a zoned time restated in square brackets ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refused as a number before (the bracket was taken for struck-out words)
+        ("The vote is at 9 a.m. Eastern on Friday [2 p.m. London].", "2026-12-04 14:00"),
+        ("The vote is at 9 a.m. ET on Friday [1400 GMT].", "2026-12-04 14:00"),
+        ("The call is at 11 a.m. Pacific on Thursday [2 p.m. Eastern].", "2026-12-03 19:00"),
+    ],
+)  # fmt: skip
+def test_a_zoned_time_in_square_brackets_restates(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_bare_number_in_square_brackets_is_still_struck() -> None:
+    assert refusal("The return is due by 1 June [2027].") == "number"

@@ -179,14 +179,20 @@ def struck_after(source: str, end: int) -> str | None:
     if "[" not in source or _GLOSSED.search(source, max(0, end - 12), end):
         return None
     struck = _STRUCK_AFTER.match(source, end)
-    return None if struck is None else struck[1]
+    return None if struck is None or _zoned_clock(struck[1]) else struck[1]
+
+
+def _zoned_clock(words: str) -> bool:
+    """ "[2 p.m. London]", "[1400 GMT]": a clock time with its zone in square brackets
+    restates a time as one in parentheses does (read so), no struck-out text."""
+    return _BRACKETED_CLOCK.fullmatch(words.lower()) is not None
 
 
 def strike(m: re.Match[str]) -> str:
     words = m.group()
     if _BRACKETED_DEADLINE.match(words):
         return f" {words[1:-1]} "
-    if _GLOSSED.search(m.string, max(0, m.start() - 12), m.start()):
+    if _GLOSSED.search(m.string, max(0, m.start() - 12), m.start()) or _zoned_clock(words):
         return f"({words[1:-1]})"
     return " " * len(words)
 
@@ -243,6 +249,7 @@ _BRACKET_ZONE: Final = r"(?:" + _A_ZONE + r"|(?:in\s+)?(?:" + ZONE_CITY + r")(?:
 # (the first time may be noon or midnight, "noon ET Friday (1700 GMT)"; the bracket may
 # restate it in several zones, "(2 p.m. Eastern / 7 p.m. London)")
 _RESTATING: Final = _CLOCK + r"\s*" + _BRACKET_ZONE
+_BRACKETED_CLOCK: Final = re.compile(r"\[\s*" + _RESTATING + r"\s*\]")
 # Also set off by a comma or a dash rather than brackets, ending its clause (`bare`): "at 9
 # a.m. Eastern on Friday, 2 p.m. GMT.", "on Friday - 2 p.m. London.", ", which is 2 p.m. in
 # London." (read in the first zone too, stop 54). Not one with a day of its own ("..., 2 p.m.
