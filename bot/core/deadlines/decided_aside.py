@@ -48,6 +48,16 @@ _ASIDE: Final = re.compile(
 )
 
 
+# a day the words write: a weekday, "5 December" or "December 5"
+_DAY: Final = (
+    r"(?:"
+    + WEEKDAY
+    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH_WORD
+    + r"|"
+    + MONTH_WORD
+    + r"\s+[0-9]{1,2})"
+)
 _PLANNED: Final = (
     r"(?:planned|scheduled|expected|intended|foreseen|envisaged|envisioned|timetabled|programmed)"
 )
@@ -57,13 +67,9 @@ _PLAN_ASIDE: Final = re.compile(
     + r"(?:(?:originally|previously|initially|already|first)\s+)?"
     + _PLANNED
     + _AGENT
-    + r"\s*,?\s+(?P<date>(?P<for>for\s+)?(?:on\s+)?(?:"
-    + WEEKDAY
-    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
-    + MONTH_WORD
-    + r"|"
-    + MONTH_WORD
-    + r"\s+[0-9]{1,2})\b)"
+    + r"\s*,?\s+(?P<date>(?P<for>for\s+)?(?:on\s+)?"
+    + _DAY
+    + r"\b)"
 )
 # a day given before the aside in its sentence ("on Friday at 5 p.m., as planned on
 # Monday"): the act has its day, and the aside's date is the planning's
@@ -89,18 +95,7 @@ _PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
 # A decision's aside closed by a comma before a day ("at 5 p.m., as agreed, on Friday"): the
 # day is the act's, as with no aside; the aside is hidden so that it joins the time before
 # (the 5 p.m. was dropped, stop 54)
-_CLOSED_ASIDE: Final = re.compile(
-    _OPENS
-    + _DECIDED
-    + _AGENT
-    + r"\s*,\s+(?=on\s+(?:"
-    + WEEKDAY
-    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
-    + MONTH_WORD
-    + r"|"
-    + MONTH_WORD
-    + r"\s+[0-9]{1,2})\b)"
-)
+_CLOSED_ASIDE: Final = re.compile(_OPENS + _DECIDED + _AGENT + r"\s*,\s+(?=on\s+" + _DAY + r"\b)")
 
 
 # A decision's aside with no date ending the sentence ("on Friday, as agreed.", "..., as
