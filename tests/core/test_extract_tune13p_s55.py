@@ -1,0 +1,65 @@
+"""Issue 13, stop 55 (tuner p, precision): false candidates of the development splits.
+The texts are written for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges
+
+_PUBLISHED = datetime(2014, 7, 21, 12, tzinfo=UTC)
+
+
+def _found(text: str, key: str) -> list[Candidate]:
+    return [c for c in extract_pledges(text, _PUBLISHED, "UTC") if key in c.quote]
+
+
+# The session's own course, told by the briefer or the chair (CONVENTIONS 2.4).
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Okay, everybody. We're going to start.", "going to start"),
+        (
+            "I'll give a short overview of the schedule, and then we'll just spend most of "
+            "the time taking questions from you.",
+            "spend most of the time",
+        ),
+        ("There is a statement out, and we'll make you copies of it.", "make you copies"),
+        ("We'll give this to you afterwards, but it is four lines long.", "give this to you"),
+        ("We will get straight into our consideration of the Votes.", "get straight into"),
+        ("We are going to do this, as I said, quite quickly.", "do this, as I said"),
+        ("We'll do the briefing on background.", "do the briefing on background"),
+        (
+            "Today, we will discuss the new port contracts, and we will focus on the shipyards.",
+            "discuss the new port contracts",
+        ),
+    ],
+)
+def test_the_session_s_own_course_is_no_pledge(text: str, key: str) -> None:
+    assert not _found(text, key)
+
+
+def test_a_session_talk_with_a_later_day_is_a_plan() -> None:
+    text = "Tomorrow we will discuss the port contracts with the unions."
+    assert _found(text, "discuss the port contracts")
+
+
+def test_a_meeting_opening_with_another_subject_keeps_its_pledge() -> None:
+    # Not the speaker's own session: the ministers are telling what they will do.
+    text = "Today, the ministers will discuss the port contracts and sign a new accord by Friday."
+    assert _found(text, "sign a new accord")
+
+
+def test_a_pledge_after_the_session_talk_keeps_its_own_cue() -> None:
+    text = (
+        "We'll give this to you later, and the Department will publish the full plan on 1 August."
+    )
+    assert _found(text, "will publish the full plan")
+
+
+def test_a_trip_s_talk_is_still_a_plan() -> None:
+    # "talk about" on a trip, not "talk about it in more detail" in the room.
+    text = "The Secretary will travel to Rome on Friday, where we'll talk about religious freedom."
+    assert _found(text, "travel to Rome")
