@@ -63,3 +63,44 @@ def test_a_trip_s_talk_is_still_a_plan() -> None:
     # "talk about" on a trip, not "talk about it in more detail" in the room.
     text = "The Secretary will travel to Rome on Friday, where we'll talk about religious freedom."
     assert _found(text, "travel to Rome")
+
+
+# Notes to the press and to the reader at the foot of an advisory (CONVENTIONS 2.3, 2.4).
+_ADVISORY = "The Secretary will visit the Langley Research Center on Thursday, August 2. "
+
+
+@pytest.mark.parametrize(
+    ("note", "key"),
+    [
+        (
+            "Media interested in attending are asked to confirm their attendance no later "
+            "than noon Monday, July 30 by calling the press office.",
+            "are asked to confirm",
+        ),
+        ("Reporters planning to travel may contact the press office for logistics.", "planning"),
+        (
+            "Additionally, journalists interested in seeing how the agency is building its new "
+            "rover can tour the hangar.",
+            "is building",
+        ),
+        (
+            "Please include the name of your outlet and the names of those who will attend.",
+            "who will attend",
+        ),
+        ("The embassy will issue credentials to media wishing to cover the talks.", "credentials"),
+    ],
+)
+def test_a_note_to_the_press_is_no_pledge(note: str, key: str) -> None:
+    text = _ADVISORY + note
+    assert not _found(text, key)
+    assert _found(text, "will visit the Langley Research Center")
+
+
+def test_a_please_that_tells_a_plan_stays() -> None:
+    text = "Please note that the Minister will open the new bridge on Friday, August 3."
+    assert _found(text, "will open the new bridge")
+
+
+def test_the_media_as_the_object_of_an_act_is_no_note() -> None:
+    text = "The Commission will brief journalists interested in the budget on Tuesday, July 24."
+    assert _found(text, "will brief journalists")

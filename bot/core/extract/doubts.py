@@ -25,6 +25,7 @@ from bot.core.extract.cues import HARD_BOUNDARY, MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
 from bot.core.extract.notices import paper_notice
+from bot.core.extract.press_notes import press_note
 from bot.core.extract.session_talk import session_talk
 from bot.core.extract.spoken import runs_the_room
 from bot.core.extract.themes import only_frames
@@ -165,6 +166,7 @@ def not_pledged(times: TimeFrames, text: str, cue: Cue) -> bool:
         or runs_the_room(text, cue)
         or paper_notice(text, cue)  # `notices`
         or session_talk(times, text, cue)  # the session's own course
+        or press_note(text, cue)  # a note to the press or the reader
     )
 
 
