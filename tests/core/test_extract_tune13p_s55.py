@@ -104,3 +104,37 @@ def test_a_please_that_tells_a_plan_stays() -> None:
 def test_the_media_as_the_object_of_an_act_is_no_note() -> None:
     text = "The Commission will brief journalists interested in the budget on Tuesday, July 24."
     assert _found(text, "will brief journalists")
+
+
+def _listed(text: str, key: str) -> list[Candidate]:
+    listed = extract_pledges(text, _PUBLISHED, "UTC", set_aside=True)
+    return [c for c in listed if key in c.quote]
+
+
+# What an agreement asks of others, undated: set aside, no longer on the "maybe" list.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed that all sides should show restraint.",
+        "The ministers agreed that the international community needs to do more to help.",
+        "It was agreed that the attention of both Houses should turn to the report.",
+    ],
+)
+def test_an_agreement_on_what_others_should_do_is_set_aside(sentence: str) -> None:
+    found = _listed("The Prime Minister spoke to the Chancellor today. " + sentence, "agreed that")
+    assert found
+    assert all(c.doubt is not None for c in found)
+
+
+def test_an_agreed_passive_is_the_parties_own_act() -> None:
+    text = "They agreed that efforts must be continued to negotiate a comprehensive agreement."
+    found = _listed(text, "agreed that")
+    assert found
+    assert found[0].doubt is None
+
+
+def test_a_dated_agreement_on_others_stays_proposed() -> None:
+    text = "The leaders agreed that the G7 must send a clear message at next week's summit."
+    found = _listed(text, "agreed that")
+    assert found
+    assert found[0].doubt is None

@@ -289,7 +289,7 @@ class Describing:
         A doubt, not a drop, since some such sentences hold a commitment."""
         firm = deadline is not None and not deadline.vague
         text = self.sentences[index].text
-        if not firm and (_agreed_for_others(text, cue) or company_at_event(text, cue)):
+        if not firm and (agreed_for_others(text, cue) or company_at_event(text, cue)):
             return _DOUBTED
         if demanded(text, cue, subject, self.ordering, firm):
             return _DOUBTED
@@ -313,7 +313,7 @@ class Describing:
         return head is not None and is_thing(head)
 
 
-def _agreed_for_others(text: str, cue: Cue) -> bool:
+def agreed_for_others(text: str, cue: Cue) -> bool:
     """ "The leaders agreed that all sides should show restraint", "agreeing that Europe
     must do everything possible": what an agreement asks of others, undated, is a demand
     as often as a commitment (the parties' own "we should share more information", a dated

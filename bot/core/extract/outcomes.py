@@ -32,6 +32,7 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import EVENTS, is_actor
+from bot.core.extract.agreed_demand import agreed_demand_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import Cue
 from bot.core.extract.conjuncts import shared_doubt
@@ -163,6 +164,7 @@ class Outcomes:
         recounted = recounted or decided_then_doubt(text, cue, dated)  # `decided_then`
         recounted = recounted or relative_doubt(text, cue, after, dated)  # `relative_future`
         recounted = recounted or remit_doubt(text, cue, dated)  # `remits`
+        recounted = recounted or agreed_demand_doubt(text, cue, dated)  # `agreed_demand`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
