@@ -159,3 +159,25 @@ def test_who_comes_along_on_a_day_stays_proposed() -> None:
     found = _listed(text, "joined by")
     assert found
     assert found[0].doubt is None
+
+
+# A law's rule of construction or scope binds no one to an act (CONVENTIONS 1.4, 1.7).
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "The provisions of this order shall not be construed to impair the courts' powers.",
+            "construed",
+        ),
+        ("The members of the panel shall not be considered federal employees.", "considered"),
+        ("Items 2 and 4 of this Decree shall not apply to diplomatic staff.", "apply to"),
+    ],
+)
+def test_a_rule_of_construction_is_no_pledge(sentence: str, key: str) -> None:
+    text = "The Minister signed the order today. " + sentence
+    assert not _found(text, key)
+
+
+def test_a_negative_duty_of_an_order_stays() -> None:
+    text = "Under the order, retailers shall not sell disposable vapes after 1 June 2015."
+    assert _found(text, "shall not sell")

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import Cue, trailing_attribution
+from bot.core.extract.construction import construction_rule
 from bot.core.extract.cues import HARD_BOUNDARY, MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
@@ -167,6 +168,7 @@ def not_pledged(times: TimeFrames, text: str, cue: Cue) -> bool:
         or paper_notice(text, cue)  # `notices`
         or session_talk(times, text, cue)  # the session's own course
         or press_note(text, cue)  # a note to the press or the reader
+        or construction_rule(text, cue)  # how a law is read, no duty
     )
 
 
