@@ -140,27 +140,6 @@ def test_a_dated_agreement_on_others_stays_proposed() -> None:
     assert found[0].doubt is None
 
 
-# Who comes along, undated (CONVENTIONS 2.4): set aside, no longer on the "maybe" list.
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Secretary will also be joined by the Deputy Mayor for part of the tour.",
-        "The Minister will be joined by the Chief Scientist for the visit.",
-    ],
-)
-def test_who_comes_along_undated_is_set_aside(sentence: str) -> None:
-    found = _listed(sentence, "joined by")
-    assert found
-    assert all(c.doubt is not None for c in found)
-
-
-def test_who_comes_along_on_a_day_stays_proposed() -> None:
-    text = "The Secretary will be joined by the Deputy Mayor for the tour on Friday, July 25."
-    found = _listed(text, "joined by")
-    assert found
-    assert found[0].doubt is None
-
-
 # A law's rule of construction or scope binds no one to an act (CONVENTIONS 1.4, 1.7).
 @pytest.mark.parametrize(
     ("sentence", "key"),

@@ -44,7 +44,6 @@ from bot.core.extract.measures import measure_doubt
 from bot.core.extract.motions import motion_doubt
 from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
-from bot.core.extract.party_company import company_doubt
 from bot.core.extract.passages import Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.proceedings import proceeding_doubt
@@ -166,7 +165,6 @@ class Outcomes:
         recounted = recounted or relative_doubt(text, cue, after, dated)  # `relative_future`
         recounted = recounted or remit_doubt(text, cue, dated)  # `remits`
         recounted = recounted or agreed_demand_doubt(text, cue, dated)  # `agreed_demand`
-        recounted = recounted or company_doubt(text, cue, dated)  # `party_company`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
