@@ -1,16 +1,16 @@
 """What an agreement asks of others, with no time: set aside, not kept on the "maybe" list.
 
 Issue 13, stop 55 (tuner p). "The leaders agreed that further escalation was in nobody's
-interest and that all sides should show restraint", "The two leaders agreed that the
-international community urgently needs to do more", "It was agreed that the special
-attention of both Houses should be drawn to five of those considered", "The European
-Council agreed that there needs to be a package": the parties agree on what others should
-do. `describing.agreed_for_others` already kept such a cue below the sure list; on the
-"maybe" list it still counted as proposed, and the development splits label 9 of 11 such
-sentences as look-alikes (readouts of the White House, No 10, the State Department, the
-European Council, the Lords; blind4, blind7, blind11, blind18, blind19, blind23, blind54).
-They are now set aside ("vetoed": it may only report a commitment), where a member still
-sees them.
+interest and that all sides should show restraint", "agreeing that Europe must do
+everything possible to keep up the pressure", "The European Council agreed that there
+needs to be a package": the parties agree on what others should do.
+`describing.agreed_for_others` already kept such a cue below the sure list; on the "maybe"
+list it still counted as proposed, and the development splits label 9 of the 11 cues it
+caps as look-alikes (readouts of the White House, No 10 and the European Council, a Lords
+committee's report). Those with no time and no passive are now set aside ("vetoed": it
+may only report a commitment), where a member still sees them: 5 of the 9 look-alikes and
+1 of the 2 labels (stop 55's measure). "urgently" and "immediately" are read as times, so
+"agreed that an investigation must begin immediately" stays a maybe.
 
 A passive after the modal names no other actor and is the parties' own act ("agreed that
 efforts must be continued to negotiate a comprehensive agreement", labelled), and stays;

@@ -7,8 +7,8 @@ let me just read you ...", "We'll try to make this fairly quick", "We'll do the 
 record", "We will get straight into our consideration of the Estimates", "Today, we will
 discuss the introduction of new special investment contracts", "We will talk about it in
 more detail". CONVENTIONS 2.4 puts the running of the text itself among the look-alikes,
-and the development splits label none of these (blind16, blind23, blind24, blind56, blind96,
-blind131: three publishers' briefings and meeting transcripts, a committee's debate).
+and the development splits label none of these (blind23, blind24, blind56, blind96, blind131:
+State Department and White House briefings, Kremlin meeting transcripts, a Dail committee).
 
 Only the first person is read (the speaker about their own session), only the cue inside
 the matched words counts (a pledge later in the sentence keeps its own cue), and a time
