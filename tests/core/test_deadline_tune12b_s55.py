@@ -1,0 +1,60 @@
+"""Issue 12, stop 55, tuner b: the right date among several. Said on Wednesday 2 December
+2026 at 10:00, London (tests/core/reading.py).
+
+A duty or ban that begins on a day, told before the day ("will become mandatory from 1
+September", "will be mandated to join from April", "will be specified in law from 1
+January", "employers must report from 6 April"), is the rule taking effect, due that day
+(CONVENTIONS 3.1a), as the fronted form ("From 6 April employers must report") already
+was; beside it, a day the thing is merely open from ("but can be used from 1 January") is
+a start and gives way. An offer open from a day stays a start.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due, refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The new standard will become mandatory from 1 September 2027 but can be used"
+            " from 1 March 2027.",
+            "2027-09-01 22:59",
+        ),
+        ("Larger firms will be mandated to file online from April 2027.", "2027-04-30 22:59"),
+        (
+            "It will be specified in law from 1 January 2027 that old vans are exempt.",
+            "2027-01-01 23:59",
+        ),
+        ("Employers must report the figures from 6 April 2027.", "2027-04-06 22:59"),
+        ("Single-use vapes will be banned from 1 June 2027.", "2027-06-01 22:59"),
+    ],
+)
+def test_a_duty_or_ban_told_before_its_day_is_due_that_day(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications will be accepted from 3 June 2027.",
+        "Members can use the new portal from 1 March 2027.",
+    ],
+)
+def test_an_offer_open_from_a_day_stays_a_start(text: str) -> None:
+    assert refusal(text) == "earliest"
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh142", "To take effect this new British Standard"),
+        ("blind_fresh142", "It will be specified in law from 1 January 2021"),
+        ("blind_fresh143", "Those with annual income over £50,000"),
+    ],
+)
+def test_the_development_cases_of_a_duty_from_a_day(module: str, opening: str) -> None:
+    check_set_case(module, opening)
