@@ -58,3 +58,55 @@ def test_an_offer_open_from_a_day_stays_a_start(text: str) -> None:
 )
 def test_the_development_cases_of_a_duty_from_a_day(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- a time in an "unless" clause tests a condition: the main clause's time counts ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The rule is effective on 24 February 2027, unless the agency receives a"
+            " significant adverse comment by 25 January 2027.",
+            "2027-02-24 23:59",
+        ),
+        (
+            "The direct final rule is effective March 9, 2027, unless adverse comments are"
+            " received by February 2, 2027.",
+            "2027-03-09 23:59",
+        ),
+        ("We will strike on Monday unless the offer is improved by Friday.", "2026-12-07 23:59"),
+        (
+            "Unless the offer is improved by Friday, we will strike on Monday 14 December.",
+            "2026-12-14 23:59",
+        ),
+        (
+            "Unless objections are received by January 4, 2027, the order takes effect on"
+            " January 18, 2027.",
+            "2027-01-18 23:59",
+        ),
+    ],
+)
+def test_the_time_of_an_unless_clause_gives_way_to_the_main_clause(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # no time outside the clause: read as before
+        ("The plan goes ahead unless objections are received by Friday.", "2026-12-04 23:59"),
+        # the chosen time is outside the clause
+        ("The report is due by Friday unless it rains.", "2026-12-04 23:59"),
+    ],
+)
+def test_an_unless_clause_with_no_time_beside_it_changes_nothing(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "opening", ["The DFR is effective October 9, 2025", "The rule is effective on September 24"]
+)
+def test_the_development_cases_of_a_direct_final_rule(opening: str) -> None:
+    check_set_case("blind_fresh140", opening)
