@@ -110,3 +110,43 @@ def test_an_unless_clause_with_no_time_beside_it_changes_nothing(text: str, when
 )
 def test_the_development_cases_of_a_direct_final_rule(opening: str) -> None:
     check_set_case("blind_fresh140", opening)
+
+
+# -- "before" an event given a day of its own: the day before (CONVENTIONS 3.5) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "We want to share these updates before the next newsletter due on the 29th January.",
+            "2027-01-28 23:59",
+        ),
+        ("We will publish it before the next meeting, scheduled for 4 March.", "2027-03-03 23:59"),
+        ("The report will be sent before the vote planned for Friday.", "2026-12-03 23:59"),
+    ],
+)
+def test_before_an_event_held_on_a_day_is_the_day_before(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a limit is not an event the act comes before
+        ("Send it before the deadline due on 29 January.", "2027-01-29 23:59"),
+        # a clock time on the day: read as before
+        (
+            "We will publish it before the vote scheduled for 3 p.m. on 29 January.",
+            "2027-01-29 15:00",
+        ),
+        # no participle of timing: read as before
+        ("We will publish it before the meeting on 29 January.", "2027-01-29 23:59"),
+    ],
+)
+def test_before_a_limit_or_a_clock_time_is_read_as_before(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_the_development_case_of_before_an_event_with_its_day() -> None:
+    check_set_case("blind_fresh141", "This bulletin contains recent Census 2021 updates")

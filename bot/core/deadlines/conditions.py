@@ -11,7 +11,16 @@
   by Friday": Friday). A silent misreading before: the condition's day was chosen as the
   deadline ("it follows a deadline word").
 
-The look runs behind a substring test ("nless"), so a plain sentence pays one search.
+- "before" an event given a day of its own falls due at the end of the day before (CONVENTIONS
+  3.5: one day is a period too): "updates that we want to share before the next Newsletter
+  due on the 29th January" is due on 28 January, "before the next meeting, scheduled for 4
+  March" on 3 March. Only a day named by a participle of timing ("due", "held", "scheduled",
+  "planned", "set", "expected"), with a noun phrase of up to four words between; an event
+  that is itself a limit ("before the deadline due on ...", "before the end ...", "before
+  the close ...") and a clock time ("due at 3 p.m. on ...") are read as before. A silent
+  misreading before: the event's own day.
+
+Each look runs behind a substring test ("nless", "before"), so a plain sentence pays two.
 """
 
 from __future__ import annotations
@@ -59,6 +68,45 @@ def main_clause(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return replace(again, reason=why)
 
 
+# -- "before" an event with a day of its own ---------------------------------------------
+
+_EVENT_BEFORE: Final = re.compile(
+    r"\bbefore\s+(?:the|a|an|its|their|our|his|her|this|next)\s+(?:[a-z][a-z'-]*\s+){0,3}?"
+    r"[a-z][a-z'-]*,?\s+(?:which\s+is\s+|that\s+is\s+)?"
+    r"(?:due|held|scheduled|planned|set|expected|to\s+be\s+held)(?:\s+(?:on|for))?\s+$",
+    re.I,
+)
+# an event that is itself a limit or a period's edge: "before the deadline due on"
+_LIMIT_NOUN: Final = re.compile(
+    r"\b(?:end|close|start|beginning|deadline|expiry|expiration|cut-?off|closing)\b", re.I
+)
+# the timing words the reader took into the phrase: "due on the 29th January"
+_TIMING_LEAD: Final = re.compile(
+    r"(?:(?:due|held|scheduled|planned|set|expected|to\s+be\s+held)\s+)?(?:on|for)\s+", re.I
+)
+
+
+def before_event(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """The day before the event's day, when the chosen day is one an event "before" which
+    the act falls is held on; else None."""
+    cand = found.cand
+    if cand is None or cand.res.precision != "day" or cand.res.tod is not None:
+        return None
+    at = text.find(found.matched, cand.start)
+    lead = _TIMING_LEAD.match(found.matched)
+    core = found.matched[lead.end() :] if lead is not None else found.matched
+    m = _EVENT_BEFORE.search(text, max(0, at - 80), at + (lead.end() if lead else 0))
+    if at < 0 or m is None or _LIMIT_NOUN.search(m.group()) is not None:
+        return None
+    again = read_outcome(f"before {core}", ctx, FLOOR_SLACK)
+    if again is None or again.cand is None or (due := again.cand.res.due) is None:
+        return None
+    if cand.res.due is None or due >= cand.res.due:
+        return None
+    why = f"before the event held on “{core}”: the day before it (CONVENTIONS 3.5)"
+    return Outcome(again.cand, text[m.start() : at + len(found.matched)], why)
+
+
 def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again for an overnight window with a day for it ("between 8pm and 7am,
     on Friday": overnight.py), then after the looks above, in turn, each behind its cue."""
@@ -68,4 +116,7 @@ def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     if found.cand is not None and "nless" in text:
         if (main := main_clause(text, found, ctx)) is not None:
             return main
+    if found.cand is not None and "before" in text:
+        if (earlier := before_event(text, found, ctx)) is not None:
+            return earlier
     return found
