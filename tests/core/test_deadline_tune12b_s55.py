@@ -150,3 +150,30 @@ def test_before_a_limit_or_a_clock_time_is_read_as_before(text: str, when: str) 
 
 def test_the_development_case_of_before_an_event_with_its_day() -> None:
     check_set_case("blind_fresh141", "This bulletin contains recent Census 2021 updates")
+
+
+# -- the midnight between two days ends the first ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The road will close at midnight between Saturday and Sunday.", "2026-12-05 23:59"),
+        (
+            "The count shall be taken at 12.00 midnight between Tuesday, 5 January 2027 and"
+            " Wednesday, 6 January 2027.",
+            "2027-01-05 23:59",
+        ),
+    ],
+)
+def test_the_midnight_between_a_day_and_the_next_ends_the_first(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_two_days_not_one_after_the_other_are_read_as_before() -> None:
+    text = "The road will close at midnight between Saturday 5 December and Monday 7 December."
+    assert due(text) == "2026-12-07 23:59"
+
+
+def test_the_development_case_of_the_midnight_between_two_days() -> None:
+    check_set_case("blind_fresh142", "Pursuant to section 23(4) of the Statistics Act 1975")

@@ -20,18 +20,28 @@
   the close ...") and a clock time ("due at 3 p.m. on ...") are read as before. A silent
   misreading before: the event's own day.
 
-Each look runs behind a substring test ("nless", "before"), so a plain sentence pays two.
+- "midnight between <day> and <the next day>" is the midnight that ends the first day: "the
+  time ... shall be 12.00 midnight between Tuesday, 5 March 2013 and Wednesday, 6 March
+  2013" is the end of 5 March, "the road closes at midnight between Saturday and Sunday" the
+  end of Saturday. A silent misreading before: read as a range, its later day's end, a day
+  late. Two days that are not one after the other are read as before.
+
+Each look runs behind a substring test ("nless", "before", "midnight between"), so a plain
+sentence pays three.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines import clauses, overnight
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
+
+_A_DAY: Final = timedelta(days=1)
 
 # -- a time in an "unless" clause --------------------------------------------------------
 
@@ -107,6 +117,29 @@ def before_event(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return Outcome(again.cand, text[m.start() : at + len(found.matched)], why)
 
 
+# -- the midnight between two days --------------------------------------------------------
+
+_MIDNIGHT_BETWEEN: Final = re.compile(
+    r"\bmidnight\s+between\s+(?P<first>[^;.!?]{3,60}?)\s+and\s+", re.I
+)
+
+
+def midnight_between(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """The end of the first day, when the chosen day is the second of "midnight between
+    <day> and <the next day>"; else None."""
+    cand = found.cand
+    m = _MIDNIGHT_BETWEEN.search(text)
+    if cand is None or m is None or cand.res.day is None or not m.end() <= cand.start + 8:
+        return None
+    first = read_outcome(m.group("first"), ctx, FLOOR_SLACK)
+    if first is None or first.cand is None or (day := first.cand.res.day) is None:
+        return None
+    if cand.res.day != day + _A_DAY or first.cand.res.due is None:
+        return None
+    why = f"the midnight that ends {first.matched}, not the day after it"
+    return Outcome(first.cand, text[m.start() : cand.end].rstrip(" ,."), why)
+
+
 def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again for an overnight window with a day for it ("between 8pm and 7am,
     on Friday": overnight.py), then after the looks above, in turn, each behind its cue."""
@@ -119,4 +152,7 @@ def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     if found.cand is not None and "before" in text:
         if (earlier := before_event(text, found, ctx)) is not None:
             return earlier
+    if found.cand is not None and "idnight between" in text:
+        if (night := midnight_between(text, found, ctx)) is not None:
+            return night
     return found
