@@ -177,3 +177,28 @@ def test_two_days_not_one_after_the_other_are_read_as_before() -> None:
 
 def test_the_development_case_of_the_midnight_between_two_days() -> None:
     check_set_case("blind_fresh142", "Pursuant to section 23(4) of the Statistics Act 1975")
+
+
+# -- a clock range whose later end is given roughly ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "From 6:30 a.m. until approximately 11:00 p.m., buses will be rerouted.",
+            "2026-12-02 23:00",
+        ),
+        (
+            "Buses will be rerouted from 6:30 a.m. until approximately 11:00 p.m.",
+            "2026-12-02 23:00",
+        ),
+        ("The lane will be shut from 9.30am till around 4pm on Friday.", "2026-12-04 16:00"),
+    ],
+)
+def test_a_clock_range_with_a_rough_later_end_falls_due_at_it(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_the_development_case_of_a_rough_later_end() -> None:
+    check_set_case("blind_fresh42", "From 6:30 a.m. until approximately 11:00 p.m.")
