@@ -202,3 +202,41 @@ def test_a_clock_range_with_a_rough_later_end_falls_due_at_it(text: str, when: s
 
 def test_the_development_case_of_a_rough_later_end() -> None:
     check_set_case("blind_fresh42", "From 6:30 a.m. until approximately 11:00 p.m.")
+
+
+# -- a time in a "who plan to ..." clause names who is addressed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Students who plan to attend college between July 1, 2027, and June 30, 2028,"
+            " should complete the form as soon as possible.",
+            "2027-01-31 23:59",
+        ),
+        (
+            "Families who intend to travel in August must renew their passports by Friday.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_a_time_that_names_who_is_addressed_gives_way_to_the_main_verbs(
+    text: str, when: str
+) -> None:
+    assert due(text) == when
+
+
+def test_with_no_time_of_the_main_verb_the_reading_stays() -> None:
+    assert due("Anyone who plans to travel in August must apply online.") == "2027-08-31 22:59"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "New and returning students who plan to attend college between July 1, 2023",
+        "New and returning students who plan to attend college between July 1, 2022",
+    ],
+)
+def test_the_development_cases_of_who_is_addressed(opening: str) -> None:
+    check_set_case("blind_fresh44", opening)

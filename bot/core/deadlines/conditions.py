@@ -26,8 +26,15 @@
   end of Saturday. A silent misreading before: read as a range, its later day's end, a day
   late. Two days that are not one after the other are read as before.
 
-Each look runs behind a substring test ("nless", "before", "midnight between"), so a plain
-sentence pays three.
+- A time inside a "who plan (intend, wish, want, expect, hope) to ..." clause names the people
+  addressed, and gives way to the time of the modal main verb after it: "New and returning
+  students who plan to attend college between July 1, 2023, and June 30, 2024, should
+  complete the FAFSA form as soon as possible" is the vague window of "as soon as possible",
+  not 30 June 2024. With no time of the main verb, the reading stays. A silent misreading
+  before.
+
+Each look runs behind a substring test ("nless", "before", "midnight between", " to "), so
+a plain sentence pays four.
 """
 
 from __future__ import annotations
@@ -140,6 +147,39 @@ def midnight_between(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return Outcome(first.cand, text[m.start() : cand.end].rstrip(" ,."), why)
 
 
+# -- a time that describes who is addressed ----------------------------------------------
+
+# "students who plan to attend college between July 1, 2023, and June 30, 2024, should
+# complete the form as soon as possible": the clause names who, the main verb's time is when
+_WHO_PLAN: Final = re.compile(
+    r"\b(?:who|that)\s+(?:plan|intend|wish|want|expect|hope)s?\s+to\s+[a-z]", re.I
+)
+_MAIN_MODAL: Final = re.compile(
+    r",?\s+(?:should|must|will|shall|can|need\s+to|have\s+to|are\s+(?:urged|asked)\s+to)\s+",
+    re.I,
+)
+
+
+def addressed(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """The main clause's time, when the chosen one lies in a "who plan to ..." clause that
+    names the people addressed and a modal main verb follows it; else None."""
+    cand = found.cand
+    if cand is None:
+        return None
+    start = clauses.sentence_start(text, cand.start, 300)
+    found_who = list(_WHO_PLAN.finditer(text, start, cand.start))
+    who = found_who[-1] if found_who else None
+    modal = _MAIN_MODAL.search(text, cand.end) if who is not None else None
+    if who is None or modal is None or clauses.SENTENCE.search(text, cand.end, modal.start()):
+        return None
+    blanked = text[: who.start()] + " " * (modal.start() - who.start()) + text[modal.start() :]
+    again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    why = f"chosen over “{found.matched}”: that names who is addressed, not when"
+    return replace(again, reason=why)
+
+
 def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again for an overnight window with a day for it ("between 8pm and 7am,
     on Friday": overnight.py), then after the looks above, in turn, each behind its cue."""
@@ -155,4 +195,7 @@ def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     if found.cand is not None and "idnight between" in text:
         if (night := midnight_between(text, found, ctx)) is not None:
             return night
+    if found.cand is not None and " to " in text and _WHO_PLAN.search(text) is not None:
+        if (main := addressed(text, found, ctx)) is not None:
+            return main
     return found
