@@ -460,7 +460,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Final, cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import bare, citations, datelines, misread, overnight, second_looks
+from bot.core.deadlines import bare, citations, conditions, datelines, misread, second_looks
 from bot.core.deadlines.choose import (
     FLOOR_SLACK,
     Outcome,
@@ -584,7 +584,7 @@ def _interpret(
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)
-            found = overnight.window(text, found, ctx)  # "between 8pm and 7am, on Friday"
+            found = conditions.revisit(text, found, ctx)  # overnight.py, then conditions.py
         if found is None:
             return None
         if found.cand is None:

@@ -12,7 +12,10 @@ rules expected to come into force ... from April 2026", "It shall apply from 1 J
 close the renewables obligation to new onshore wind farms ... from 1 April 2016", "plan to
 introduce from next April the provision that ...", "a 5% rise in the state pension from next
 April" (a change of an amount, round 15), "roaming surcharges ... will be abolished
-as of 15 June 2017", "the directed fishery ... will be closed as of 0001 hours, May 24".
+as of 15 June 2017", "the directed fishery ... will be closed as of 0001 hours, May 24",
+and a duty or ban that begins then, told before the day (3.1a, stop 55): "will become
+mandatory from 1 September 2021", "will be mandated to join MTD from April 2026", "must
+report from 6 April", "will be specified in law from 1 January 2021".
 Left open-ended (3.2): an ongoing activity or state given only its start ("applications will
 be accepted from 3 June", "From today, the government will provide grants", "will become
 read-only from 4 May"), a start beside a deadline of the same act ("from 1 April 2021 and run
@@ -87,7 +90,13 @@ _TAKES_EFFECT: Final = re.compile(
     r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation|effect)"
     r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|(?:to|will|shall)\s+close"
-    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
+    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn)"
+    # a duty or rule that begins then, told before the day (3.1a): "will become mandatory
+    # from", "will be mandated to join ... from", "will be specified in law from"
+    r"|(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated|obligatory"
+    r"|required|obliged|banned|prohibited|illegal)"
+    r"|must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
+    r"|(?:specified|enshrined|set\s+down)\s+in\s+law)\b" + _GAP + r"$"
 )
 # A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
 # pension from next April", "a €12 increase in weekly payment rates from next January".

@@ -25,7 +25,9 @@ _TIME_RANGE: Final = re.compile(
     # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
     r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
     # "Questions at 2.30 p.m. to continue to 5 p.m."
-    r"|continue\s+(?:to|until|till)))?\s*"
+    r"|continue\s+(?:to|until|till)))?"
+    # "from 6:30 a.m. until approximately 11:00 p.m.": the later end, given roughly (stop 55)
+    r"(?:\s+(?:about|around|approximately|roughly|circa))?\s*"
 )
 
 
@@ -63,7 +65,9 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
     if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
         return True
     # "from 6.30 p.m. until 8 p.m.": the range word was read as the later time's own
-    return hit.pre.strip() in _RANGE_PRE and not text[prev.end : hit.start].strip()
+    return (
+        _RANGE_PRE.fullmatch(hit.pre.strip()) is not None and not text[prev.end : hit.start].strip()
+    )
 
 
 def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -71,7 +75,10 @@ def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return sessions.settle(text, cands)
 
 
-_RANGE_PRE: Final = frozenset({"until", "till", "to", "through", "thru"})
+# the range word read as the later time's own, with a rough "about" after it (stop 55)
+_RANGE_PRE: Final = re.compile(
+    r"(?:until|till|to|through|thru)(?:\s+(?:about|around|approximately|roughly|circa))?"
+)
 
 
 _UNTIL_PRE: Final = re.compile(r"^(?:until|till|to|by)\b")
