@@ -124,7 +124,10 @@ def test_the_day_of_a_figure_or_record_is_past(text: str) -> None:
 
 
 def test_a_low_ahead_counts_over_the_high_gone_by() -> None:
-    text = "River flows will fall from a July 3 high of 2,100 cfs to a low of about 150 cfs around Aug. 30."
+    text = (
+        "River flows will fall from a July 3 high of 2,100 cfs to a low of about 150 cfs"
+        " around Aug. 30."
+    )
     found = parse_deadline(text, _JULY_22, _NEW_YORK)
     assert isinstance(found, Deadline)
     assert found.due == datetime(2025, 8, 31, 3, 59, 59, tzinfo=UTC)
@@ -136,3 +139,31 @@ def test_a_record_field_ahead_keeps_its_day() -> None:
     )
     assert isinstance(found, Deadline)
     assert found.due == datetime(2025, 8, 6, 3, 59, 59, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the bridge would reopen on 14 February.",
+        "Officials said the bridge would have reopened on 14 February.",
+    ],
+)
+def test_a_verb_that_is_no_participle_or_a_modal_keeps_the_day(text: str) -> None:
+    found = parse_deadline(text, _JULY_22, "Europe/London")
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2026, 2, 14, 23, 59, 59, tzinfo=UTC)
+
+
+def test_a_day_after_a_participle_and_its_recipient_is_past() -> None:
+    text = "The plan is set out in a letter sent to all head teachers in the county on 4 July."
+    assert not isinstance(parse_deadline(text, _JULY_22, "Europe/London"), Deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I promise to have it done on 14 February.", "We need to finish the audit on 14 February."],
+)
+def test_an_undertaking_on_a_day_gone_by_rolls_ahead(text: str) -> None:
+    found = parse_deadline(text, _JULY_22, "Europe/London")
+    assert isinstance(found, Deadline)
+    assert found.due == datetime(2026, 2, 14, 23, 59, 59, tzinfo=UTC)

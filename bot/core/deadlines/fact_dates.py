@@ -34,7 +34,7 @@ from typing import Final
 
 from bot.core.deadlines.context import DATED, Ctx, Hit, Res
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
-from bot.core.deadlines.words import RELEASE_DONE
+from bot.core.deadlines.words import BIDDEN, RELEASE_DONE
 
 _YEAR: Final = re.compile(r"[0-9]{4}")
 # the words after a bare dateline: a word (no comma, dash or colon first), then within the
@@ -50,7 +50,12 @@ _AHEAD: Final = re.compile(r"\b(?:will|shall|must|deadline|due|by|until|before)\
 # participle of a plan or a move (vocabulary.PLAN_PARTICIPLES: "anticipated on 25 November"
 # is ahead), unless an agent names who did it ("as proposed by the Commission on 9 July")
 _NOT_IS: Final = r"\b(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
-_PARTICIPLE: Final = r"(?:[a-z]{2,}(?:ed|en|nt)|made|held|met|laid)"
+_PARTICIPLE: Final = (
+    r"(?!(?:need|feed|speed|seed|proceed|exceed|succeed|bleed|breed|heed|embed|shed|hundred"
+    r"|indeed|wed)\b)(?:[a-z]{2,}ed|(?:under|over)?taken|given|written|chosen|seen|shown"
+    r"|known|drawn|sent|spent|made|held|met|laid|paid|won|begun|done|struck|brought|bought"
+    r"|sought|taught)"
+)
 _ON: Final = r"\s+on\s+(?:the\s+)?$"
 _DONE_ON: Final = re.compile(
     _NOT_IS
@@ -58,6 +63,19 @@ _DONE_ON: Final = re.compile(
     + PLAN_PARTICIPLES
     + r"|timetabled|slated|fixed|set|listed|booked|reserved)\b)"
     + _PARTICIPLE
+    + _ON
+)
+# "sent to EU Heads of State or Government on 4 July": the act's recipient, not a bidding
+# ("asked to report on 5 May")
+_DONE_TO_ON: Final = re.compile(
+    _NOT_IS
+    + r"(?!(?:"
+    + PLAN_PARTICIPLES
+    + r"|"
+    + BIDDEN
+    + r"|timetabled|slated|fixed|set|listed|booked|reserved|used)\b)"
+    + _PARTICIPLE
+    + r"\s+to(?:\s+[a-z0-9&'\u2019.-]+){1,6}?"
     + _ON
 )
 _DONE_BY_ON: Final = re.compile(
@@ -68,8 +86,12 @@ _DONE_BY_ON: Final = re.compile(
     + r"\s+by(?:\s+[a-z0-9&'\u2019.-]+){1,6}?"
     + _ON
 )
-# an act to come before the participle: "will have finished on 14 March"
-_WILL: Final = re.compile(r"\b(?:will|shall|going\s+to|to\s+be)\b|'ll\b")
+# an act to come or told of before the participle: "will have finished on 14 March",
+# "would have reopened on 14 February", "to have it done on 30 November"
+_WILL: Final = re.compile(
+    r"\b(?:will|shall|would|could|should|may|might|must|can|going\s+to|to\s+(?:be|have|get))\b"
+    r"|'ll\b"
+)
 _HALF_YEAR: Final = 183
 # a figure's day: "from about 18% on ", "down from 2,300 on the "; a record's field:
 # "| start date: ", "started: "; a figure named by its day: "a july 23 high of"
@@ -141,7 +163,9 @@ def _done_on(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:
     if not _gone_by(hit, day, ctx, 1):
         return False
     start = hit.start + len(hit.pre)
-    m = _DONE_ON.search(text, max(0, start - 24), start) or _DONE_BY_ON.search(
-        text, max(0, start - 80), start
+    m = (
+        _DONE_ON.search(text, max(0, start - 24), start)
+        or _DONE_BY_ON.search(text, max(0, start - 80), start)
+        or _DONE_TO_ON.search(text, max(0, start - 80), start)
     )
     return m is not None and _WILL.search(text, max(0, m.start() - 40), m.start()) is None
