@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     clauses,
     context,
     conventions,
+    fact_dates,
     fronted,
     gate,
     heads,
@@ -93,7 +94,8 @@ def with_cues(
     if hit.whole and not hit.open:
         return before.before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around
-    if marker := _no_moment(text, hit, res, ctx):
+    # fact_dates: "January 8, 2010 X today launched", "announced by NIST on May 20"
+    if marker := _no_moment(text, hit, res, ctx) or fact_dates.note(text, hit, res, ctx):
         hit.note = marker
         return PAST if marker == "past" else SKIP
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
