@@ -30,3 +30,32 @@ def test_a_sitting_that_will_stand_adjourned_at_a_time_falls_due_then(text: str,
 
 def test_an_adjournment_told_as_done_stays_past() -> None:
     assert refusal("The House adjourned at 6 p.m.") == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data from it will help inform policy at a local and national level for years to come.",
+        "These reforms will shape the service for many years to come.",
+        "We will feel the effects for months to come.",
+        "The new reservoir will serve the region for several decades to come.",
+    ],
+)
+def test_for_years_to_come_sets_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # another time of the sentence still counts
+        (
+            "The plant will supply power for decades to come, and it will open by June 2027.",
+            "2027-06-30 22:59",
+        ),
+        # "in the years to come" keeps the vague window of "the coming years" (3 years)
+        ("We will build these homes in the years to come.", "2029-12-02 23:59"),
+    ],
+)
+def test_another_time_or_in_the_years_to_come_stays_a_deadline(text: str, when: str) -> None:
+    assert due(text) == when
