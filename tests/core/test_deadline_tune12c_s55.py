@@ -59,3 +59,36 @@ def test_for_years_to_come_sets_no_time(text: str) -> None:
 )
 def test_another_time_or_in_the_years_to_come_stays_a_deadline(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will introduce a new tariff for whiplash claims with an injury duration of up to two"
+        " years.",
+        "Callers can listen to others' comments and can provide comments up to 3 minutes.",
+        "If funding is not exhausted, the grant period will remain open for up to 8 weeks.",
+        "Offenders may be banned from driving for up to six months.",
+    ],
+)
+def test_up_to_a_length_is_a_bound_that_sets_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "within" or "in" before it: a time counted from now, read as before
+        ("We will reply within up to two weeks.", "2026-12-16 23:59"),
+        ("We will reply in up to 10 days.", "2026-12-12 23:59"),
+        # a span opened now closes at its end (CONVENTIONS 1.1)
+        ("There will now be up to 1 hour for debate.", "2026-12-02 11:00"),
+        # another time of the sentence counts
+        (
+            "Suspects may be held for up to 28 days, and the review will report by 1 March.",
+            "2027-03-01 23:59",
+        ),
+    ],
+)
+def test_up_to_after_within_or_now_or_beside_a_date_stays_a_deadline(text: str, when: str) -> None:
+    assert due(text) == when

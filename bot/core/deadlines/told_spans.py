@@ -5,6 +5,13 @@ sentence again without it, so that another time of the sentence still counts:
 - "for years to come", "for many decades to come", "for generations to come": for as long as
   one can see, no window that closes (CONVENTIONS 1: a window falls due at its end; this one
   has none). "in the years to come" keeps the vague window of "the coming years".
+- "up to two years", "up to 3 minutes", "for up to 8 weeks": a bound on how long a thing may
+  last, each time it happens or from its own undated start ("whiplash claims with an injury
+  duration of up to two years", "can provide comments up to 3 minutes", "the grant period
+  will remain open for up to 8 weeks"): no window that closes at a known time (CONVENTIONS
+  1.3, "a suspect may be held for up to 28 days"). "within up to", "in up to" and "by" are
+  other phrases and are read as before; so is a span opened now ("There will now be up to 1
+  hour for debate", 1.1).
 """
 
 from __future__ import annotations
@@ -19,6 +26,28 @@ _TO_COME: Final = re.compile(
 )
 
 
+# "up to two years", "up to 3 minutes": a bound on how long, each time (the chosen phrase
+# itself, so "within up to two weeks" is no match)
+_UP_TO: Final = re.compile(
+    r"up\s+to\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|[a-z]+ty|[0-9]+)(?:\s+(?:working|business|calendar|more|further|additional))?"
+    r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+
+
+_NOW: Final = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def up_to(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The chosen "up to two years"; else None."""
+    if _UP_TO.fullmatch(text, start, end) is None:
+        return None
+    if _NOW.search(text, max(0, start - 30), start) is not None:
+        return None  # "There will now be up to 1 hour for debate": opened now (1.1)
+    return start, end
+
+
 def years_to_come(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span "for years to come" when the chosen phrase lies in it; else None."""
     if "to come" not in text:
@@ -31,4 +60,4 @@ def years_to_come(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def hidden(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of `text` to hide for the chosen phrase (from `start` to `end`), or None."""
-    return years_to_come(text, start, end)
+    return years_to_come(text, start, end) or up_to(text, start, end)
