@@ -92,3 +92,24 @@ def test_up_to_a_length_is_a_bound_that_sets_no_time(text: str) -> None:
 )
 def test_up_to_after_within_or_now_or_beside_a_date_stays_a_deadline(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the day named and the rest of its week: the end of that week (Sunday 13 December)
+        (
+            "On Monday and the balance of the week, the House will consider several bills.",
+            "2026-12-13 23:59",
+        ),
+        ("The Finance Bill will be taken on Monday and the rest of the week.", "2026-12-13 23:59"),
+        (
+            "On Tuesday and for the remainder of the week, the Senate will debate it.",
+            "2026-12-13 23:59",
+        ),
+        # "the rest of the week" as a subject: the day named, as before
+        ("We will meet on Monday and the rest of the week is free.", "2026-12-07 23:59"),
+    ],
+)
+def test_a_day_and_the_rest_of_its_week_falls_due_at_that_week_end(text: str, when: str) -> None:
+    assert due(text) == when

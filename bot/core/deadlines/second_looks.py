@@ -69,6 +69,7 @@ from bot.core.deadlines import (
     sittings,
     stamps,
     told_spans,
+    week_rest,
     wh_questions,
 )
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
@@ -441,7 +442,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = on  # "On 25 November, the council is expected to publish ... within a month"
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
-    if " week" in text and (whole := sittings.week_words(text, found, ctx)) is not None:
+    if " week" in text and (whole := _week_whole(text, found, ctx)) is not None:
         found = whole  # "in the week after Easter", "tomorrow week" (stop 54)
     if " after " in text and (nth := sittings.weekday_after(text, found, ctx)) is not None:
         if nth.cand is None:
@@ -458,6 +459,12 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         reason = _noted("it waits for an event", found)
         return Outcome(None, found.matched, reason, "event")
     return found
+
+
+def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """ "On Wednesday and the balance of the week" (week_rest.py, stop 55), "in the week after
+    Easter", "tomorrow week" (sittings.py) read whole, or None."""
+    return week_rest.reread(text, found, ctx) or sittings.week_words(text, found, ctx)
 
 
 def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | None] | None:
