@@ -388,8 +388,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
-    if (told := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
-        return told[0]
+    if (unsaid := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
+        return unsaid[0]
     if occasions.verdict(text, found.cand) or wh_questions.asked(place):
         return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
