@@ -81,6 +81,9 @@ def test_up_to_a_length_is_a_bound_that_sets_no_time(text: str) -> None:
         # "within" or "in" before it: a time counted from now, read as before
         ("We will reply within up to two weeks.", "2026-12-16 23:59"),
         ("We will reply in up to 10 days.", "2026-12-12 23:59"),
+        # a time limit given to an actor from now (CONVENTIONS 1.2)
+        ("The council has up to eight weeks to decide.", "2027-01-27 23:59"),
+        ("Applicants will be given up to 30 days to respond.", "2027-01-01 23:59"),
         # a span opened now closes at its end (CONVENTIONS 1.1)
         ("There will now be up to 1 hour for debate.", "2026-12-02 11:00"),
         # another time of the sentence counts

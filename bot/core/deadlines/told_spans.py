@@ -11,7 +11,8 @@ sentence again without it, so that another time of the sentence still counts:
   will remain open for up to 8 weeks"): no window that closes at a known time (CONVENTIONS
   1.3, "a suspect may be held for up to 28 days"). "within up to", "in up to" and "by" are
   other phrases and are read as before; so is a span opened now ("There will now be up to 1
-  hour for debate", 1.1).
+  hour for debate", 1.1) and a time limit given to an actor ("The council has up to eight
+  weeks to decide", 1.2).
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ _UP_TO: Final = re.compile(
 
 
 _NOW: Final = re.compile(r"\bnow\b", re.IGNORECASE)
+# a time limit given to an actor: "has up to eight weeks to", "will be given up to 30 days"
+_GIVEN: Final = re.compile(
+    r"\b(?:have|has|had|having|get|gets|got|given|gives|give|allowed|allows|allow)\s+"
+    r"(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def up_to(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -45,6 +52,8 @@ def up_to(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _NOW.search(text, max(0, start - 30), start) is not None:
         return None  # "There will now be up to 1 hour for debate": opened now (1.1)
+    if _GIVEN.search(text, max(0, start - 30), start) is not None:
+        return None  # "The council has up to eight weeks to decide": a time limit (1.2)
     return start, end
 
 
