@@ -526,8 +526,10 @@ def past_verb_before(text: str, start: int) -> bool:
     )
 
 
-# "is scheduled", "will be adjourned", "has to be closed": a verb form that looks ahead
-_BEFORE_VERB: Final = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
+# "is scheduled", "will be adjourned", "has to be closed", "will stand adjourned" (an order
+# of business: the proceedings are adjourned at that time, stop 55): a verb form that looks
+# ahead
+_BEFORE_VERB: Final = re.compile(r"\b(?:is|are|be|been|will|shall|to|would|stands?)\s+$")
 # "there will be a demonstration organized at 10:00 a.m.": the participle describes a noun
 # still to come, it tells of no act done (stop 37b)
 _THERE_WILL_BE: Final = re.compile(

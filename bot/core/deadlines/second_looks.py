@@ -68,11 +68,13 @@ from bot.core.deadlines import (
     release_past,
     sittings,
     stamps,
+    told_spans,
+    week_rest,
     wh_questions,
 )
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.words import located
+from bot.core.deadlines.words import Place, located
 
 # -- a span "of publication" outside a comment period ---------------------------------
 
@@ -386,6 +388,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
+    if (unsaid := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
+        return unsaid[0]
     if occasions.verdict(text, found.cand) or wh_questions.asked(place):
         return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
@@ -438,7 +442,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = on  # "On 25 November, the council is expected to publish ... within a month"
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
-    if " week" in text and (whole := sittings.week_words(text, found, ctx)) is not None:
+    if " week" in text and (whole := _week_whole(text, found, ctx)) is not None:
         found = whole  # "in the week after Easter", "tomorrow week" (stop 54)
     if " after " in text and (nth := sittings.weekday_after(text, found, ctx)) is not None:
         if nth.cand is None:
@@ -455,6 +459,23 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         reason = _noted("it waits for an event", found)
         return Outcome(None, found.matched, reason, "event")
     return found
+
+
+def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """ "On Wednesday and the balance of the week" (week_rest.py, stop 55), "in the week after
+    Easter", "tomorrow week" (sittings.py) read whole, or None."""
+    return week_rest.reread(text, found, ctx) or sittings.week_words(text, found, ctx)
+
+
+def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | None] | None:
+    """The reading of the sentence with a told span that holds the phrase hidden ("for years
+    to come": told_spans.py), so that another time of it still counts; None with no span."""
+    told = None if place is None else told_spans.hidden(text, place[1], place[2])
+    if told is None:
+        return None
+    blanked = text[: told[0]] + " " * (told[1] - told[0]) + text[told[1] :]
+    again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    return (again if again is None or again.cand is None else revisit(blanked, again, ctx),)
 
 
 _A_DAY: Final = timedelta(days=1)
