@@ -42,7 +42,9 @@ _DATE: Final = (
     rf"|{MONTH_WORD}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)[0-9]{{2}})?"
     rf"|on\s+{WEEKDAY}|yesterday|last\s+(?:week|month|{WEEKDAY}))"
 )
-_OPENS: Final = r"(?i)(?:(?<=,\s)|(?<=[.!?(]\s)|(?<=\()|^)as\s+"
+# an aside's start: after a comma, a sentence's end or a bracket, or the text's start
+_OPEN: Final = r"(?:(?<=,\s)|(?<=[.!?(]\s)|(?<=\()|^)as\s+"
+_OPENS: Final = "(?i)" + _OPEN
 _ASIDE: Final = re.compile(
     _OPENS + _DECIDED + _AGENT + r"\s+(?P<date>" + _DATE + r")(?=\s*(?:[.;,)]|$))"
 )
@@ -92,12 +94,6 @@ _PLAN_WORDS: Final = (
 _PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
 
 
-# A decision's aside closed by a comma before a day ("at 5 p.m., as agreed, on Friday"): the
-# day is the act's, as with no aside; the aside is hidden so that it joins the time before
-# (the 5 p.m. was dropped, stop 54)
-_CLOSED_ASIDE: Final = re.compile(_OPENS + _DECIDED + _AGENT + r"\s*,\s+(?=on\s+" + _DAY + r"\b)")
-
-
 # A decision's aside with no date ending the sentence ("on Friday, as agreed.", "..., as
 # announced by the Minister."): hidden, so that its past participle does not make the act's
 # day past (it was refused as "past", stop 54)
@@ -114,8 +110,10 @@ _LAST_ASIDE: Final = re.compile(
 
 # Any "as" aside set off on both sides between a time and the day after it ("at 5 p.m., as
 # set out in the notice, on Friday", "at 5 p.m. (as planned) on Friday", "at 5 p.m. - as
-# planned - on Friday"): hidden, so that the day joins the time before it as with no aside
-# (the day or the time was dropped). Its words hold no number: a date of its own is read.
+# planned - on Friday"), and a decision's aside closed by a comma before a day wherever it
+# stands ("at noon, as agreed, on Friday", "as agreed by the House on 25 November, on
+# Friday"): hidden, so that the day joins the time before it as with no aside (the day or the
+# time was dropped, stop 54). The first three hold no number: a date of their own is read.
 _WORDS: Final = r"as\s+[a-z'-]+(?:\s+[a-z'-]+){0,7}?"
 _SET_OFF: Final = re.compile(
     r"(?i)(?:(?<=[0-9.m],\s)"
@@ -124,13 +122,15 @@ _SET_OFF: Final = re.compile(
     + _WORDS
     + r"\s*\)|(?<=[0-9.m]\s)[-\u2013\u2014]\s+"
     + _WORDS
-    + r"\s+[-\u2013\u2014])(?=\s+on\s+(?:"
-    + WEEKDAY
-    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
-    + MONTH_WORD
-    + r"|"
-    + MONTH_WORD
-    + r"\s+[0-9]{1,2})\b)"
+    + r"\s+[-\u2013\u2014]|"
+    + _OPEN
+    + _DECIDED
+    + _AGENT
+    + r"(?:\s+"
+    + _DATE
+    + r")?\s*,)(?=\s+on\s+"
+    + _DAY
+    + r"\b)"
 )
 
 
@@ -145,11 +145,11 @@ def hide(text: str) -> str:
         return text
     if any(word in text for word in _PLAN_WORDS) and _PLAN_CUE.search(text) is not None:
         text = _PLAN_ASIDE.sub(_blank_plan, text)
-    if "as " in text and " on " in text:
+    if ("as " in text or "As " in text) and "on " in text:
         text = _SET_OFF.sub(blanked, text)
     if _CUE.search(text) is None:
         return text
-    text = _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
+    text = _ASIDE.sub(_blank_date, text)
     return _LAST_ASIDE.sub(blanked, text)
 
 

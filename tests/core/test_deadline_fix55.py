@@ -1,0 +1,79 @@
+"""Issue 12, stop 55, fix12-s55: refactors that keep every reading, and silent misreadings
+found on the way. Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py),
+unless a test gives another moment.
+
+- written_on.py holds the readers of when words were written or said (a leading dateline, a
+  citation's day, parse_said_on), moved out of the package's entry module.
+- decided_aside.py: a decision's aside closed by a comma before a day ("at noon, as agreed,
+  on Friday") is one branch of the aside set off between a time and its day; the look before
+  it no longer misses a capitalised "As" or a line break before "on".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from bot.core.deadlines import Deadline, decided_aside, parse_said_on
+from tests.core.reading import LONDON, SAID, due, read
+
+# -- one pattern for the asides between a time and its day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote will be at 5 p.m., as agreed, on Friday.",
+        "The vote will be at noon, as agreed, on Friday.",
+        "The vote will be at noon, as agreed by the House, on Friday.",
+        "The vote will be at 5 p.m., as agreed on 25 November, on Friday.",
+        "The vote will be at 5 p.m., as set out in the notice, on Friday.",
+        "The vote will be at 5 p.m. (as planned) on Friday.",
+        "The vote will be at 5 p.m. - as planned - on Friday.",
+    ],
+)
+def test_an_aside_between_a_time_and_its_day_is_hidden_whatever_its_form(text: str) -> None:
+    hidden = decided_aside.hide(text)
+    assert len(hidden) == len(text)
+    assert "as " not in hidden.replace("The vote", "")
+    assert hidden.endswith("on Friday.")
+
+
+def test_a_decisions_aside_before_a_day_is_hidden_away_from_a_time_too() -> None:
+    text = "As agreed by the House, on Friday the report will be published."
+    assert decided_aside.hide(text).lstrip().startswith("on Friday")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a capitalised "As" in brackets or dashes: the gate looked for "as " only, so the
+        # aside stayed and the time was dropped (Friday 23:59) or the day read as past
+        ("The vote will be at 5 p.m. (As agreed) on Friday.", "2026-12-04 17:00"),
+        ("at 4.15 p.m. - As agreed - on Friday", "2026-12-04 16:15"),
+        ("The vote will be by 5pm (As agreed) on Friday.", "2026-12-04 17:00"),
+        # a line break after the aside's comma: the gate looked for " on " only
+        ("The vote will be at 5 p.m., as set out in the notice,\non Friday.", "2026-12-04 17:00"),
+        ("by 5pm, as set out in the notice,\non Friday", "2026-12-04 17:00"),
+    ],
+)
+def test_the_time_and_the_day_around_an_aside_are_both_kept(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+# -- the readers of when words were written, moved to written_on.py ------------------------
+
+
+def test_parse_said_on_is_still_the_packages_and_looks_back() -> None:
+    said = parse_said_on("on Monday", SAID, LONDON)
+    assert said is not None
+    assert said.date().isoformat() == "2026-11-30"
+
+
+def test_words_after_a_dateline_ahead_count_from_it() -> None:
+    # the dateline (Friday 4 December) is the day of writing: "by Thursday" is 10 December
+    got = read("(Friday, 4 December 2026) - The report is due by Thursday.")
+    assert isinstance(got, Deadline)
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == "2026-12-10 23:59"
+    assert "counted from the dateline (Friday, 4 December 2026)" in got.reason
