@@ -15,7 +15,7 @@ from datetime import UTC
 
 import pytest
 
-from bot.core.deadlines import Deadline, decided_aside, parse_said_on
+from bot.core.deadlines import Deadline, Refusal, decided_aside, parse_said_on
 from tests.core.reading import LONDON, SAID, due, read
 
 # -- one pattern for the asides between a time and its day ---------------------------------
@@ -77,3 +77,59 @@ def test_words_after_a_dateline_ahead_count_from_it() -> None:
     assert isinstance(got, Deadline)
     assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == "2026-12-10 23:59"
     assert "counted from the dateline (Friday, 4 December 2026)" in got.reason
+
+
+# -- a date hidden in an aside is named in the reason --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "day"),
+    [
+        (
+            "We will publish it by Friday, as agreed on 3 December, with the figures.",
+            "2026-12-04 23:59",
+            "on 3 December",
+        ),
+        (
+            "No. 2 shall be taken at 4.15 p.m., as agreed by the House on 25 November.",
+            "2026-12-02 16:15",
+            "on 25 November",
+        ),
+        (
+            "The report will follow by Friday, as announced yesterday.",
+            "2026-12-04 23:59",
+            "yesterday",
+        ),
+        (
+            "It will be laid at 10 a.m., as agreed on Monday, on Friday.",
+            "2026-12-04 10:00",
+            "on Monday",
+        ),
+        (
+            "The vote is on 9 December at 5 p.m., as scheduled on Monday.",
+            "2026-12-09 17:00",
+            "on Monday",
+        ),
+    ],
+)
+def test_the_date_of_an_aside_set_aside_is_named(text: str, want: str, day: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline)
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == want
+    assert f"the aside's date “{day}” set aside" in got.reason
+
+
+def test_a_refusal_names_the_asides_date_too() -> None:
+    got = read("The vote was held on Friday, as agreed on 3 December.")
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
+    assert "the aside's date “on 3 December” set aside" in got.reason
+
+
+def test_a_plans_day_that_the_act_keeps_is_not_named_as_set_aside() -> None:
+    # "as planned on Friday" gives the act its day: the day is used, not set aside
+    got = read("The vote will be at 5 p.m., as planned on Friday.")
+    assert isinstance(got, Deadline)
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == "2026-12-04 17:00"
+    assert "set aside" not in got.reason
+    assert decided_aside.set_aside("The vote will be at 5 p.m., as planned on Friday.") == []

@@ -23,6 +23,9 @@ planned on Friday" is read as "at 5 p.m., on Friday"). Before, the time was drop
 act fell due at the day's end (stop 54). When the sentence has given the act a day before
 the aside ("on 9 December at 5 p.m., as scheduled on Monday"), the aside's date is the
 planning's and is hidden, as a decision's is.
+
+A date hidden so is named in the reason ("the aside's date “on 3 December” set aside"): the
+issue asks that every number used or refused be named (`set_aside`, misread.py; stop 55).
 """
 
 from __future__ import annotations
@@ -151,6 +154,25 @@ def hide(text: str) -> str:
         return text
     text = _ASIDE.sub(_blank_date, text)
     return _LAST_ASIDE.sub(blanked, text)
+
+
+# a day an aside writes, as the reason names it
+_DATE_SEEN: Final = re.compile(r"(?i)\b" + _DATE + r"\b")
+
+
+def set_aside(text: str) -> list[str]:
+    """The dates of `text`'s asides that `hide` blanks ("on 3 December" of "by Friday, as
+    agreed on 3 December, ..."), as `text` writes them: a reason names every day it does not
+    use (issue 12). A date whose words are all blanked is one; a plan's day that joins the
+    time before it keeps its words and is not."""
+    hidden = hide(text)
+    if hidden == text:
+        return []
+    return [
+        found[0]
+        for found in _DATE_SEEN.finditer(text)
+        if not hidden[found.start() : found.end()].strip()
+    ]
 
 
 def _blank_date(found: re.Match[str]) -> str:
