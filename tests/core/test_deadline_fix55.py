@@ -133,3 +133,30 @@ def test_a_plans_day_that_the_act_keeps_is_not_named_as_set_aside() -> None:
     assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == "2026-12-04 17:00"
     assert "set aside" not in got.reason
     assert decided_aside.set_aside("The vote will be at 5 p.m., as planned on Friday.") == []
+
+
+# -- a clock time in brackets right after its day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the bracket was a clause boundary: the weekday was read alone (Friday 23:59) and the
+        # time dropped, "chosen over" as a range's end; the phrase alone was read right
+        ("The vote will be held on Friday (2 p.m. London).", "2026-12-04 14:00"),
+        ("The vote is on Friday (2 p.m.).", "2026-12-04 14:00"),
+        ("The vote will be held on Friday (at 2 p.m.).", "2026-12-04 14:00"),
+        ("The vote will be held on Friday (2 p.m. EST).", "2026-12-04 19:00"),
+        ("The vote will be held tomorrow (2pm).", "2026-12-03 14:00"),
+        # unchanged: the bracket restates a time given before the day
+        ("The vote will be held at 9 a.m. Eastern on Friday (2 p.m. London).", "2026-12-04 14:00"),
+        # unchanged: a day with a date took its bracketed time before
+        ("The vote will be held on 4 December (2pm).", "2026-12-04 14:00"),
+    ],
+)
+def test_a_bracketed_clock_time_after_its_day_is_when_on_that_day(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_a_denied_time_in_brackets_still_leaves_the_day() -> None:
+    assert due("The vote will be held on Friday (not at 2 p.m.).") == "2026-12-04 23:59"
