@@ -160,3 +160,25 @@ def test_a_bracketed_clock_time_after_its_day_is_when_on_that_day(text: str, wan
 
 def test_a_denied_time_in_brackets_still_leaves_the_day() -> None:
     assert due("The vote will be held on Friday (not at 2 p.m.).") == "2026-12-04 23:59"
+
+
+# -- an aside after a time that ends in a word ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the aside was hidden only after a digit or "a.m."/"p.m.": after "noon", a zone or
+        # "London time" it stayed, and the time was dropped (Friday 23:59)
+        ("The vote will be at noon, as set out in the notice, on Friday.", "2026-12-04 12:00"),
+        ("The vote will be at midday (as planned) on Friday.", "2026-12-04 12:00"),
+        ("The vote will be at 17:00 GMT, as set out in the notice, on Friday.", "2026-12-04 17:00"),
+        ("The vote will be at 5 p.m. EST (as planned) on Friday.", "2026-12-04 22:00"),
+        ("The vote will be at 9 a.m. AEST, as set out, on Friday.", "2026-12-03 23:00"),
+        ("The vote will be at 5pm London time (as agreed) on Friday.", "2026-12-04 17:00"),
+        # unchanged: with no time before it, the day alone
+        ("The report will be published, as set out in the notice, on Friday.", "2026-12-04 23:59"),
+    ],
+)
+def test_an_aside_after_a_time_ending_in_a_word_keeps_the_time(text: str, want: str) -> None:
+    assert due(text) == want

@@ -118,12 +118,28 @@ _LAST_ASIDE: Final = re.compile(
 # Friday"): hidden, so that the day joins the time before it as with no aside (the day or the
 # time was dropped, stop 54). The first three hold no number: a date of their own is read.
 _WORDS: Final = r"as\s+[a-z'-]+(?:\s+[a-z'-]+){0,7}?"
+
+
+def _after_time(gap: str) -> str:
+    """A look behind for a clock time's last word then `gap`: a digit or "a.m."/"pm", "noon",
+    "midday", "midnight", a zone's capitals ("GMT", "AEST") or "time" ("London time"). The
+    words and zones were left out, and the time was dropped (stop 55)."""
+    ends = ("[0-9.m]", "noon", "midday", "midnight", r"\b(?-i:[A-Z]{3})", r"\b(?-i:[A-Z]{4})")
+    return "(?:" + "|".join(f"(?<={end}{gap})" for end in (*ends, r"\btime")) + ")"
+
+
 _SET_OFF: Final = re.compile(
-    r"(?i)(?:(?<=[0-9.m],\s)"
+    # (an aside's first character is looked at first: the looks behind are many)
+    r"(?i)(?=[a(\-\u2013\u2014])(?:"
+    + _after_time(r",\s")
     + _WORDS
-    + r"\s*,|(?<=[0-9.m]\s)\(\s*"
+    + r"\s*,|"
+    + _after_time(r"\s")
+    + r"\(\s*"
     + _WORDS
-    + r"\s*\)|(?<=[0-9.m]\s)[-\u2013\u2014]\s+"
+    + r"\s*\)|"
+    + _after_time(r"\s")
+    + r"[-\u2013\u2014]\s+"
     + _WORDS
     + r"\s+[-\u2013\u2014]|"
     + _OPEN
