@@ -182,3 +182,26 @@ def test_a_denied_time_in_brackets_still_leaves_the_day() -> None:
 )
 def test_an_aside_after_a_time_ending_in_a_word_keeps_the_time(text: str, want: str) -> None:
     assert due(text) == want
+
+
+# -- "09:00-12:00" is a range, not 09:00 at UTC-12 ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the range's end was read as an offset: 09:00 at UTC-12 (21:00 UTC), no warning
+        ("The vote will be held on Friday 09:00-12:00.", "2026-12-04 12:00"),
+        ("The office is open on Friday 09:00-11:30.", "2026-12-04 11:30"),
+        # refused as an unknown offset "-16:00"
+        ("The vote will be held on Friday 14:00-16:00 CET.", "2026-12-04 15:00"),
+        # offsets still read: ISO 8601, after a space, and "+"
+        ("Submit by 2026-12-04T17:00-05:00.", "2026-12-04 22:00"),
+        ("Submit by 2026-12-04T17:00:00-05:00.", "2026-12-04 22:00"),
+        ("Submit by 17:00 -05:00 on Friday.", "2026-12-04 22:00"),
+        ("Submit by 09:00 -0500 on Friday.", "2026-12-04 14:00"),
+        ("Submit by 17:00+02:00 on Friday.", "2026-12-04 15:00"),
+    ],
+)
+def test_a_dash_glued_to_a_clock_time_ends_a_range(text: str, want: str) -> None:
+    assert due(text) == want
