@@ -455,12 +455,11 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Final, cast
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import bare, citations, conditions, datelines, misread, second_looks
+from bot.core.deadlines import bare, citations, conditions, misread, second_looks, written_on
 from bot.core.deadlines.choose import (
     FLOOR_SLACK,
     Outcome,
@@ -468,7 +467,6 @@ from bot.core.deadlines.choose import (
     read_outcome,
     reading_context,
 )
-from bot.core.deadlines.context import YEAR_IN
 from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
 from bot.core.deadlines.holidays import HOLIDAYS, Holiday
 from bot.core.deadlines.model import (
@@ -478,7 +476,7 @@ from bot.core.deadlines.model import (
     Refusal,
     RefusalKind,
 )
-from bot.core.deadlines.vocabulary import NOON
+from bot.core.deadlines.written_on import parse_said_on
 from bot.core.deadlines.zone_words import ZONES_BY_WORD
 
 # The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
@@ -558,25 +556,14 @@ def _interpret(
 ) -> Deadline | Refusal | None:
     """`interpret_deadline` of a text with its look-alikes hidden (misread.py)."""
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
-        return _quoted(cited, reference, tz, day_first, fiscal_year_end)
-    if (lined := datelines.split(text)) is not None and (
-        written := _written_ahead(lined[1], reference, tz, day_first)
-    ) is not None:  # "(Monday, 7 December 2026) - ... due by Friday": datelines.py
-        far = written.date() > reference.astimezone(written.tzinfo).date() + _DATELINE_LAG
-        told = interpret_deadline(
-            lined[0],
-            reference if far else written,
-            tz,
-            day_first=day_first,
-            fiscal_year_end=fiscal_year_end,
+        return written_on.quoted(
+            cited, reference, tz, day_first, fiscal_year_end, interpret_deadline
         )
-        if isinstance(told, Deadline):
-            why = "ignored: too far ahead to be the day of writing" if far else "counted from"
-            why = f"the dateline ({lined[1]}) {why}" if far else f"{why} the dateline ({lined[1]})"
-            return replace(told, reason=f"{told.reason}, {why}")
-        if told is not None or (far and not _lately(lined[1], reference, tz, day_first)):
-            return told  # the words after it refused (so is the text), or no time after it
-        # no time after it: read as before (a year-less one of the last week is a day gone by)
+    settled, told = written_on.after_dateline(  # "(Monday, 7 December 2026) - ... by Friday"
+        text, reference, tz, day_first, fiscal_year_end, interpret_deadline
+    )
+    if settled:
+        return told
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = reading_context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -594,66 +581,6 @@ def _interpret(
         return None  # a reference at the very edge of datetime's range, plus a span
 
 
-_A_DAY: Final = timedelta(days=1)
-# A story is written on the day of the words or soon after: a dateline more than two days
-# after the reference cannot be the day of writing (a typo'd year, a forward-dated feed), and
-# is ignored; the words after it count from the reference (datelines.py, stop 37).
-_DATELINE_LAG: Final = timedelta(days=2)
-# A dateline of the last week is when the words were written (cues.py reads it as the past).
-_DATELINE_AGE: Final = timedelta(days=8)
-
-
-def _quoted(
-    cited: tuple[str, str],
-    reference: datetime,
-    tz: str | ZoneInfo,
-    day_first: bool,
-    fiscal_year_end: tuple[int, int] | None,
-) -> Deadline | Refusal | None:
-    """Words quoted with a citation of the debate they were said in: read as said on the
-    cited day (citations.py); what fell due before they were quoted is the past."""
-    words, citation = cited
-    said = parse_said_on(citation, reference, tz, day_first=day_first)
-    if said is None or said > reference:
-        said = reference
-    found = interpret_deadline(
-        words, said, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
-    )
-    if isinstance(found, Deadline) and found.due < reference - _A_DAY:
-        why = "it fell due before the words were quoted"
-        return Refusal(kind="past", words=found.matched, reason=why)
-    if isinstance(found, Deadline) and said != reference:
-        return replace(found, reason=f"{found.reason}, counted from the day of the quoted words")
-    return found
-
-
-def _written_ahead(
-    line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool
-) -> datetime | None:
-    """Noon of the day a leading dateline names, when the whole line is that day and it
-    lies ahead of the reference (datelines.py); else None."""
-    found = interpret_deadline(line, reference, tz, day_first=day_first)
-    if (
-        not isinstance(found, Deadline)
-        or found.precision != "day"
-        or found.vague
-        or len(found.matched) < len(line.strip(" ,.")) - 1
-        or found.due <= reference + _A_DAY
-    ):
-        return None
-    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
-    return found.due.astimezone(zone).replace(hour=12, minute=0, second=0, microsecond=0)
-
-
-def _lately(line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool) -> bool:
-    """Whether a dateline ahead may be a year-less day of the last week ("LONDON, 27 February
-    - " read on 1 March); if not ("20 December"), it is no day of writing and is ignored."""
-    if YEAR_IN.search(line) is not None:
-        return False
-    said = parse_said_on(line, reference, tz, day_first=day_first)
-    return said is not None and reference - said < _DATELINE_AGE
-
-
 def _refused(found: Outcome, reference: datetime) -> Refusal | None:
     kind = cast(RefusalKind, found.refusal)
     earliest = None
@@ -663,35 +590,3 @@ def _refused(found: Outcome, reference: datetime) -> Refusal | None:
             kind = "past"  # "for ten weeks from last April": it started in the past
             earliest = None
     return Refusal(kind=kind, words=found.matched, reason=found.reason, earliest=earliest)
-
-
-def parse_said_on(
-    text: str,
-    now: datetime,
-    tz: str | ZoneInfo = "UTC",
-    *,
-    day_first: bool = True,
-) -> datetime | None:
-    """When a pledge was said, for the "said on" option: looks back, not ahead.
-
-    A bare day is recorded as 12:00 local time: noon stays on the same calendar day in
-    every zone a server is likely to switch to, so the day shown never drifts.
-    """
-    check_reference(now)
-    try:
-        ctx = reading_context(now, tz, day_first, past=True)
-        found = read_outcome(text, ctx, None)
-        if found is None or found.cand is None:
-            return None
-        res = found.cand.res
-        assert res.due is not None
-        if res.day is not None and res.precision == "day":
-            when = ctx.at(res.day, NOON)
-        else:
-            when = res.due
-        when = when.astimezone(UTC)
-        if when - now > timedelta(days=1):
-            return None
-    except OverflowError:
-        return None
-    return when

@@ -23,6 +23,9 @@ planned on Friday" is read as "at 5 p.m., on Friday"). Before, the time was drop
 act fell due at the day's end (stop 54). When the sentence has given the act a day before
 the aside ("on 9 December at 5 p.m., as scheduled on Monday"), the aside's date is the
 planning's and is hidden, as a decision's is.
+
+A date hidden so is named in the reason ("the aside's date “on 3 December” set aside"): the
+issue asks that every number used or refused be named (`set_aside`, misread.py; stop 55).
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ _DATE: Final = (
     rf"|{MONTH_WORD}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)[0-9]{{2}})?"
     rf"|on\s+{WEEKDAY}|yesterday|last\s+(?:week|month|{WEEKDAY}))"
 )
-_OPENS: Final = r"(?i)(?:(?<=,\s)|(?<=[.!?(]\s)|(?<=\()|^)as\s+"
+# an aside's start: after a comma, a sentence's end or a bracket, or the text's start
+_OPEN: Final = r"(?:(?<=,\s)|(?<=[.!?(]\s)|(?<=\()|^)as\s+"
+_OPENS: Final = "(?i)" + _OPEN
 _ASIDE: Final = re.compile(
     _OPENS + _DECIDED + _AGENT + r"\s+(?P<date>" + _DATE + r")(?=\s*(?:[.;,)]|$))"
 )
@@ -92,12 +97,6 @@ _PLAN_WORDS: Final = (
 _PLAN_CUE: Final = re.compile(r"[Aa]s\s+(?:[a-z]+\s+)?" + _PLANNED + r"\b")
 
 
-# A decision's aside closed by a comma before a day ("at 5 p.m., as agreed, on Friday"): the
-# day is the act's, as with no aside; the aside is hidden so that it joins the time before
-# (the 5 p.m. was dropped, stop 54)
-_CLOSED_ASIDE: Final = re.compile(_OPENS + _DECIDED + _AGENT + r"\s*,\s+(?=on\s+" + _DAY + r"\b)")
-
-
 # A decision's aside with no date ending the sentence ("on Friday, as agreed.", "..., as
 # announced by the Minister."): hidden, so that its past participle does not make the act's
 # day past (it was refused as "past", stop 54)
@@ -114,23 +113,43 @@ _LAST_ASIDE: Final = re.compile(
 
 # Any "as" aside set off on both sides between a time and the day after it ("at 5 p.m., as
 # set out in the notice, on Friday", "at 5 p.m. (as planned) on Friday", "at 5 p.m. - as
-# planned - on Friday"): hidden, so that the day joins the time before it as with no aside
-# (the day or the time was dropped). Its words hold no number: a date of its own is read.
+# planned - on Friday"), and a decision's aside closed by a comma before a day wherever it
+# stands ("at noon, as agreed, on Friday", "as agreed by the House on 25 November, on
+# Friday"): hidden, so that the day joins the time before it as with no aside (the day or the
+# time was dropped, stop 54). The first three hold no number: a date of their own is read.
 _WORDS: Final = r"as\s+[a-z'-]+(?:\s+[a-z'-]+){0,7}?"
+
+
+def _after_time(gap: str) -> str:
+    """A look behind for a clock time's last word then `gap`: a digit or "a.m."/"pm", "noon",
+    "midday", "midnight", a zone's capitals ("GMT", "AEST") or "time" ("London time"). The
+    words and zones were left out, and the time was dropped (stop 55)."""
+    ends = ("[0-9.m]", "noon", "midday", "midnight", r"\b(?-i:[A-Z]{3})", r"\b(?-i:[A-Z]{4})")
+    return "(?:" + "|".join(f"(?<={end}{gap})" for end in (*ends, r"\btime")) + ")"
+
+
 _SET_OFF: Final = re.compile(
-    r"(?i)(?:(?<=[0-9.m],\s)"
+    # (an aside's first character is looked at first: the looks behind are many)
+    r"(?i)(?=[a(\-\u2013\u2014])(?:"
+    + _after_time(r",\s")
     + _WORDS
-    + r"\s*,|(?<=[0-9.m]\s)\(\s*"
+    + r"\s*,|"
+    + _after_time(r"\s")
+    + r"\(\s*"
     + _WORDS
-    + r"\s*\)|(?<=[0-9.m]\s)[-\u2013\u2014]\s+"
+    + r"\s*\)|"
+    + _after_time(r"\s")
+    + r"[-\u2013\u2014]\s+"
     + _WORDS
-    + r"\s+[-\u2013\u2014])(?=\s+on\s+(?:"
-    + WEEKDAY
-    + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
-    + MONTH_WORD
-    + r"|"
-    + MONTH_WORD
-    + r"\s+[0-9]{1,2})\b)"
+    + r"\s+[-\u2013\u2014]|"
+    + _OPEN
+    + _DECIDED
+    + _AGENT
+    + r"(?:\s+"
+    + _DATE
+    + r")?\s*,)(?=\s+on\s+"
+    + _DAY
+    + r"\b)"
 )
 
 
@@ -145,12 +164,31 @@ def hide(text: str) -> str:
         return text
     if any(word in text for word in _PLAN_WORDS) and _PLAN_CUE.search(text) is not None:
         text = _PLAN_ASIDE.sub(_blank_plan, text)
-    if "as " in text and " on " in text:
+    if ("as " in text or "As " in text) and "on " in text:
         text = _SET_OFF.sub(blanked, text)
     if _CUE.search(text) is None:
         return text
-    text = _CLOSED_ASIDE.sub(blanked, _ASIDE.sub(_blank_date, text))
+    text = _ASIDE.sub(_blank_date, text)
     return _LAST_ASIDE.sub(blanked, text)
+
+
+# a day an aside writes, as the reason names it
+_DATE_SEEN: Final = re.compile(r"(?i)\b" + _DATE + r"\b")
+
+
+def set_aside(text: str) -> list[str]:
+    """The dates of `text`'s asides that `hide` blanks ("on 3 December" of "by Friday, as
+    agreed on 3 December, ..."), as `text` writes them: a reason names every day it does not
+    use (issue 12). A date whose words are all blanked is one; a plan's day that joins the
+    time before it keeps its words and is not."""
+    hidden = hide(text)
+    if hidden == text:
+        return []
+    return [
+        found[0]
+        for found in _DATE_SEEN.finditer(text)
+        if not hidden[found.start() : found.end()].strip()
+    ]
 
 
 def _blank_date(found: re.Match[str]) -> str:

@@ -118,8 +118,10 @@ def next_winter_year(text: str, last: int) -> int | None:
     return None
 
 
-# Between a day and a clock time of one clause: a few words, no clause boundary.
-_CLAUSE_GAP: Final = re.compile(r"[^.;:,()]{0,30}")
+# Between a day and a clock time of one clause: a few words, no clause boundary; or the
+# bracket the time opens right after the day ("on Friday (2 p.m. London)": the day was read
+# alone and the time dropped, stop 55)
+_CLAUSE_GAP: Final = re.compile(r"[^.;:,()]{0,30}|\s*\(\s*")
 
 
 def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:

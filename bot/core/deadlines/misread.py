@@ -91,6 +91,8 @@ def own_words(found: Deadline | Refusal, hidden: str, text: str) -> Deadline | R
     """`found`, read on `hidden` (`text` with the look-alikes hidden), with the words it shows
     as they stand in `text`."""
     reason = _QUOTED.sub(lambda m: _restored(m[0], hidden, text), found.reason)
+    for day in decided_aside.set_aside(text) if hidden != text else ():
+        reason += f", the aside's date “{day}” set aside: the day of a decision or plan"
     if isinstance(found, Deadline):
         return replace(found, matched=_restored(found.matched, hidden, text), reason=reason)
     return replace(found, words=_restored(found.words, hidden, text), reason=reason)

@@ -217,7 +217,10 @@ ZONES: Final = (
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
-    + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2}(?!\s*[ap]\.?m\b))"  # not "-12:20 p.m."
+    # not "-12:20 p.m."; a "-" right after the time's digits ends a range ("09:00-12:00" was
+    # 09:00 at UTC-12, stop 55) unless the time is ISO 8601's ("2026-12-04T17:00-05:00")
+    + r"|(?P<tm_bare_off>(?:\+|(?:(?<![0-9])|(?<=t[0-9]{2}:[0-9]{2})"
+    + r"|(?<=t[0-9]{2}:[0-9]{2}:[0-9]{2}))-)[0-9]{2}:?[0-9]{2}(?!\s*[ap]\.?m\b))"
     + r"|(?P<tm_local>local\s+time)"  # the server's own zone, said outright
     + r")(?![a-z0-9])\s*\)?)?"
 )
