@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-forty-fourth to hundred-and-forty-eighth fresh blind sets,
-`tests/data/deadlines/blind_fresh144.py` (`FRESH144_CASES`) to `blind_fresh148.py`, would be
+The hundred-and-forty-ninth to hundred-and-fifty-third fresh blind sets,
+`tests/data/deadlines/blind_fresh149.py` (`FRESH149_CASES`) to `blind_fresh153.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-forty-fourth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-forty-ninth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-forty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-forty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -85,8 +85,9 @@ case. The third to hundred-and-forty-third fresh sets (`blind_fresh3.py`, 95, fi
 103, 81/103; `blind_fresh134.py`, 94, 84/94; `blind_fresh135.py`, 111, 101/111;
 `blind_fresh136.py`, 83, 74/83; `blind_fresh137.py`, 126, 114/126; `blind_fresh138.py`, 93,
 80/93; `blind_fresh139.py`, 82, 70/82; `blind_fresh140.py`, 93, 82/93; `blind_fresh141.py`, 71,
-64/71; `blind_fresh142.py`, 80, 73/80; `blind_fresh143.py`, 70, 56/70) were scored that way
-once each
+64/71; `blind_fresh142.py`, 80, 73/80; `blind_fresh143.py`, 70, 56/70; `blind_fresh144.py`, 103,
+83/103; `blind_fresh145.py`, 70, 58/70; `blind_fresh146.py`, 93, 85/93; `blind_fresh147.py`, 89,
+72/89; `blind_fresh148.py`, 73, 66/73) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -253,6 +254,11 @@ from tests.data.deadlines.blind_fresh140 import FRESH140_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh141 import FRESH141_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh142 import FRESH142_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh143 import FRESH143_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh144 import FRESH144_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh145 import FRESH145_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh146 import FRESH146_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh147 import FRESH147_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh148 import FRESH148_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -277,15 +283,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh144.py to blind_fresh148.py
-# (FRESH144_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh149.py to blind_fresh153.py
+# (FRESH149_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    144: "hundred-and-forty-fourth",
-    145: "hundred-and-forty-fifth",
-    146: "hundred-and-forty-sixth",
-    147: "hundred-and-forty-seventh",
-    148: "hundred-and-forty-eighth",
+    149: "hundred-and-forty-ninth",
+    150: "hundred-and-fiftieth",
+    151: "hundred-and-fifty-first",
+    152: "hundred-and-fifty-second",
+    153: "hundred-and-fifty-third",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -459,6 +465,11 @@ FIRST_RUNS = {
     "141st fresh blind set (fresh141)": (64, 71),  # README "...-thirty-ninth ...: first runs"
     "142nd fresh blind set (fresh142)": (73, 80),  # README "...-thirty-ninth ...: first runs"
     "143rd fresh blind set (fresh143)": (56, 70),  # README "...-thirty-ninth ...: first runs"
+    "144th fresh blind set (fresh144)": (83, 103),  # README "...-forty-fourth ...: first runs"
+    "145th fresh blind set (fresh145)": (58, 70),  # README "...-forty-fourth ...: first runs"
+    "146th fresh blind set (fresh146)": (85, 93),  # README "...-forty-fourth ...: first runs"
+    "147th fresh blind set (fresh147)": (72, 89),  # README "...-forty-fourth ...: first runs"
+    "148th fresh blind set (fresh148)": (66, 73),  # README "...-forty-fourth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -630,6 +641,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("141st fresh blind set (fresh141)", "blind_fresh141", FRESH141_CASES),
     ("142nd fresh blind set (fresh142)", "blind_fresh142", FRESH142_CASES),
     ("143rd fresh blind set (fresh143)", "blind_fresh143", FRESH143_CASES),
+    ("144th fresh blind set (fresh144)", "blind_fresh144", FRESH144_CASES),
+    ("145th fresh blind set (fresh145)", "blind_fresh145", FRESH145_CASES),
+    ("146th fresh blind set (fresh146)", "blind_fresh146", FRESH146_CASES),
+    ("147th fresh blind set (fresh147)", "blind_fresh147", FRESH147_CASES),
+    ("148th fresh blind set (fresh148)", "blind_fresh148", FRESH148_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
