@@ -1,0 +1,41 @@
+"""Issue 12, stop 55, review: defects found in the stop's deadline changes. Said on Wednesday
+2 December 2026 at 10:00, London time (GMT), unless a test gives another moment
+(tests/core/reading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due
+
+# -- an "unless" clause in mid-sentence ends where a new clause of its own begins ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the later act's own time is no condition: a schedule falls due at its end (6.1)
+        (
+            "The ministry will publish the data on 9 December unless the court objects, and"
+            " a full report will follow by 31 January.",
+            "2027-01-31 23:59",
+        ),
+        (
+            "Staff will walk out on Monday unless the offer is improved, so the clinics will"
+            " close on Tuesday.",
+            "2026-12-08 23:59",
+        ),
+    ],
+)
+def test_a_clause_after_the_unless_clause_is_not_part_of_the_condition(
+    text: str, when: str
+) -> None:
+    assert due(text) == when
+
+
+def test_the_condition_s_own_time_still_gives_way_past_its_date_comma() -> None:
+    text = (
+        "The rule is effective on 24 February 2027, unless adverse comments are received by"
+        " 25 January 2027, and the agency will confirm it."
+    )
+    assert due(text) == "2027-02-24 23:59"
