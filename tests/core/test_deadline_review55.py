@@ -39,3 +39,23 @@ def test_the_condition_s_own_time_still_gives_way_past_its_date_comma() -> None:
         " 25 January 2027, and the agency will confirm it."
     )
     assert due(text) == "2027-02-24 23:59"
+
+
+# -- "up to" a length from a start the sentence gives is a window that closes (1.1) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The consultation will remain open for up to 8 weeks, starting on 1 February.",
+            "2027-03-29 22:59",
+        ),
+        ("From 4 January, the road will be closed for up to 3 weeks.", "2027-01-25 23:59"),
+        ("We will reopen the comment period for up to 30 days starting today.", "2027-01-01 23:59"),
+    ],
+)
+def test_up_to_a_length_from_a_start_of_the_sentence_falls_due_at_its_end(
+    text: str, when: str
+) -> None:
+    assert due(text) == when
