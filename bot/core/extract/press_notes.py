@@ -8,8 +8,9 @@ interested in learning how the Department is accelerating ... are invited to ...
 "The Ministry will issue credentials to media wishing to cover the talks". CONVENTIONS 2.3
 and 2.4 put invitations and press arrangements among the look-alikes; the development
 splits label none of them (NASA, Treasury, Defense and CDC advisories, blind34, blind57,
-blind60, blind127), and any cue in such a sentence (the relative "who will attend", the
-"is accelerating" of what the media may learn about) is refuted.
+blind60, blind127), and any cue of such a note (the relative "who will attend", the
+"is accelerating" of what the media may learn about) is refuted, up to a clause of its own
+after a semicolon or ", and", ", but" (not ", as space will be limited": the note's reason).
 
 A sentence is such a note when the press, named as those who wish or plan to come, is its
 subject, or when it opens with "Please" and a reader's errand (include, send, contact,
@@ -49,14 +50,21 @@ _CREDENTIALS = re.compile(
     r"\b(?:credentials?|credentialing|accreditation|press\s+passes)\s+(?:to|for)\s+" + _PRESS,
     re.I,
 )
+# A clause of its own after the note: "; the council will", ", and we will", ", but the
+# Ministry will".
+_OWN_CLAUSE = re.compile(r";\s*|,\s+(?:and|but)\s+")
 # How far after the cue's word the credentials may be named ("will issue credentials to").
 _NEAR = 30
 
 
 def press_note(text: str, cue: Cue) -> bool:
     """Whether the cue stands in a note to the press or the reader (`_PRESS_ADDRESSED`,
-    `_PLEASE`), or names credentials issued to the media right after its word."""
-    if _PRESS_ADDRESSED.match(text) or _PLEASE.match(text):
+    `_PLEASE`) before any clause of its own ("Please send us your views by 31 January, and
+    we will publish a response by 30 April": the second clause keeps its cue), or names
+    credentials issued to the media right after its word."""
+    if (_PRESS_ADDRESSED.match(text) or _PLEASE.match(text)) and not _OWN_CLAUSE.search(
+        text, 0, cue.start
+    ):
         return True
     found = _CREDENTIALS.search(text, cue.end)
     return found is not None and found.start() <= cue.end + _NEAR

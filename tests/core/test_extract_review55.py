@@ -1,0 +1,44 @@
+"""Issue 13, stop 55, review: defects found in the stop's extraction changes. The texts are
+written for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges
+
+_PUBLISHED = datetime(2026, 12, 2, 10, tzinfo=UTC)
+
+
+def _proposed(text: str, key: str) -> list[Candidate]:
+    return [c for c in extract_pledges(text, _PUBLISHED, "UTC") if key in c.promise]
+
+
+# -- a note to the reader or the press covers its own clause, not a commitment after it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Please send us your views by 31 January, and we will publish a response by 30 April.",
+            "publish a response",
+        ),
+        (
+            "Please contact the press office for access; the council will reopen the bridge"
+            " by Friday.",
+            "reopen the bridge",
+        ),
+        (
+            "Reporters planning to travel may contact the press office, but the Ministry"
+            " will publish the full report on 1 March.",
+            "publish the full report",
+        ),
+    ],
+)
+def test_a_commitment_in_a_clause_after_a_note_stays_a_pledge(text: str, key: str) -> None:
+    found = _proposed(text, key)
+    assert found
+    assert found[0].deadline is not None
