@@ -42,3 +42,32 @@ def test_a_commitment_in_a_clause_after_a_note_stays_a_pledge(text: str, key: st
     found = _proposed(text, key)
     assert found
     assert found[0].deadline is not None
+
+
+# -- "shall not apply to", "shall not limit" with an actor, not a text, is a negative duty --
+
+
+def _listed(text: str, key: str) -> list[Candidate]:
+    listed = extract_pledges(text, _PUBLISHED, "UTC", set_aside=True)
+    return [c for c in listed if key in c.quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The operator shall not apply to the regulator for a new licence before 2030.", "apply"),
+        (
+            "The company shall not apply to the court for an extension and shall pay the fine"
+            " by 31 December.",
+            "pay the fine",
+        ),
+        ("The contractor shall not limit access to the station during the works.", "limit"),
+    ],
+)
+def test_a_negative_duty_of_an_actor_is_no_rule_of_construction(text: str, key: str) -> None:
+    assert _listed(text, key)
+
+
+def test_a_rule_of_scope_of_a_text_is_still_no_pledge() -> None:
+    text = "The Minister signed the order today. These rules shall not apply to small firms."
+    assert not _listed(text, "apply to small firms")
