@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from tests.core.reading import due, refusal
 
 # -- an "unless" clause in mid-sentence ends where a new clause of its own begins ----------
 
@@ -58,4 +58,33 @@ def test_the_condition_s_own_time_still_gives_way_past_its_date_comma() -> None:
 def test_up_to_a_length_from_a_start_of_the_sentence_falls_due_at_its_end(
     text: str, when: str
 ) -> None:
+    assert due(text) == when
+
+
+# -- a duty from a clock time is an activity's start, not a rule taking effect (3.2) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members must attend meetings from 9 a.m.",
+        "Traffic will be banned from the high street from 10 a.m.",
+        "Passengers are required to check in from 5 a.m.",
+        "Voters will have to queue from 7 a.m. on Thursday.",
+    ],
+)
+def test_a_duty_from_a_clock_time_is_no_deadline(text: str) -> None:
+    assert refusal(text) in (None, "earliest")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Employers must report the figures from 6 April 2027.", "2027-04-06 22:59"),
+        ("Pupils will have to wear masks from Monday.", "2026-12-07 23:59"),
+        # a one-off closing at a clock time stays due then (3.1)
+        ("The road will close from 10 p.m.", "2026-12-02 22:00"),
+    ],
+)
+def test_a_duty_from_a_day_and_a_closing_at_a_time_stay_due(text: str, when: str) -> None:
     assert due(text) == when
