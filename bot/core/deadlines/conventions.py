@@ -97,10 +97,11 @@ _TAKES_EFFECT: Final = re.compile(
 # from a clock time ("Members must attend from 9 a.m.", "Traffic will be banned from 10
 # a.m.") it is the start of a daily activity (3.2), not a rule taking effect.
 _DUTY_BEGINS: Final = re.compile(
-    r"\b(?:(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated"
-    r"|obligatory|required|obliged|banned|prohibited|illegal)"
-    r"|must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
-    r"|(?:specified|enshrined|set\s+down)\s+in\s+law)\b" + _GAP + r"$"
+    r"\b(?:"
+    + changes_from.DUTY
+    + r"|(?:specified|enshrined|set\s+down)\s+in\s+law)\b"
+    + _GAP
+    + r"$"
 )
 # A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
 # pension from next April", "a €12 increase in weekly payment rates from next January".
