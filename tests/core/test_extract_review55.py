@@ -71,3 +71,32 @@ def test_a_negative_duty_of_an_actor_is_no_rule_of_construction(text: str, key: 
 def test_a_rule_of_scope_of_a_text_is_still_no_pledge() -> None:
     text = "The Minister signed the order today. These rules shall not apply to small firms."
     assert not _listed(text, "apply to small firms")
+
+
+# -- "make this quick" is the session's course only where the clause ends with it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "We're going to make this quick and cheap for every small business.",
+            "quick and cheap",
+        ),
+        ("We will make it quick to register a new business.", "quick to register"),
+    ],
+)
+def test_an_act_made_quick_for_others_stays_a_pledge(text: str, key: str) -> None:
+    assert _listed(text, key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll try to make this fairly quick.",
+        "We are going to do this, as I said, quite quickly.",
+        "We'll keep this short because it's late on a Friday for everyone.",
+    ],
+)
+def test_a_session_kept_short_is_still_no_pledge(text: str) -> None:
+    assert not _listed(text, "this")
