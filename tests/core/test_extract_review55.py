@@ -100,3 +100,25 @@ def test_an_act_made_quick_for_others_stays_a_pledge(text: str, key: str) -> Non
 )
 def test_a_session_kept_short_is_still_no_pledge(text: str) -> None:
     assert not _listed(text, "this")
+
+
+# -- the press told a commitment is news, not a note to the press --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Reporters seeking comment were told the Ministry will publish the report on Friday.",
+            "publish the report",
+        ),
+        (
+            "Reporters interested in the case were told the court will rule on 9 December.",
+            "rule on 9 December",
+        ),
+    ],
+)
+def test_a_commitment_the_press_was_told_stays_a_pledge(text: str, key: str) -> None:
+    found = _listed(text, key)
+    assert found
+    assert found[0].deadline is not None

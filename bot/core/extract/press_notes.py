@@ -13,9 +13,10 @@ blind60, blind127), and any cue of such a note (the relative "who will attend", 
 after a semicolon or ", and", ", but" (not ", as space will be limited": the note's reason).
 
 A sentence is such a note when the press, named as those who wish or plan to come, is its
-subject, or when it opens with "Please" and a reader's errand (include, send, contact,
-arrive, ...); "Please note that the Minister will travel on Friday" tells a plan, and
-stays. Credentials issued to the media are a press arrangement as `logistics` reads them.
+subject (not when it tells what they were told or heard: that is news), or when it opens
+with "Please" and a reader's errand (include, send, contact, arrive, ...); "Please note
+that the Minister will travel on Friday" tells a plan, and stays. Credentials issued to the
+media are a press arrangement as `logistics` reads them.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _CREDENTIALS = re.compile(
 # A clause of its own after the note: "; the council will", ", and we will", ", but the
 # Ministry will".
 _OWN_CLAUSE = re.compile(r";\s*|,\s+(?:and|but)\s+")
+# The press told something, in the past: news of what was said to them, not a note to
+# them ("Reporters seeking comment were told the Ministry will publish ...").
+_PRESS_TOLD = re.compile(
+    r"\b(?:were|was)\s+(?:told|informed|briefed|assured|promised|given)\b|\b(?:heard|told)\b",
+    re.I,
+)
 # How far after the cue's word the credentials may be named ("will issue credentials to").
 _NEAR = 30
 
@@ -62,8 +69,12 @@ def press_note(text: str, cue: Cue) -> bool:
     `_PLEASE`) before any clause of its own ("Please send us your views by 31 January, and
     we will publish a response by 30 April": the second clause keeps its cue), or names
     credentials issued to the media right after its word."""
-    if (_PRESS_ADDRESSED.match(text) or _PLEASE.match(text)) and not _OWN_CLAUSE.search(
-        text, 0, cue.start
+    if _PLEASE.match(text) and not _OWN_CLAUSE.search(text, 0, cue.start):
+        return True
+    if (
+        _PRESS_ADDRESSED.match(text)
+        and not _OWN_CLAUSE.search(text, 0, cue.start)
+        and not _PRESS_TOLD.search(text, 0, cue.start)
     ):
         return True
     found = _CREDENTIALS.search(text, cue.end)
