@@ -51,6 +51,15 @@ _PUT_IN_PLACE: Final = re.compile(
 )
 
 
+# The words of a ban or a duty, for this fronted form and for conventions.py's "<duty> ...
+# from <day>" told before the day: "must", "will have to", "may no longer", "will become
+# mandatory", "are now banned".
+DUTY: Final = (
+    r"must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
+    r"|(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated|obligatory"
+    r"|required|obliged|banned|prohibited|illegal)"
+)
+
 # CONVENTIONS 3.1a (stop 45): a ban or a duty that begins on the day ("from 1 April
 # retailers may no longer sell ...", "from 6 April employers must report ...", "from Monday,
 # drivers will have to ...", "face coverings are mandatory"), or a rule or setting that
@@ -58,10 +67,9 @@ _PUT_IN_PLACE: Final = re.compile(
 # "the rule of six will apply", "the curfew will end"). What is merely open or done from the
 # day stays a start: "will be able to", "can apply", "will be processed", "will be used".
 _RULE_BEGINS: Final = re.compile(
-    r"\b(?:must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
-    r"|(?:is|are|will\s+be|will\s+become|becomes?)\s+(?:now\s+)?(?:required|obliged|mandatory"
-    r"|compulsory|banned|prohibited|illegal)"
-    r"|(?:will|shall)\s+(?:now\s+|also\s+)?(?:change|rise|increase|fall|decrease|double|halve"
+    r"\b(?:"
+    + DUTY
+    + r"|(?:will|shall)\s+(?:now\s+|also\s+)?(?:change|rise|increase|fall|decrease|double|halve"
     r"|end|cease|expire|apply(?!\s+(?:for|to|online)\b)))\b"
 )
 

@@ -213,6 +213,8 @@ _OWN_UNDERTAKING: Final = re.compile(
     r"(?!(?:no|none|nothing|nobody|neither|nor)\b)(?:[a-z'-]+\s+){1,4}?"
     r"(?:will|shall|would|must|can|could|may|is|are|was|were|has|have)\b"
 )
+# the same, in a text of any case (conditions.py: where a mid-sentence "unless" clause ends)
+OWN_UNDERTAKING: Final = re.compile(_OWN_UNDERTAKING.pattern, re.I)
 
 
 WORD_STOP: Final = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."

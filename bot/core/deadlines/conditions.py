@@ -5,8 +5,9 @@
   adverse comment by July 25, 2022", "The DFR is effective October 9, 2025, unless adverse
   comments are received by September 2, 2025", "We will strike on Monday unless the offer
   is improved by Friday". The main clause's own time counts; the sentence is read again
-  with the "unless" clause blanked (to the sentence's end, or to its comma when the clause
-  comes first: "Unless ... by Friday, we will strike on Monday"). With no time outside the
+  with the "unless" clause blanked (to the sentence's end or to a clause of its own after it,
+  "..., and a full report will follow by 31 January"; to its comma when the clause comes
+  first: "Unless ... by Friday, we will strike on Monday"). With no time outside the
   clause, the reading stays as it was ("The plan goes ahead unless objections are received
   by Friday": Friday). A silent misreading before: the condition's day was chosen as the
   deadline ("it follows a deadline word").
@@ -64,6 +65,8 @@ def _unless_span(text: str, at: int) -> tuple[int, int] | None:
         fronted = not text[start : m.start()].strip(" \t\n\"'“‘(")
         stop = (_CLAUSE_COMMA if fronted else clauses.SENTENCE).search(text, m.end())
         end = stop.start() if stop is not None else len(text)
+        if not fronted and (own := clauses.OWN_UNDERTAKING.search(text, m.end(), end)):
+            end = own.start()  # ", and a full report will follow by 31 January": a clause
         if end > at:
             return m.start(), end
     return None

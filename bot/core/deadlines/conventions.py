@@ -90,13 +90,18 @@ _TAKES_EFFECT: Final = re.compile(
     r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation|effect)"
     r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|(?:to|will|shall)\s+close"
-    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn)"
-    # a duty or rule that begins then, told before the day (3.1a): "will become mandatory
-    # from", "will be mandated to join ... from", "will be specified in law from"
-    r"|(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated|obligatory"
-    r"|required|obliged|banned|prohibited|illegal)"
-    r"|must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
-    r"|(?:specified|enshrined|set\s+down)\s+in\s+law)\b" + _GAP + r"$"
+    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
+)
+# A duty or rule that begins on a day, told before the day (3.1a): "will become mandatory
+# from", "will be mandated to join ... from", "will be specified in law from". Only a day:
+# from a clock time ("Members must attend from 9 a.m.", "Traffic will be banned from 10
+# a.m.") it is the start of a daily activity (3.2), not a rule taking effect.
+_DUTY_BEGINS: Final = re.compile(
+    r"\b(?:"
+    + changes_from.DUTY
+    + r"|(?:specified|enshrined|set\s+down)\s+in\s+law)\b"
+    + _GAP
+    + r"$"
 )
 # A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
 # pension from next April", "a €12 increase in weekly payment rates from next January".
@@ -227,6 +232,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
     lead = text[max(0, at - _LOOK_BACK) : at]
     if (
         _TAKES_EFFECT.search(lead) is None
+        and (hit.kind == "time" or _DUTY_BEGINS.search(lead) is None)
         and _APPLIES.search(lead) is None
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"

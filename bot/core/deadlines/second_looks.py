@@ -469,12 +469,16 @@ def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
 
 def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | None] | None:
     """The reading of the sentence with a told span that holds the phrase hidden ("for years
-    to come": told_spans.py), so that another time of it still counts; None with no span."""
+    to come": told_spans.py), so that another time of it still counts; None with no span,
+    or when what is left only starts an "up to" span ("for up to 8 weeks, starting on 1
+    February": a window from that start, CONVENTIONS 1.1, read as before)."""
     told = None if place is None else told_spans.hidden(text, place[1], place[2])
     if told is None:
         return None
     blanked = text[: told[0]] + " " * (told[1] - told[0]) + text[told[1] :]
     again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if again is not None and again.refusal == "earliest" and told_spans.up_to(text, *told):
+        return None
     return (again if again is None or again.cand is None else revisit(blanked, again, ctx),)
 
 

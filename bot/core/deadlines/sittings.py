@@ -38,6 +38,7 @@ from typing import Final
 
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.words import spelled
 
 # "The provisional business for the following week will include:" said in a business
 # statement, after the business for next week: the week after next.
@@ -96,9 +97,6 @@ def later_turn(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return replace(again, reason="of two proposals given in turn, the later counts")
 
 
-_MONTHS: Final = (
-    "January February March April May June July August September October November December"
-).split()
 # "in the week after Easter": the week, then "after" and what the week follows
 _WEEK_AFTER: Final = re.compile(r"\s+after\s+([A-Z][A-Za-z]*(?:\s+(?:[A-Z][a-z]*|[0-9]{1,2}))?)")
 _WEEKS: Final = ("in the week", "the week", "during the week")
@@ -124,7 +122,7 @@ def week_words(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             return None
         day = due.astimezone(ctx.zone).date()
         monday = day + timedelta(days=7 - day.weekday())
-        week = f"the week commencing {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
+        week = f"the week commencing {spelled(monday)}"
         again = read_outcome(week, ctx, FLOOR_SLACK)
     else:
         return None
@@ -165,9 +163,7 @@ def weekday_after(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     ahead = (_WEEKDAYS.index(day_name) - day.weekday() - 1) % 7 + 1  # strictly after
     count = _NTH[nth.group(1).lower()] if nth.group(1) else 1
     target = day + timedelta(days=ahead + 7 * (count - 1))
-    again = read_outcome(
-        f"{target.day} {_MONTHS[target.month - 1]} {target.year}", ctx, FLOOR_SLACK
-    )
+    again = read_outcome(spelled(target), ctx, FLOOR_SLACK)
     if again is None or again.cand is None:
         return None
     return Outcome(again.cand, words, f"{words}, read whole")

@@ -16,11 +16,8 @@ from typing import Final
 
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.words import WEEKDAY
+from bot.core.deadlines.words import WEEKDAY, spelled
 
-_MONTHS: Final = (
-    "January February March April May June July August September October November December"
-).split()
 _DAY_AND_REST: Final = re.compile(
     rf"\b(?P<day>(?:on\s+)?{WEEKDAY})\s+and\s+(?:for\s+)?the\s+(?:rest|balance|remainder)"
     r"\s+of\s+the\s+week\b(?!\s+(?:is|are|was|were|will|has|have|remains?)\b)",
@@ -40,9 +37,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             return None
         day = found.cand.res.due.astimezone(ctx.zone).date()
         sunday = day + timedelta(days=6 - day.weekday())
-        again = read_outcome(
-            f"by {sunday.day} {_MONTHS[sunday.month - 1]} {sunday.year}", ctx, FLOOR_SLACK
-        )
+        again = read_outcome(f"by {spelled(sunday)}", ctx, FLOOR_SLACK)
         if again is None or again.cand is None:
             return None
         return Outcome(again.cand, m.group(), f"{m.group()}, read whole")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Final
 
 # a weekday's full name: "monday", "wednesday"; callers add their own "\b" or plural
@@ -27,6 +28,16 @@ MONTH_FULL: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
 )
+_MONTH_NAMES: Final = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def spelled(day: date) -> str:
+    """ "4 March 2027": a day written out for the reader to read again (sittings.py,
+    week_rest.py), whatever the server's order of day and month."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
 
 # no month's name next (a spoken clock's hour, "30 minutes after 3": not "after 3 April");
 # "may" only before a year or a stop, else it is the modal ("at ten past three may be late")

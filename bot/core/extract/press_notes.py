@@ -8,13 +8,15 @@ interested in learning how the Department is accelerating ... are invited to ...
 "The Ministry will issue credentials to media wishing to cover the talks". CONVENTIONS 2.3
 and 2.4 put invitations and press arrangements among the look-alikes; the development
 splits label none of them (NASA, Treasury, Defense and CDC advisories, blind34, blind57,
-blind60, blind127), and any cue in such a sentence (the relative "who will attend", the
-"is accelerating" of what the media may learn about) is refuted.
+blind60, blind127), and any cue of such a note (the relative "who will attend", the
+"is accelerating" of what the media may learn about) is refuted, up to a clause of its own
+after a semicolon or ", and", ", but" (not ", as space will be limited": the note's reason).
 
 A sentence is such a note when the press, named as those who wish or plan to come, is its
-subject, or when it opens with "Please" and a reader's errand (include, send, contact,
-arrive, ...); "Please note that the Minister will travel on Friday" tells a plan, and
-stays. Credentials issued to the media are a press arrangement as `logistics` reads them.
+subject (not when it tells what they were told or heard: that is news), or when it opens
+with "Please" and a reader's errand (include, send, contact, arrive, ...); "Please note
+that the Minister will travel on Friday" tells a plan, and stays. Credentials issued to the
+media are a press arrangement as `logistics` reads them.
 """
 
 from __future__ import annotations
@@ -49,14 +51,31 @@ _CREDENTIALS = re.compile(
     r"\b(?:credentials?|credentialing|accreditation|press\s+passes)\s+(?:to|for)\s+" + _PRESS,
     re.I,
 )
+# A clause of its own after the note: "; the council will", ", and we will", ", but the
+# Ministry will".
+_OWN_CLAUSE = re.compile(r";\s*|,\s+(?:and|but)\s+")
+# The press told something, in the past: news of what was said to them, not a note to
+# them ("Reporters seeking comment were told the Ministry will publish ...").
+_PRESS_TOLD = re.compile(
+    r"\b(?:were|was)\s+(?:told|informed|briefed|assured|promised|given)\b|\b(?:heard|told)\b",
+    re.I,
+)
 # How far after the cue's word the credentials may be named ("will issue credentials to").
 _NEAR = 30
 
 
 def press_note(text: str, cue: Cue) -> bool:
     """Whether the cue stands in a note to the press or the reader (`_PRESS_ADDRESSED`,
-    `_PLEASE`), or names credentials issued to the media right after its word."""
-    if _PRESS_ADDRESSED.match(text) or _PLEASE.match(text):
+    `_PLEASE`) before any clause of its own ("Please send us your views by 31 January, and
+    we will publish a response by 30 April": the second clause keeps its cue), or names
+    credentials issued to the media right after its word."""
+    if _PLEASE.match(text) and not _OWN_CLAUSE.search(text, 0, cue.start):
+        return True
+    if (
+        _PRESS_ADDRESSED.match(text)
+        and not _OWN_CLAUSE.search(text, 0, cue.start)
+        and not _PRESS_TOLD.search(text, 0, cue.start)
+    ):
         return True
     found = _CREDENTIALS.search(text, cue.end)
     return found is not None and found.start() <= cue.end + _NEAR

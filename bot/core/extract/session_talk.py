@@ -44,9 +44,12 @@ _COURSE = (
     # "get straight into our consideration of", "get into the questions"
     r"|get\s+(?:straight\s+|right\s+)?(?:into|on\s+(?:to|with))\s+(?:our|the)\s+(?:\w+\s+)?"
     r"(?:consideration|business|discussion|questions|agenda|session)\b"
-    # "make this fairly quick", "do this, like I said, pretty quickly", "do the call on the record"
+    # "make this fairly quick", "do this, like I said, pretty quickly", "do the call on the record",
+    # ending its clause, or with its reason ("because it's Friday evening"); not "make this
+    # quick and cheap for every small business", "make it quick to register a business"
     r"|(?:make|keep|do)\s+(?:this|it|the\s+(?:call|briefing|session))\b[\s,]+(?:[\w’']+[\s,]+){0,4}?"
     r"(?:quick|quickly|short|brief|on\s+(?:the\s+record|background|deep\s+background))\b"
+    r"(?=\s*(?:[.!?;:]|$|,\s+(?:so|and|then|but)\b|,?\s+because\b))"
     # "spend most of the time taking questions"
     r"|spend\s+(?:most\s+of\s+)?(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?time\s+(?:taking|answering)\s+"
     r"(?:your\s+)?questions\b"
