@@ -57,6 +57,7 @@ from bot.core.deadlines import (
     clauses,
     dated_opening,
     day_names,
+    fact_days,
     name_years,
     new_year,
     no_act,
@@ -475,6 +476,8 @@ def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | N
         return None
     blanked = text[: told[0]] + " " * (told[1] - told[0]) + text[told[1] :]
     again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if again is None and place is not None and fact_days.span(text, place[1], place[2]):
+        return (Outcome(None, text[place[1] : place[2]], fact_days.REASON, "past"),)  # s55
     return (again if again is None or again.cand is None else revisit(blanked, again, ctx),)
 
 
