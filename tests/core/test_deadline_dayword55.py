@@ -58,3 +58,16 @@ def test_a_day_word_on_an_act_still_owed_is_kept(text: str, when: str) -> None:
 )
 def test_the_development_cases_of_a_past_day(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+def test_a_day_word_inside_a_past_clause_is_past() -> None:
+    text = "The office issued a notice which listed changes to this week and the next."
+    assert refusal(text) == "past"
+
+
+def test_a_bidding_in_the_past_keeps_the_day_of_what_is_owed() -> None:
+    assert due("The minister asked officials to report this morning.") == "2026-12-02 12:00"
+
+
+def test_the_development_case_of_a_past_day_before_a_noun() -> None:
+    check_set_case("blind_fresh145", "Following that decision, in consultation")

@@ -1,16 +1,18 @@
 """Day words that date a fact told in the past, not an act owed (issue 12, stop 55, dw55).
 
 A day word (today, tonight, tomorrow, this morning, this afternoon, this evening, this week)
-closing a clause told in the past, with no future or obligation word in the clause, dates
-what was done, not what falls due: "the phone call was arranged today", "two investigators
-departed for Queensland this morning to commence the investigation", "certain events that
-have unfolded today". `span` gives the day word to hide; told_spans.hidden hands it to
+in a clause told in the past, after its verb, with no future or obligation word in the
+clause, dates what was done, not what falls due: "the phone call was arranged today", "two
+investigators departed for Queensland this morning to commence the investigation",
+"certain events that have unfolded today", "which included a number of changes to this
+week's business". `span` gives the day word to hide; told_spans.hidden hands it to
 second_looks.revisit, which reads the sentence again without it, so that another time of
 the sentence still counts; with none, the phrase is refused as past (`REASON`).
 
 Not past: a passive present ("revocations ... being tabled today"), an -ed word after a
 determiner ("their continued participation over the course of this week") or in a name
-("Retained EU Law"), and a past verb before a word that opens another clause ("which I
+("Retained EU Law"), a bidding ("asked officials to report this morning": what is owed
+is the report's), and a past verb before a word that opens another clause ("which I
 signed into law ... immediately before coming here today": the day is the coming's). A
 perfect with the day word inside ("has today published") is told.py's (CONVENTIONS 2.4); a
 present of the act ("I am today publishing", 2.1) has no past verb and is kept.
@@ -33,13 +35,16 @@ _CLAUSE_STOP: Final = re.compile(
 )
 # a word of the clause as written: a capital marks a name ("Retained EU Law"), no verb
 _CASED: Final = re.compile(r"[A-Za-z]+")
-# what may follow the day word closing its clause
-_AFTER_CLOSE: Final = re.compile(r"\s*(?:$|[,;.!?]|(?:at|for|to|in|with|and|as)\b)")
 _REST_STOP: Final = re.compile(r"[,;:.!?]")
 # words before a past form that make it no finite past: a passive present, a determiner
 _NOT_FINITE: Final = frozenset(
     "being be is are am to the a an their our his her its my your this that these those"
     " many newly".split()
+)
+# "asked officials to report this morning": a bidding, the infinitive names what is owed
+_BIDDEN: Final = re.compile(
+    r"\b(?:asked|told|instructed|directed|requested|urged|invited|ordered|required|advised"
+    r"|reminded|encouraged|called\s+(?:on|upon))\b.*?\bto\s+[a-z]+\b"
 )
 REASON: Final = "a day word closing a clause told in the past: past"
 # how far back the clause is looked for
@@ -53,10 +58,9 @@ def _past_at(words: list[str], i: int) -> bool:
 
 
 def _past_clause(text: str, lowered: str, start: int, end: int) -> bool:
-    """The day word at text[start:end] closes a clause told in the past: a finite past
-    verb before it in the clause, no future or obligation word before or after it."""
-    if _AFTER_CLOSE.match(lowered, end) is None:
-        return False
+    """The day word at text[start:end] lies in a clause told in the past: a finite past
+    verb before it in the clause, no future or obligation word before or after it (to the
+    next stop)."""
     head = max(0, start - _REACH)
     for m in _CLAUSE_STOP.finditer(lowered, head, start):
         head = m.end()
@@ -64,6 +68,8 @@ def _past_clause(text: str, lowered: str, start: int, end: int) -> bool:
     rest = _REST_STOP.search(lowered, end)
     after = lowered[end : len(lowered) if rest is None else rest.start()]
     if clauses.FUTURE.search(clause.lower()) or clauses.FUTURE.search(after):
+        return False
+    if _BIDDEN.search(clause) is not None:
         return False
     cased = _CASED.findall(clause)
     words = [w.lower() for w in cased]
