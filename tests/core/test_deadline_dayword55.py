@@ -43,6 +43,7 @@ def test_another_time_of_the_sentence_still_counts() -> None:
         ("Further regulations are being laid before the House today.", "2026-12-02 23:59"),
         ("Staff who missed the session must reply by 5 p.m. today.", "2026-12-02 17:00"),
         ("Their continued work over the course of this week is welcome.", "2026-12-06 23:59"),
+        ("The chair said today is the last day for nominations.", "2026-12-02 23:59"),
     ],
 )
 def test_a_day_word_on_an_act_still_owed_is_kept(text: str, when: str) -> None:

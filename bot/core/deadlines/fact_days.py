@@ -11,11 +11,12 @@ the sentence still counts; with none, the phrase is refused as past (`REASON`).
 
 Not past: a passive present ("revocations ... being tabled today"), an -ed word after a
 determiner ("their continued participation over the course of this week") or in a name
-("Retained EU Law"), a bidding ("asked officials to report this morning": what is owed
-is the report's), and a past verb before a word that opens another clause ("which I
-signed into law ... immediately before coming here today": the day is the coming's). A
-perfect with the day word inside ("has today published") is told.py's (CONVENTIONS 2.4); a
-present of the act ("I am today publishing", 2.1) has no past verb and is kept.
+("Retained EU Law"), a bidding ("asked officials to report this morning": what is owed is
+the report's), a day word heading a clause of its own ("He said today is the deadline"),
+and a past verb before a word that opens another clause ("which I signed into law ...
+immediately before coming here today": the day is the coming's). A perfect with the day
+word inside ("has today published") is told.py's (CONVENTIONS 2.4); a present of the act
+("I am today publishing", 2.1) has no past verb and is kept.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _BIDDEN: Final = re.compile(
     r"\b(?:asked|told|instructed|directed|requested|urged|invited|ordered|required|advised"
     r"|reminded|encouraged|called\s+(?:on|upon))\b.*?\bto\s+[a-z]+\b"
 )
+# the day word heads a clause of its own, said of ("He said today is the deadline")
+_OWN_CLAUSE: Final = re.compile(r"\s+(?:is|was|will|shall|would)\b")
 REASON: Final = "a day word closing a clause told in the past: past"
 # how far back the clause is looked for
 _REACH: Final = 160
@@ -68,6 +71,8 @@ def _past_clause(text: str, lowered: str, start: int, end: int) -> bool:
     rest = _REST_STOP.search(lowered, end)
     after = lowered[end : len(lowered) if rest is None else rest.start()]
     if clauses.FUTURE.search(clause.lower()) or clauses.FUTURE.search(after):
+        return False
+    if _OWN_CLAUSE.match(lowered, end) is not None:
         return False
     if _BIDDEN.search(clause) is not None:
         return False
