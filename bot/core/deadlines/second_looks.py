@@ -57,6 +57,7 @@ from bot.core.deadlines import (
     clauses,
     dated_opening,
     day_names,
+    fact_days,
     name_years,
     new_year,
     no_act,
@@ -471,7 +472,8 @@ def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | N
     """The reading of the sentence with a told span that holds the phrase hidden ("for years
     to come": told_spans.py), so that another time of it still counts; None with no span,
     or when what is left only starts an "up to" span ("for up to 8 weeks, starting on 1
-    February": a window from that start, CONVENTIONS 1.1, read as before)."""
+    February": a window from that start, CONVENTIONS 1.1, read as before). A day word of a
+    past clause that leaves nothing else is refused as past (fact_days.py)."""
     told = None if place is None else told_spans.hidden(text, place[1], place[2])
     if told is None:
         return None
@@ -479,6 +481,8 @@ def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | N
     again = read_outcome(blanked, ctx, FLOOR_SLACK)
     if again is not None and again.refusal == "earliest" and told_spans.up_to(text, *told):
         return None
+    if again is None and place is not None and fact_days.span(text, place[1], place[2]):
+        return (Outcome(None, text[place[1] : place[2]], fact_days.REASON, "past"),)  # s55
     return (again if again is None or again.cand is None else revisit(blanked, again, ctx),)
 
 

@@ -13,12 +13,16 @@ sentence again without it, so that another time of the sentence still counts:
   other phrases and are read as before; so is a span opened now ("There will now be up to 1
   hour for debate", 1.1) and a time limit given to an actor ("The council has up to eight
   weeks to decide", 1.2).
+- a day word closing a clause told in the past ("the phone call was arranged today"):
+  fact_days.py (stop 55, dw55); with no other time, second_looks refuses it as past.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from bot.core.deadlines import fact_days
 
 _TO_COME: Final = re.compile(
     r"\bfor\s+(?:many\s+|several\s+|some\s+|a\s+few\s+|the\s+)?(?:more\s+)?"
@@ -69,4 +73,8 @@ def years_to_come(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def hidden(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of `text` to hide for the chosen phrase (from `start` to `end`), or None."""
-    return years_to_come(text, start, end) or up_to(text, start, end)
+    return (
+        years_to_come(text, start, end)
+        or up_to(text, start, end)
+        or fact_days.span(text, start, end)
+    )
