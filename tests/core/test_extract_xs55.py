@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.extract import Candidate, extract_pledges
 from bot.core.extract.no_actor import kept
+from bot.core.extract.owners import opening_holder
 
 UTC = ZoneInfo("UTC")
 PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -58,3 +59,21 @@ def test_lone_words_that_may_be_names_stay() -> None:
     assert kept("Safety", text) is None
     assert kept("Fairness", text) is None
     assert kept(None, text) is None
+
+
+def test_he_after_an_office_holders_possessive_is_that_holder() -> None:
+    text = (
+        "On the tour, the Minister will ask council leaders for their views.\n\n"
+        "The tour will feed into the new strategy – announced by Chancellor Anna Berg at "
+        "last year’s Budget – which will be published in the autumn.\n\n"
+        "The Minister’s first stop is a windfarm in Essex.\n\n"
+        "He will hear how the sector is growing and will meet staff on Friday.\n"
+    )
+    assert _candidate(text, "He will hear").speaker == "the Minister"
+
+
+def test_opening_holder_reads_an_office_not_a_thing() -> None:
+    assert opening_holder("The Minister’s first stop is Essex.") == "the Minister"
+    assert opening_holder("The Foreign Secretary's visit ends today.") == "the Foreign Secretary"
+    assert opening_holder("The Strategy’s aims are set out below.") is None
+    assert opening_holder("He will hear how the sector is growing.") is None

@@ -97,6 +97,7 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_of_business import proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
+from bot.core.extract.owners import opening_holder
 from bot.core.extract.passages import Sentence, build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
@@ -329,7 +330,7 @@ class Extractor(
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
-                mention = self.people.object_mention(sentence.text)
+                mention = opening_holder(sentence.text) or self.people.object_mention(sentence.text)
                 if mention:
                     return mention
             elif attribution:
