@@ -11,7 +11,7 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import body_acts, issuers, neighbours, plain_present, speech, voices
+from bot.core.extract import body_acts, issuers, neighbours, no_actor, plain_present, speech, voices
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -97,6 +97,7 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_of_business import proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
+from bot.core.extract.owners import opening_holder
 from bot.core.extract.passages import Sentence, build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
@@ -232,7 +233,7 @@ class Extractor(
         if self.protagonist is None:
             counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
             self.protagonist = plain_present.most_named(counts, self.text)
-        return self.protagonist or None
+        return no_actor.kept(self.protagonist or None, self.text)  # not "Below": stop 55
 
     def _voice(self, index: int) -> str | None:
         """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
@@ -329,7 +330,7 @@ class Extractor(
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
-                mention = self.people.object_mention(sentence.text)
+                mention = opening_holder(sentence.text) or self.people.object_mention(sentence.text)
                 if mention:
                     return mention
             elif attribution:
@@ -586,7 +587,7 @@ class Extractor(
         score += passive_act(cue, after, first_person)  # stop 44, tuner p
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
-        speaker = self._behind(index, cue, speaker)  # the name only: scored as found
+        speaker = self._behind(index, cue, no_actor.kept(speaker, self.text))  # not "Safety"
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
