@@ -122,6 +122,12 @@ def next_winter_year(text: str, last: int) -> int | None:
 # bracket the time opens right after the day ("on Friday (2 p.m. London)": the day was read
 # alone and the time dropped, stop 55)
 _CLAUSE_GAP: Final = re.compile(r"[^.;:,()]{0,30}|\s*\(\s*")
+# A clock range set off from its day by a comma or a bracket ("on Friday, 2-4 p.m.", "on
+# Friday (2 to 4 p.m.)"): the range is read at its later end, so the gap runs over its
+# first; read apart, the day fell due at its end and the time was dropped (stop 55)
+_RANGE_GAP: Final = re.compile(
+    r"\s*[,(]\s*(?:from\s+|between\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:-|\u2013|to|and|until|till)\s*"
+)
 
 
 def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:
@@ -135,6 +141,9 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
     if not starts or starts[0] < end:
         return False
     if _CLAUSE_GAP.fullmatch(text, end, starts[0]) is not None:
+        return True
+    after = next(c for c in usable if c is not day and c.start == starts[0])
+    if after.kind in ("time", "clock") and _RANGE_GAP.fullmatch(text, end, starts[0]):
         return True
     return (
         _opens(text, day, end)

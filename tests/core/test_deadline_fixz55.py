@@ -1,0 +1,30 @@
+"""Issue 12, stop 55, fixz55: silent misreadings of clock ranges, zones and brackets. Said on
+Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test gives
+another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due
+
+# -- a clock range set off from its day ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is on Friday, 2-4 p.m.",
+        "The meeting is on Friday (2 to 4 p.m.)",
+        "The meeting is on Friday (2-4 p.m.)",
+        "The hearing is Friday, from 2 to 4 p.m.",
+    ],
+)
+def test_a_clock_range_after_a_comma_or_bracket_keeps_its_later_end(text: str) -> None:
+    # read apart, the day fell due at its end and the range was dropped with no warning
+    assert due(text) == "2026-12-04 16:00"
+
+
+def test_a_span_after_the_comma_is_no_clock_range() -> None:
+    # "3 to 4 weeks" is no time of the day: Friday stays alone, at its end
+    assert due("The meeting is on Friday, 3 to 4 weeks later.") == "2026-12-04 23:59"
