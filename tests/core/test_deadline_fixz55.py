@@ -28,3 +28,27 @@ def test_a_clock_range_after_a_comma_or_bracket_keeps_its_later_end(text: str) -
 def test_a_span_after_the_comma_is_no_clock_range() -> None:
     # "3 to 4 weeks" is no time of the day: Friday stays alone, at its end
     assert due("The meeting is on Friday, 3 to 4 weeks later.") == "2026-12-04 23:59"
+
+
+# -- a US region alone in brackets after the day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Comments close at 5 p.m. on Friday (Eastern).", "2026-12-04 22:00"),
+        ("Comments close at 5 p.m. on Friday (Pacific).", "2026-12-05 01:00"),
+        ("Comments close at 5 p.m. on Friday (Central).", "2026-12-04 23:00"),
+        # as "(Eastern time)" already was
+        ("Comments close at 5 p.m. on Friday (Eastern time).", "2026-12-04 22:00"),
+    ],
+)
+def test_a_bracketed_us_region_after_the_day_is_the_times_zone(text: str, want: str) -> None:
+    # read in London, 5 p.m. Eastern fell due five hours early with no warning
+    assert due(text) == want
+
+
+def test_a_us_region_word_outside_brackets_is_not_taken_for_a_zone() -> None:
+    assert due("Comments close at 5 p.m. on Friday, central bankers expect.") == (
+        "2026-12-04 17:00"
+    )

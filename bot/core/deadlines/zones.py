@@ -69,6 +69,16 @@ def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
     if end >= len(text):
         return None  # nothing after the phrase (most texts): no zone word to read
     m = TRAILING_ZONE.match(text, end)
-    if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
+    if m is None:
+        return None
+    if m["tm_city"] is not None and _BRACKETED_US.fullmatch(m.group()):
+        # "at 5 p.m. on Friday (Eastern)": a US region alone, in brackets of its own, is the
+        # phrase's zone as "(Eastern time)" is; it was dropped with no warning (stop 55)
+        return zone_of(m["tm_zone_word"], None, None, home)
+    if not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
         return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
     return zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)
+
+
+# a US region alone in its brackets, nothing else inside them
+_BRACKETED_US: Final = re.compile(r",?\s*\(\s*(?:eastern|central|mountain|pacific)\s*\)")
