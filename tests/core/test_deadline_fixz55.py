@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from bot.core.deadlines import Deadline
+from tests.core.reading import due, read
 
 # -- a clock range set off from its day ---------------------------------------------------
 
@@ -52,3 +53,21 @@ def test_a_us_region_word_outside_brackets_is_not_taken_for_a_zone() -> None:
     assert due("Comments close at 5 p.m. on Friday, central bankers expect.") == (
         "2026-12-04 17:00"
     )
+
+
+# -- the words read, without a bracket they never opened -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The report is due on Friday (at 2 p.m. London).", "due on Friday … at 2 p.m. London"),
+        ("The report is due on Friday [at 2 p.m. London]", "due on Friday … at 2 p.m. London"),
+        # a bracket opened and closed within the words stays
+        ("Comments close on Friday at 5 p.m. (Eastern).", "on Friday at 5 p.m. (Eastern)"),
+    ],
+)
+def test_matched_words_drop_a_closing_bracket_they_never_opened(text: str, words: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline), got
+    assert got.matched == words

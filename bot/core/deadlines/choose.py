@@ -232,12 +232,21 @@ def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone 
 
 def words_of(text: str, cand: Candidate) -> str:
     if cand.words:
-        out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
+        out = " … ".join(_closed(text[s:e].strip(" ,")) for s, e in cand.words)
     else:
-        out = text[cand.start : cand.end].strip(" ,")
+        out = _closed(text[cand.start : cand.end].strip(" ,"))
     if out.endswith(".") and not DOTTED_END.search(out):
         out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
     return out
+
+
+def _closed(words: str) -> str:
+    """The words without a closing bracket they never opened ("at 2 p.m. London)": the
+    bracket opened before them), which a zone's pattern takes with it (stop 55)."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        while words.endswith(closing) and words.count(closing) > words.count(opening):
+            words = words[:-1].rstrip(" ,")
+    return words
 
 
 def check_reference(reference: datetime) -> None:
