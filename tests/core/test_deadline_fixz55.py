@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline
-from tests.core.reading import due, read
+from tests.core.reading import due, read, refusal
 
 # -- a clock range set off from its day ---------------------------------------------------
 
@@ -71,3 +71,32 @@ def test_matched_words_drop_a_closing_bracket_they_never_opened(text: str, words
     got = read(text)
     assert isinstance(got, Deadline), got
     assert got.matched == words
+
+
+# -- relative words reported from a recent day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter on Tuesday, the department said that it would respond within two weeks.",
+        "In a letter on Monday, the department said that it would respond within two weeks.",
+        "The department wrote on 1 December, saying that it would respond within two weeks.",
+    ],
+)
+def test_a_weekday_or_date_of_the_last_three_days_spares_relative_words(text: str) -> None:
+    # the weekday was weighed at its reading ahead (next Tuesday), the date at next year's:
+    # yesterday's letter was never spared, as "yesterday" was
+    assert due(text) == "2026-12-16 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter on Thursday, the department said that it would respond within two weeks.",
+        "In a letter on Saturday, the department said that it would respond within two weeks.",
+        "The department wrote on 20 November, saying that it would respond within two weeks.",
+    ],
+)
+def test_an_older_reported_day_still_refuses_relative_words(text: str) -> None:
+    assert refusal(text) == "past"
