@@ -100,3 +100,24 @@ def test_a_weekday_or_date_of_the_last_three_days_spares_relative_words(text: st
 )
 def test_an_older_reported_day_still_refuses_relative_words(text: str) -> None:
     assert refusal(text) == "past"
+
+
+# -- a lone clock time before its day -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The vote, at 2 p.m., is on Friday.", "2026-12-04 14:00"),
+        ("The vote (at 2 p.m. GMT) is on Friday.", "2026-12-04 14:00"),
+        ("The 2 p.m. vote is on Friday.", "2026-12-04 14:00"),
+        ("The vote at 2 p.m. is tomorrow.", "2026-12-03 14:00"),
+    ],
+)
+def test_a_clock_time_just_before_its_day_goes_with_it(text: str, want: str) -> None:
+    # read apart, the day fell due at its end and the time was dropped with no warning
+    assert due(text) == want
+
+
+def test_a_time_of_another_clause_stays_apart() -> None:
+    assert due("We met at 2 p.m. and will vote on Friday.") == "2026-12-04 23:59"

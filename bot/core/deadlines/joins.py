@@ -153,6 +153,21 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
     )
 
 
+# Between a lone clock time and the day after it in one clause: a few words, set off by
+# commas or brackets at most, no sentence's stop nor a clause joined by "and" or "but"
+_TIME_THEN_DAY: Final = re.compile(r"(?![^.;:!?]*\b(?:and|but|or|then|while)\b)[^.;:!?]{1,30}")
+
+
+def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
+    """The day's only other phrase is a clock time right before it in its clause ("The vote,
+    at 2 p.m., is on Friday", "The vote (at 2 p.m. GMT) is on Friday"): read apart, the day
+    fell due at its end and the time was dropped with no warning (stop 55)."""
+    others = [c for c in usable if c is not day]
+    if len(others) != 1 or others[0].kind not in ("time", "clock") or others[0].end > day.start:
+        return False
+    return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
+
+
 NAMED_DAYS: Final = frozenset({"weekday", "dayword"})
 _DAY_AND: Final = re.compile(r"\s*,?\s*and\s+")
 _DAY_COMMA: Final = re.compile(r"\s*,\s*")  # a link of a list of days before its "and"
@@ -188,7 +203,7 @@ def loose_days(
     def in_its_clause(day: Candidate) -> bool:
         if pair and day.start > pair[0].start and day.kind == "weekday":  # the pair's later day
             return same_clause(text, pair[0], [o for o in others if o is not day], day.end)
-        return same_clause(text, day, others)
+        return same_clause(text, day, others) or _time_before(text, day, others)
 
     days = [
         c
