@@ -121,3 +121,13 @@ def test_a_clock_time_just_before_its_day_goes_with_it(text: str, want: str) -> 
 
 def test_a_time_of_another_clause_stays_apart() -> None:
     assert due("We met at 2 p.m. and will vote on Friday.") == "2026-12-04 23:59"
+
+
+def test_a_zones_town_alone_in_brackets_after_a_clock_time_is_its_zone() -> None:
+    # as "(Tokyo time)" already was: 5 p.m. in Tokyo is 08:00 UTC
+    assert due("Comments close at 5 p.m. on Friday (Tokyo).") == "2026-12-04 08:00"
+    assert due("Comments close at 5 p.m. on Friday (New York).") == "2026-12-04 22:00"
+
+
+def test_a_town_in_brackets_after_a_day_alone_may_be_a_place() -> None:
+    assert due("Comments close on Friday (Tokyo).") == "2026-12-04 23:59"

@@ -339,7 +339,7 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
         if cand is None or cand.res.precision not in ("minute", "hour", "day"):
             return found
         try:
-            zone = trailing_zone(lowered, cand.end, ctx.zone)
+            zone = trailing_zone(lowered, cand.end, ctx.zone, cand.res.precision != "day")
             if zone is None and cand.res.precision != "day":
                 zone = local_times.local_zone(text, cand)  # "10:00 a.m. LOCAL ... in Brussels"
         except BadZone as exc:
