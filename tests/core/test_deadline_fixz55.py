@@ -131,3 +131,22 @@ def test_a_zones_town_alone_in_brackets_after_a_clock_time_is_its_zone() -> None
 
 def test_a_town_in_brackets_after_a_day_alone_may_be_a_place() -> None:
     assert due("Comments close on Friday (Tokyo).") == "2026-12-04 23:59"
+
+
+# -- a two-letter US zone written with stops ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the time was dropped whole: the day fell due at its end in London
+        ("Comments close at 5 p.m. E.T. on Friday.", "2026-12-04 22:00"),
+        ("Comments close at 5 p.m. P.T. on Friday.", "2026-12-05 01:00"),
+        # the zone was dropped: 5 p.m. London
+        ("Comments close at 5 p.m. on Friday (E.T.).", "2026-12-04 22:00"),
+        # as "E.S.T." already was
+        ("Comments close at 5 p.m. E.S.T. on Friday.", "2026-12-04 22:00"),
+    ],
+)
+def test_a_dotted_two_letter_us_zone_is_read(text: str, want: str) -> None:
+    assert due(text) == want
