@@ -165,7 +165,13 @@ def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
     others = [c for c in usable if c is not day]
     if len(others) != 1 or others[0].kind not in ("time", "clock") or others[0].end > day.start:
         return False
+    if _AFTER_PHONE.search(text, max(0, others[0].start - 16), others[0].start):
+        return False  # "The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday"
     return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
+
+
+# a phone number right before a clock time: the line's hours, no time of the day after them
+_AFTER_PHONE: Final = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*[,(;\u2013-]\s*$")
 
 
 NAMED_DAYS: Final = frozenset({"weekday", "dayword"})
