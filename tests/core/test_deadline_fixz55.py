@@ -150,3 +150,18 @@ def test_a_town_in_brackets_after_a_day_alone_may_be_a_place() -> None:
 )
 def test_a_dotted_two_letter_us_zone_is_read(text: str, want: str) -> None:
     assert due(text) == want
+
+
+# -- a clock time within a part of the day named earlier in its clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tomorrow morning we will meet at 10 a.m.", "2026-12-03 10:00"),
+        ("On Friday afternoon we will meet at 2:30 p.m.", "2026-12-04 14:30"),
+    ],
+)
+def test_a_clock_time_in_the_part_of_the_day_before_it_is_that_time(text: str, want: str) -> None:
+    # the part's end (noon, 18:00) was read and the clock time dropped with no warning
+    assert due(text) == want

@@ -59,7 +59,16 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
         prev.kind == "time"
         and first.tod.start is not None
         and second.tod.start is None
-        and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+        and (
+            _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+            # "tomorrow morning we will meet at 10 a.m.": a clock time in the part of the
+            # day, later in its clause, is that time; the part's end was read and the time
+            # dropped with no warning (stop 55)
+            or (
+                first.tod.start <= second.tod.when <= first.tod.when
+                and _TIME_THEN_DAY.fullmatch(text, prev.end, hit.start) is not None
+            )
+        )
     ):
         return True  # "Sunday morning at 1:52 a.m."
     if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
