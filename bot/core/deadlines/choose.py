@@ -232,12 +232,21 @@ def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone 
 
 def words_of(text: str, cand: Candidate) -> str:
     if cand.words:
-        out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
+        out = " … ".join(_closed(text[s:e].strip(" ,")) for s, e in cand.words)
     else:
-        out = text[cand.start : cand.end].strip(" ,")
+        out = _closed(text[cand.start : cand.end].strip(" ,"))
     if out.endswith(".") and not DOTTED_END.search(out):
         out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
     return out
+
+
+def _closed(words: str) -> str:
+    """The words without a closing bracket they never opened ("at 2 p.m. London)": the
+    bracket opened before them), which a zone's pattern takes with it (stop 55)."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        while words.endswith(closing) and words.count(closing) > words.count(opening):
+            words = words[:-1].rstrip(" ,")
+    return words
 
 
 def check_reference(reference: datetime) -> None:
@@ -330,7 +339,7 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
         if cand is None or cand.res.precision not in ("minute", "hour", "day"):
             return found
         try:
-            zone = trailing_zone(lowered, cand.end, ctx.zone)
+            zone = trailing_zone(lowered, cand.end, ctx.zone, cand.res.precision != "day")
             if zone is None and cand.res.precision != "day":
                 zone = local_times.local_zone(text, cand)  # "10:00 a.m. LOCAL ... in Brussels"
         except BadZone as exc:

@@ -59,7 +59,16 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
         prev.kind == "time"
         and first.tod.start is not None
         and second.tod.start is None
-        and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+        and (
+            _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+            # "tomorrow morning we will meet at 10 a.m.": a clock time in the part of the
+            # day, later in its clause, is that time; the part's end was read and the time
+            # dropped with no warning (stop 55)
+            or (
+                first.tod.start <= second.tod.when <= first.tod.when
+                and _TIME_THEN_DAY.fullmatch(text, prev.end, hit.start) is not None
+            )
+        )
     ):
         return True  # "Sunday morning at 1:52 a.m."
     if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
@@ -122,6 +131,12 @@ def next_winter_year(text: str, last: int) -> int | None:
 # bracket the time opens right after the day ("on Friday (2 p.m. London)": the day was read
 # alone and the time dropped, stop 55)
 _CLAUSE_GAP: Final = re.compile(r"[^.;:,()]{0,30}|\s*\(\s*")
+# A clock range set off from its day by a comma or a bracket ("on Friday, 2-4 p.m.", "on
+# Friday (2 to 4 p.m.)"): the range is read at its later end, so the gap runs over its
+# first; read apart, the day fell due at its end and the time was dropped (stop 55)
+_RANGE_GAP: Final = re.compile(
+    r"\s*[,(]\s*(?:from\s+|between\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:-|\u2013|to|and|until|till)\s*"
+)
 
 
 def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:
@@ -136,12 +151,36 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
         return False
     if _CLAUSE_GAP.fullmatch(text, end, starts[0]) is not None:
         return True
+    after = next(c for c in usable if c is not day and c.start == starts[0])
+    if after.kind in ("time", "clock") and _RANGE_GAP.fullmatch(text, end, starts[0]):
+        return True
     return (
         _opens(text, day, end)
         and starts[0] - end <= 160
         and _OPENED_GAP.search(text, end, starts[0]) is None
         and (";" not in text[end : starts[0]] or text.startswith(":", end))
     )
+
+
+# Between a lone clock time and the day after it in one clause: a few words, set off by
+# commas or brackets at most, no sentence's stop nor a clause joined by "and" or "but"
+_TIME_THEN_DAY: Final = re.compile(r"(?![^.;:!?]*\b(?:and|but|or|then|while)\b)[^.;:!?]{1,30}")
+
+
+def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
+    """The day's only other phrase is a clock time right before it in its clause ("The vote,
+    at 2 p.m., is on Friday", "The vote (at 2 p.m. GMT) is on Friday"): read apart, the day
+    fell due at its end and the time was dropped with no warning (stop 55)."""
+    others = [c for c in usable if c is not day]
+    if len(others) != 1 or others[0].kind not in ("time", "clock") or others[0].end > day.start:
+        return False
+    if _AFTER_PHONE.search(text, max(0, others[0].start - 16), others[0].start):
+        return False  # "The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday"
+    return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
+
+
+# a phone number right before a clock time: the line's hours, no time of the day after them
+_AFTER_PHONE: Final = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*[,(;\u2013-]\s*$")
 
 
 NAMED_DAYS: Final = frozenset({"weekday", "dayword"})
@@ -179,7 +218,7 @@ def loose_days(
     def in_its_clause(day: Candidate) -> bool:
         if pair and day.start > pair[0].start and day.kind == "weekday":  # the pair's later day
             return same_clause(text, pair[0], [o for o in others if o is not day], day.end)
-        return same_clause(text, day, others)
+        return same_clause(text, day, others) or _time_before(text, day, others)
 
     days = [
         c

@@ -19,7 +19,16 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from bot.core.deadlines import clauses, orders
-from bot.core.deadlines.context import DATED, DAYS, Candidate, Ctx, Hit, Res, number_of
+from bot.core.deadlines.context import (
+    DATED,
+    DAYS,
+    NAMED_YEAR,
+    Candidate,
+    Ctx,
+    Hit,
+    Res,
+    number_of,
+)
 
 # a present schedule line's clock time gone by is today's (round 26b): read by choose.py
 from bot.core.deadlines.schedule_line import today_line as today_line
@@ -284,8 +293,8 @@ def counted_from_past(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> 
     recent = ctx.reference - timedelta(days=3)
     ahead = ctx.reference + timedelta(days=1)
     return any(
-        hit.past_at is not None
-        and not recent <= hit.past_at <= ahead
+        (at := _past_day(hit, ahead)) is not None
+        and not recent <= at <= ahead
         and hit.end <= best.start
         and clauses.same_sentence(text, hit.end, best.start)
         # "The consultation closed on 14 February and we will respond in due course": now
@@ -295,3 +304,23 @@ def counted_from_past(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> 
         and _REPORTED.search(text, hit.end, best.start) is not None
         for hit in hits
     )
+
+
+def _past_day(hit: Hit, ahead: datetime) -> datetime | None:
+    """The time a phrase about the past names. A weekday or a date with no year of its own
+    keeps the reading ahead in `past_at` ("on Tuesday" said on a Wednesday: next Tuesday),
+    so yesterday's letter looked a week or a year away and was never spared as recent (stop
+    55): told past, it is the last such day."""
+    at = hit.past_at
+    if at is None or at <= ahead:
+        return at
+    if hit.kind == "weekday":
+        return at - timedelta(weeks=(at - ahead).days // 7 + 1)
+    if hit.kind in DATED and NAMED_YEAR.search(hit.core) is None:
+        while at > ahead:
+            try:
+                at = at.replace(year=at.year - 1)
+            except ValueError:  # 29 February: the year before has none
+                at = at.replace(year=at.year - 1, day=28)
+        return at
+    return at

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.home_zones import home_offset
 from bot.core.deadlines.vocabulary import ZONES
+from bot.core.deadlines.words import ZONE_TOWN
 from bot.core.deadlines.zone_words import ZONES_BY_WORD
 
 _OFFSET: Final = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
@@ -61,7 +62,7 @@ def zone_named(name: str) -> ZoneInfo:
 TRAILING_ZONE: Final = re.compile(ZONES)
 
 
-def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
+def trailing_zone(text: str, end: int, home: tzinfo, clock: bool = False) -> tzinfo | None:
     """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
     city's time right after the chosen phrase is its zone; None when there is none. A zone
     we cannot place ("(Guam daylight time)", "(EST+2)") raises BadZone: the phrase is
@@ -69,6 +70,21 @@ def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
     if end >= len(text):
         return None  # nothing after the phrase (most texts): no zone word to read
     m = TRAILING_ZONE.match(text, end)
-    if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
+    if m is None:
+        return None
+    if m["tm_city"] is not None and (
+        _BRACKETED_US.fullmatch(m.group()) or (clock and _BRACKETED_TOWN.fullmatch(m.group()))
+    ):
+        # "at 5 p.m. on Friday (Eastern)": a US region alone, in brackets of its own, is the
+        # phrase's zone as "(Eastern time)" is, and so is a town's name after a clock time
+        # ("at 5 p.m. on Friday (Tokyo)"); both were dropped with no warning (stop 55)
+        return zone_of(m["tm_zone_word"], None, None, home)
+    if not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
         return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
     return zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)
+
+
+# a US region alone in its brackets, nothing else inside them
+_BRACKETED_US: Final = re.compile(r",?\s*\(\s*(?:eastern|central|mountain|pacific)\s*\)")
+# a zone's town alone in its brackets, after a phrase with a clock time
+_BRACKETED_TOWN: Final = re.compile(r",?\s*\(\s*(?:" + ZONE_TOWN + r")\s*\)")
