@@ -12,7 +12,8 @@ the sentence still counts; with none, the phrase is refused as past (`REASON`).
 Not past: a passive present ("revocations ... being tabled today"), an -ed word after a
 determiner ("their continued participation over the course of this week") or in a name
 ("Retained EU Law"), a bidding ("asked officials to report this morning": what is owed is
-the report's), a day word heading a clause of its own ("He said today is the deadline"),
+the report's) or an undertaking ("decided to open the centre tomorrow"), a day word heading
+a clause of its own ("He said today is the deadline"),
 and a past verb before a word that opens another clause ("which I signed into law ...
 immediately before coming here today": the day is the coming's). A perfect with the day
 word inside ("has today published") is told.py's (CONVENTIONS 2.4); a present of the act
@@ -42,10 +43,13 @@ _NOT_FINITE: Final = frozenset(
     "being be is are am to the a an their our his her its my your this that these those"
     " many newly".split()
 )
-# "asked officials to report this morning": a bidding, the infinitive names what is owed
+# "asked officials to report this morning": a bidding, the infinitive names what is owed;
+# so does an undertaking's ("decided to open the centre tomorrow", "promised to act today":
+# review55b, both were refused as past)
 _BIDDEN: Final = re.compile(
     r"\b(?:asked|told|instructed|directed|requested|urged|invited|ordered|required|advised"
-    r"|reminded|encouraged|called\s+(?:on|upon))\b.*?\bto\s+[a-z]+\b"
+    r"|reminded|encouraged|called\s+(?:on|upon)|decided|agreed|voted|promised|pledged|vowed"
+    r"|undertook|resolved|planned|offered|threatened|proposed|arranged)\b.*?\bto\s+[a-z]+\b"
 )
 # the day word heads a clause of its own, said of ("He said today is the deadline")
 _OWN_CLAUSE: Final = re.compile(r"\s+(?:is|was|will|shall|would)\b")

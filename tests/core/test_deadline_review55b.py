@@ -1,0 +1,34 @@
+"""Issue 12, stop 55, second review: defects found in the stop's last deadline changes. Said
+on Wednesday 2 December 2026 at 10:00, London time (GMT) (tests/core/reading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due, refusal
+
+# -- a day word of an act undertaken in the past is the act's, not the undertaking's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The council decided to open the centre tomorrow.", "2026-12-03 23:59"),
+        ("Ministers promised to act today.", "2026-12-02 23:59"),
+        ("The council voted today to close the library tomorrow.", "2026-12-03 23:59"),
+    ],
+)
+def test_a_day_word_after_an_undertaking_and_its_infinitive_is_due(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road reopened today.",
+        "The minister travelled to Leeds today.",
+        "The council voted today.",
+    ],
+)
+def test_a_day_word_of_a_fact_told_in_the_past_stays_past(text: str) -> None:
+    assert refusal(text) == "past"
