@@ -330,7 +330,9 @@ class Extractor(
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
-                mention = opening_holder(sentence.text) or self.people.object_mention(sentence.text)
+                # a person the sentence names first ("..., where Mayor John Smith greeted
+                # her. He will ..."); else the office it opens with as a possessor
+                mention = self.people.object_mention(sentence.text) or opening_holder(sentence.text)
                 if mention:
                     return mention
             elif attribution:

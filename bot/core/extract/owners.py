@@ -4,7 +4,9 @@
 "he" is the Minister, whose programme the release describes, not a person named further
 up in an aside ("– announced by Chancellor Philip Hammond at last year’s Budget –").
 The possessor names no subject of its own sentence, so the extractor's context reading
-(`_from_context`) passed over it to that earlier name. Issue 13, stop 55 (helper xs55).
+(`_from_context`) passed over it to that earlier name. A person the sentence itself names
+("The Minister's first stop is Leeds, where Mayor John Smith greeted her. He will ...") is
+still read first. Issue 13, stop 55 (helper xs55; review55b).
 """
 
 from __future__ import annotations
