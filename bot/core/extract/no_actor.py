@@ -12,9 +12,10 @@ a written question asked, the issuer of the text), as the labels have it.
 The test is the text's own usage: a one-word speaker is kept when the text writes it
 with a capital inside a sentence (after a word or a comma: "said Brown", "Gordon Brown",
 "in Russia"), or in capitals throughout ("AMS", "NASA"), or when it is an actor's head
-("Parliament", "Congress"). A word the text capitalises only where a sentence or a line
-begins, and that is an abstract noun or a word never used as a name, is dropped; any
-other lone word ("Germany", "Brown") is left alone. Issue 13, stop 55 (helper xs55).
+("Parliament", "Congress") or a body's ("Municipality", "Management"). A word the text
+capitalises only where a sentence or a line begins, and that is an abstract noun or a
+word never used as a name, is dropped; any other lone word ("Germany", "Brown") is left
+alone. Issue 13, stop 55 (helper xs55).
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ _LONE = re.compile(r"[A-Z][a-z][\w’'\-]*")
 # made €50,000 available") is left alone. Plurals ("Ballots", "Questions") were tried
 # and left out: on the check split they cost one right speaker (a group named so).
 _NOT_NAMES = re.compile(r"(?i)\w+(?:ty|ness|ment)|below|above|this|these|those|work")
+# Words of those endings that name a body, not a quality: actors, kept (review55b; they
+# were dropped as "Safety" is)
+_BODIES = frozenset(
+    "municipality county society community university charity faculty fraternity sorority"
+    " majority minority management".split()
+)
 
 
 @lru_cache(maxsize=8)
@@ -55,7 +62,7 @@ def kept(speaker: str | None, text: str) -> str | None:
         return speaker  # several words, an acronym, a pronoun in lower case
     low = word.lower()
     singular = low[:-3] + "y" if low.endswith("ies") else low.rstrip("s")
-    if low in ACTOR_HEADS or singular in ACTOR_HEADS:
+    if low in ACTOR_HEADS or singular in ACTOR_HEADS or low in _BODIES:
         return speaker
     if word in _capitalised_inside(text) or not _NOT_NAMES.fullmatch(word):
         return speaker
