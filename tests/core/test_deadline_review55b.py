@@ -32,3 +32,18 @@ def test_a_day_word_after_an_undertaking_and_its_infinitive_is_due(text: str, wh
 )
 def test_a_day_word_of_a_fact_told_in_the_past_stays_past(text: str) -> None:
     assert refusal(text) == "past"
+
+
+# -- "tomorrow" never dates a fact already told in the past ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved the meeting to tomorrow.",
+        "The board pushed the decision back to tomorrow.",
+        "Officials rescheduled the vote to tomorrow.",
+    ],
+)
+def test_tomorrow_after_a_past_verb_is_still_due(text: str) -> None:
+    assert due(text) == "2026-12-03 23:59"

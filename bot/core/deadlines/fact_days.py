@@ -13,7 +13,8 @@ Not past: a passive present ("revocations ... being tabled today"), an -ed word 
 determiner ("their continued participation over the course of this week") or in a name
 ("Retained EU Law"), a bidding ("asked officials to report this morning": what is owed is
 the report's) or an undertaking ("decided to open the centre tomorrow"), a day word heading
-a clause of its own ("He said today is the deadline"),
+a clause of its own ("He said today is the deadline"), "tomorrow" an act is put off to
+("She moved the meeting to tomorrow"),
 and a past verb before a word that opens another clause ("which I signed into law ...
 immediately before coming here today": the day is the coming's). A perfect with the day
 word inside ("has today published") is told.py's (CONVENTIONS 2.4); a present of the act
@@ -53,6 +54,9 @@ _BIDDEN: Final = re.compile(
 )
 # the day word heads a clause of its own, said of ("He said today is the deadline")
 _OWN_CLAUSE: Final = re.compile(r"\s+(?:is|was|will|shall|would)\b")
+# "moved the meeting to tomorrow": the day the act is put off to, not the day of the
+# telling (it was refused as past, review55b)
+_PUT_TO: Final = re.compile(r"\b(?:to|for|until|till)\s+$")
 REASON: Final = "a day word closing a clause told in the past: past"
 # how far back the clause is looked for
 _REACH: Final = 160
@@ -79,6 +83,8 @@ def _past_clause(text: str, lowered: str, start: int, end: int) -> bool:
     if _OWN_CLAUSE.match(lowered, end) is not None:
         return False
     if _BIDDEN.search(clause) is not None:
+        return False
+    if lowered.startswith("tomorrow", start) and _PUT_TO.search(clause) is not None:
         return False
     cased = _CASED.findall(clause)
     words = [w.lower() for w in cased]
