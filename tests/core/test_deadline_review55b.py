@@ -47,3 +47,24 @@ def test_a_day_word_of_a_fact_told_in_the_past_stays_past(text: str) -> None:
 )
 def test_tomorrow_after_a_past_verb_is_still_due(text: str) -> None:
     assert due(text) == "2026-12-03 23:59"
+
+
+# -- a bare 24-hour range across midnight ends the next morning, as its am/pm form does ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road will be closed 22:00-02:00 on Friday.",
+        "The road will be closed 22:00–02:00 on Friday.",
+        "The road will be closed 10pm-2am on Friday.",
+    ],
+)
+def test_a_bare_24_hour_range_across_midnight_ends_the_next_morning(text: str) -> None:
+    # stop 55 read "-02:00" as a range's end, no longer a zone, but on Friday morning,
+    # before the window opens
+    assert due(text) == "2026-12-05 02:00"
+
+
+def test_an_iso_time_with_its_offset_is_no_window() -> None:
+    assert due("We will reply by 2026-12-04T17:00-05:00.") == "2026-12-04 22:00"

@@ -9,7 +9,8 @@ April; "between 11pm and 7am" after "on Friday 12 August, and ... on Saturday 13
 
 The window is "between/from <t1> (and|to|until|till|-) <t2>" with both times unambiguous (an
 am/pm mark, or 24-hour "22:00") and t2 earlier than t1; without "between"/"from" a range of two
-times marked am and pm is one too ("Friday 24 January, 8pm to 5am each night", round E), and a
+times marked am and pm is one too ("Friday 24 January, 8pm to 5am each night", round E), and
+so is one of two 24-hour times joined by a dash ("22:00-02:00 on Friday", review55b), and a
 following "each night" belongs to it (the window spread over the nights named). The sentence
 is read again with the window blanked; the day it names (a day, the later end of a range of
 days, the start of "for N nights") is the last night's. When it names a coarser period ("until
@@ -20,7 +21,8 @@ before a run of days it spans ("closed between 8am and 5pm from Monday 22 April 
 10 May") falls due at its closing time on the last day (CONVENTIONS 6.1, a schedule falls due
 at its end), as it already did with the window after the days; the day's end dropped the
 closing time without a word. The cue is a substring test for "between"/"from" (or
-"pm": a bare window crossing midnight starts in the evening), then one regular-expression search.
+"pm": a bare window crossing midnight starts in the evening; or ":" and a dash), then one
+regular-expression search.
 """
 
 from __future__ import annotations
@@ -97,7 +99,10 @@ def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
     """The first clock window that crosses midnight, with its two times; else None."""
     for m in _WINDOW.finditer(text):
         if not m["pre"] and (m["to"].lower() == "and" or not (m["aap"] and m["bap"])):
-            continue  # a bare range only with am/pm on both times ("8pm to 5am")
+            if not (m["aH"] and m["bH"] and m["to"] in "-–"):
+                continue  # a bare range only with am/pm on both times ("8pm to 5am")
+            # or two 24-hour times joined by a dash ("22:00-02:00"), no longer a zone
+            # since stop 55 and read as ending on its first morning (review55b)
         first, last = _clock(m, "a"), _clock(m, "b")
         if first is not None and last is not None and last < first:
             if _ZONE_AFTER.match(text, m.end()):
@@ -115,6 +120,7 @@ def _cued(text: object) -> bool:
         or "pm" in text
         or "p.m" in text
         or "PM" in text
+        or (":" in text and ("-" in text or "–" in text))
     )
 
 
