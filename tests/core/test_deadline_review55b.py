@@ -68,3 +68,12 @@ def test_a_bare_24_hour_range_across_midnight_ends_the_next_morning(text: str) -
 
 def test_an_iso_time_with_its_offset_is_no_window() -> None:
     assert due("We will reply by 2026-12-04T17:00-05:00.") == "2026-12-04 22:00"
+
+
+# -- a clock time of another event, before the day, is not the day's ----------------------
+
+
+def test_a_clock_time_after_after_is_not_the_day_s_time() -> None:
+    # the 9 a.m. is the meeting's, which the vote follows: Friday's end, as before stop 55
+    assert due("After the 9 a.m. meeting, we will vote on Friday.") == "2026-12-04 23:59"
+    assert due("The 9 a.m. vote, we hope, is on Friday.") == "2026-12-04 09:00"

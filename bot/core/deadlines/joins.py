@@ -170,15 +170,23 @@ _TIME_THEN_DAY: Final = re.compile(r"(?![^.;:!?]*\b(?:and|but|or|then|while)\b)[
 def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
     """The day's only other phrase is a clock time right before it in its clause ("The vote,
     at 2 p.m., is on Friday", "The vote (at 2 p.m. GMT) is on Friday"): read apart, the day
-    fell due at its end and the time was dropped with no warning (stop 55)."""
+    fell due at its end and the time was dropped with no warning (stop 55). Not a time of
+    another event the act follows ("After the 9 a.m. meeting, we will vote on Friday")."""
     others = [c for c in usable if c is not day]
     if len(others) != 1 or others[0].kind not in ("time", "clock") or others[0].end > day.start:
         return False
     if _AFTER_PHONE.search(text, max(0, others[0].start - 16), others[0].start):
         return False  # "The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday"
+    if _OTHER_EVENT.search(text, max(0, others[0].start - 24), others[0].start):
+        return False  # "After the 9 a.m. meeting, we will vote on Friday": the meeting's
     return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
 
 
+# a clock time of the event another act follows or precedes, not the act's (review55b)
+_OTHER_EVENT: Final = re.compile(
+    r"\b(?:after|since|following|before|until|till)\s+(?:(?:the|a|an|its|their|our)\s+)?$",
+    re.IGNORECASE,
+)
 # a phone number right before a clock time: the line's hours, no time of the day after them
 _AFTER_PHONE: Final = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*[,(;\u2013-]\s*$")
 
