@@ -11,8 +11,9 @@ sentence again without it, so that another time of the sentence still counts:
   will remain open for up to 8 weeks"): no window that closes at a known time (CONVENTIONS
   1.3, "a suspect may be held for up to 28 days"). "within up to", "in up to" and "by" are
   other phrases and are read as before; so is a span opened now ("There will now be up to 1
-  hour for debate", 1.1) and a time limit given to an actor ("The council has up to eight
-  weeks to decide", 1.2).
+  hour for debate", 1.1), a span opened on a day named before it ("Today we are opening a
+  consultation for up to 12 weeks", 1.1) and a time limit given to an actor ("The council
+  has up to eight weeks to decide", 1.2).
 - a day word closing a clause told in the past ("the phone call was arranged today"):
   fact_days.py (stop 55, dw55); with no other time, second_looks refuses it as past.
 """
@@ -50,10 +51,21 @@ _GIVEN: Final = re.compile(
 )
 
 
+# a day the window opens on, named before it in the sentence: "Today we are opening a
+# consultation for up to 12 weeks", "On Monday the road will close for up to three weeks"
+_OPENS_ON: Final = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?:on|from)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
 def up_to(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The chosen "up to two years"; else None."""
     if _UP_TO.fullmatch(text, start, end) is None:
         return None
+    if _OPENS_ON.search(text, max(0, start - 160), start) is not None:
+        return None  # a window opened on a named day runs from it (1.1): read as before
     if _NOW.search(text, max(0, start - 30), start) is not None:
         return None  # "There will now be up to 1 hour for debate": opened now (1.1)
     if _GIVEN.search(text, max(0, start - 30), start) is not None:
