@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import body_acts, issuers, neighbours, no_actor, plain_present, speech, voices
+from bot.core.extract import issuers, neighbours, no_actor, speech
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
-    EVENT_WITH,
     is_actor,
-    noun_phrase_before,
-    owner_of,
     reported_by,
     reporter_only,
     unlocated,
@@ -31,7 +26,6 @@ from bot.core.extract.candidate import (
     quoting,
 )
 from bot.core.extract.clauses import (
-    PARENTHESIS,
     Cue,
     clause_bounds,
     clean,
@@ -44,14 +38,11 @@ from bot.core.extract.clauses import (
 )
 from bot.core.extract.cues import (
     ANY_PRONOUN,
-    AUX_TAIL,
     BACKGROUND,
     BASE,
-    FINITE,
     FIRST_PERSON,
     HARD_BOUNDARY,
     INTERROGATIVE,
-    LEADING_FUNCTION_WORDS,
     LIKELY_ACT,
     ORDER,
     OTHER_PRONOUNS,
@@ -76,7 +67,7 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
-from bot.core.extract.giving import PAIR, Giving, holder, naming_weight, one_person, receives
+from bot.core.extract.giving import Giving, naming_weight
 from bot.core.extract.impersonal import Impersonal
 from bot.core.extract.judging import (
     backshifted,
@@ -85,7 +76,6 @@ from bot.core.extract.judging import (
     passive_act,
     refusal,
 )
-from bot.core.extract.moved import outing_owner
 from bot.core.extract.negations import DEMANDED, NEGATION, POST_NEGATION, REQUEST
 from bot.core.extract.neighbours import (
     assent,
@@ -97,18 +87,16 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_of_business import proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
-from bot.core.extract.owners import opening_holder
-from bot.core.extract.passages import Sentence, build_sentences
-from bot.core.extract.patients import issued, patient, unless_verbal
+from bot.core.extract.passages import build_sentences
+from bot.core.extract.patients import issued, patient
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import Publishing
-from bot.core.extract.report_phrases import report_phrase
 from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
+from bot.core.extract.speaker_lookups import SpeakerLookups
 from bot.core.extract.speakers import (
     People,
     is_named,
-    is_org,
     normalise,
     walk_back,
     walk_forward,
@@ -121,6 +109,7 @@ from bot.core.extract.windows import window_at
 
 
 class Extractor(
+    SpeakerLookups,
     Announcing,
     Dating,
     Describing,
@@ -168,180 +157,6 @@ class Extractor(
             if sentence.quote_span is not None and sentence.attribution:
                 self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
             sentence.actor = sentence.attribution or reporter_only(self._leading_actor(index))
-
-    def _masked(self, index: int) -> str:
-        """The sentence with its speaker label blanked ("§ Mr. GodberI will" -> "I will")."""
-        sentence = self.sentences[index]
-        if not sentence.label_end:
-            return sentence.text
-        return " " * sentence.label_end + sentence.text[sentence.label_end :]
-
-    def _read_subject(self, index: int, position: int) -> str | None:
-        """The subject of the verb at `position`: a name or title phrase, a pronoun, or
-        a plain noun phrase that names an actor ("The two presidents", "the panel")."""
-        text = self._masked(index)
-        # "The Co-Chairs, each on behalf of ..., shall"; "Acme of Dayton, Ohio, is recalling"
-        between = PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
-        position = between.start() if between else position
-        prefix = AUX_TAIL.sub("", text[:position]).rstrip(" ,")
-        event = EVENT_WITH.search(prefix)
-        if event:
-            return event.group().split()[0].lower()  # the event, which commits no one
-        owner = owner_of(noun_phrase_before(prefix), self.text) or outing_owner(prefix, self.text)
-        if owner:
-            return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
-        subject = self._subject_before(index, position)
-        if subject and (subject.lower() in ANY_PRONOUN or is_actor(subject, self.text)):
-            return subject
-        phrase = unless_verbal(prefix, noun_phrase_before(prefix))  # not "to confirm X"
-        if phrase and (phrase.lower() in ANY_PRONOUN or is_actor(phrase, self.text)):
-            return phrase
-        return subject
-
-    def _leading_actor(self, index: int) -> str | None:
-        """The actor a sentence is about: the subject of its first finite verb."""
-        text = self._masked(index)
-        if len(text) > MAX_SENTENCE_CHARS:
-            return None
-        begin = len(text) - len(text.lstrip())
-        first = re.match(r"\W*(\w+)", text[begin:])
-        if first and first.group(1).lower() in LEADING_FUNCTION_WORDS:
-            comma = text.find(",", begin, begin + 200)
-            begin = comma + 1 if comma > 0 else begin
-        verb = FINITE.search(text, begin)
-        if verb is None:
-            return None
-        if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
-            return None  # a passive: "Gas issues were discussed" names no actor
-        if receives(text, verb.end()):
-            return None  # "A project to restore ... will receive £1m": no actor
-        subject = unlocated(text[: verb.start()], self._subject(index, verb.start()), self.text)
-        if not subject:
-            return None
-        # "They both agreed", "Both condemned": the two named before.
-        low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
-        if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
-            return self._last_actor(index, person=low in PERSON_PRONOUNS, plural=low == "they")
-        if low in FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
-            return self._voice(index) or voices.heading_voice(self.text)
-        return self.people.expand(normalise(subject)) if is_actor(subject, self.text) else None
-
-    def _protagonist(self) -> str | None:
-        """The actor the text names as a subject most often: who an impersonal sentence
-        with nobody near it ("Two review exercises will begin today") most likely
-        concerns. Counted once per text."""
-        if self.protagonist is None:
-            counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
-            self.protagonist = plain_present.most_named(counts, self.text)
-        return no_actor.kept(self.protagonist or None, self.text)  # not "Below": stop 55
-
-    def _voice(self, index: int) -> str | None:
-        """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
-        before it, or the quotation's attribution."""
-        sentence = self.sentences[index]
-        for who in (sentence.label, sentence.introduced, self._span_attribution(index)):
-            if who:
-                return self.people.expand(normalise(who))
-        return None
-
-    def _recent(self, index: int, reach: int) -> Iterator[Sentence]:
-        """The sentences before `index`, nearest first: at most `reach` of them, and none
-        more than two paragraphs up."""
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - reach - 1), -1):
-            if paragraph - self.sentences[back].paragraph > 2:
-                return
-            yield self.sentences[back]
-
-    def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None:
-        """The last actor named before sentence `index`: in its paragraph first, then in
-        the two before ("They will consider ..." after "The panel will ..."). For "they"
-        (`plural`) after one person, a pair named as an actor within that reach:
-        "The President and First Lady will travel ... The Queen will host ... They will
-        visit" means the couple."""
-        if person:
-            found = self._from_context(index, person=True)
-            if found:
-                return found
-        recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
-        if plural and recent and one_person(recent[0].actor or ""):
-            pairs = (s.actor for s in recent if s.actor and PAIR.search(s.actor))
-            pair = next((a for a in pairs if self._person(PAIR.split(a)[0])), None)
-            if pair:
-                return pair
-        return recent[0].actor if recent else None
-
-    # -- speakers -------------------------------------------------------------
-
-    def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
-        """`report_phrase`, read once per sentence and verb."""
-        key = (text, match.start(), match.end())
-        if key not in self.phrases:
-            self.phrases[key] = report_phrase(text, match, self.text)
-        return self.phrases[key]
-
-    def _attribution(self, index: int) -> str | None:
-        sentence = self.sentences[index]
-        if len(sentence.text) > MAX_SENTENCE_CHARS:
-            return None
-        for match in reports(sentence.text):
-            phrase = self._phrase_for_report(sentence.text, match)
-            speaker = self._resolve(phrase, index, match.start()) if phrase else None
-            if speaker:
-                return speaker
-        return None
-
-    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
-        """Turn a speaker phrase into a speaker, following "he"/"it" back in the text."""
-        low = phrase.lower()
-        if low in FIRST_PERSON:
-            return None
-        if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
-            earlier = self.sentences[index].text[:position]
-            for match in reports(earlier):
-                found = self._phrase_for_report(earlier, match)
-                if found and found.lower() not in ANY_PRONOUN:
-                    return self.people.expand(normalise(found))
-            if low in OTHER_PRONOUNS:
-                found = self._last_actor(index, person=False, plural=low == "they")
-                if found:
-                    return found
-            own = self._own_subject(index, position) if low in PERSON_PRONOUNS else None
-            return own or self._from_context(index, person=low in PERSON_PRONOUNS)
-        return self.people.expand(normalise(phrase))
-
-    def _own_subject(self, index: int, position: int) -> str | None:
-        """ "And then the President travels to Texas, where he will spend the weekend":
-        "he" inside the sentence is the person its main clause is about, when that
-        person's name or office is written before the pronoun."""
-        own = self.sentences[index].actor
-        if not own or not holder(own) or own.lower() in ANY_PRONOUN:
-            return None
-        written = own.split()[-1]
-        return own if written in self.sentences[index].text[:position] else None
-
-    def _from_context(self, index: int, *, person: bool) -> str | None:
-        for sentence in self._recent(index, 6):
-            attribution = sentence.attribution
-            if attribution and (not person or not is_org(attribution)):
-                return attribution
-            if person and sentence.actor and holder(sentence.actor):
-                # "The Secretary will ... She will": the subject, by name if the text
-                # gave the office's holder one ("Secretary Clinton").
-                return self._holder_name(sentence.actor, sentence.start)
-            if person:
-                # a person the sentence names first ("..., where Mayor John Smith greeted
-                # her. He will ..."); else the office it opens with as a possessor
-                mention = self.people.object_mention(sentence.text) or opening_holder(sentence.text)
-                if mention:
-                    return mention
-            elif attribution:
-                return attribution
-        return None
-
-    def _span_attribution(self, index: int) -> str | None:
-        span = self.sentences[index].quote_span
-        return None if span is None else self.span_attributions.get(span)
 
     def _speaker(self, index: int, cue: Cue) -> tuple[str | None, bool]:
         """Who made the commitment, and whether we had to guess it from the context.
