@@ -151,6 +151,7 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
         adjacent = nxt is not None and (
             GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
             or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
+            or joins.part_then_clock(text, hit, nxt)  # "this afternoon we will vote at 4 p.m."
         )
         if res.span is not None:
             anchor = nxt.res if adjacent and nxt is not None else None

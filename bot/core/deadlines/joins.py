@@ -9,7 +9,7 @@ from typing import Final
 
 from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
 from bot.core.deadlines.context import DATED, SKIP, Candidate, Ctx, Hit, Res, TimeOfDay
-from bot.core.deadlines.vocabulary import GAP_MERGE
+from bot.core.deadlines.vocabulary import DAY_PARTS, GAP_MERGE
 
 
 def is_day(res: Res) -> bool:
@@ -268,6 +268,27 @@ def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
         day.kind == "weekday"
         and clock.kind in ("time", "clock")
         and _NEXT_GAP.fullmatch(text, day.end, clock.start) is not None
+    )
+
+
+def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
+    """A day with a part of its own ("this afternoon", "tonight") and a lone clock time within
+    that part later in its clause ("This afternoon we will vote at 4 p.m."): one moment, as
+    "tomorrow morning ... at 10 a.m." is (stop 55). Read apart, the part's end was chosen as
+    the later end of a range and the time dropped with no warning. A time outside the part
+    ("This morning we will vote at 4 p.m.") is left as it was read."""
+    res, other = day.res, clock.res
+    if res is None or other is None or res.part is None or res.day is None:
+        return False
+    if res.skip or res.past or res.tod is not None or not is_time(other):
+        return False
+    part = DAY_PARTS.get(res.part)
+    tod = other.tod
+    if part is None or part.start is None or tod is None or tod.start is not None or tod.days:
+        return False
+    return (
+        part.start <= tod.when <= part.end
+        and _TIME_THEN_DAY.fullmatch(text, day.end, clock.start) is not None
     )
 
 
