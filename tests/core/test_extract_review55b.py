@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from bot.core.extract import Candidate, extract_pledges
 from bot.core.extract.no_actor import kept
-
-UTC = ZoneInfo("UTC")
-PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def _candidate(text: str, sentence: str) -> Candidate:
-    for candidate in extract_pledges(text, PUBLISHED, UTC, set_aside=True):
-        if sentence in candidate.quote:
-            return candidate
-    raise AssertionError(f"no candidate for {sentence!r}")
+from tests.core.extract_reading import candidate as _candidate
 
 
 def test_he_after_an_office_holders_possessive_is_the_person_that_sentence_names() -> None:

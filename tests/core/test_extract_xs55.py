@@ -7,22 +7,9 @@ speaker is the issuer the later steps find. Lone words that may be names stay.
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from bot.core.extract import Candidate, extract_pledges
 from bot.core.extract.no_actor import kept
 from bot.core.extract.owners import opening_holder
-
-UTC = ZoneInfo("UTC")
-PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def _candidate(text: str, sentence: str) -> Candidate:
-    for candidate in extract_pledges(text, PUBLISHED, UTC, set_aside=True):
-        if sentence in candidate.quote:
-            return candidate
-    raise AssertionError(f"no candidate for {sentence!r}")
+from tests.core.extract_reading import candidate as _candidate
 
 
 def test_an_abstract_noun_opening_a_sentence_is_not_the_speaker() -> None:
