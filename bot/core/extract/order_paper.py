@@ -43,13 +43,28 @@ _MOVER = (
     r"(?:The\s+)?(?:Lord|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|"
     r"(?:Lord\s+)?Bishop|Archbishop|Sir|Dame)(?:\s+(?:of|[A-Z][\w'’-]*)){1,8}"
 )
-_MOTION = re.compile(rf"^[*†\s\d.]*(?P<peer>{_MOVER})\s+to\s+move\s+(?:that|to\s+resolve)\b")
+# A paper may print the item's title on the mover's line: "†Immigration Bill Lord Bates to move
+# that ...", "Tax Credits (...) (Amendment) Regulations 2016 Lord O’Neill of Gatley to move
+# that ...": a bill, or an instrument with its year (stop 56, helper r13).
+_ITEM_TITLE = (
+    r"(?:[A-Z][\w'’,\-]*\s+(?:(?:of|and|for|the|to|on|in|\([^()\n]{1,80}\))\s+|[A-Z][\w'’,\-]*\s+){0,14}?"
+    r"(?:Bill(?:\s+\[HL\])?|(?:Regulations|Order|Rules|Scheme)\s+\d{4})\s+)?"
+)
+_MOTION = re.compile(
+    rf"^[*†\s\d.]*{_ITEM_TITLE}(?P<peer>{_MOVER})\s+to\s+move\s+(?:that|to\s+resolve)\b"
+)
 # The text answers its questions: a record of the sitting or of written answers.
 _ANSWERED = re.compile(
     r"\b(?:replied|answered)\b|\bThe\s+Minister\s+of\s+State\b|^\s*Answer\b", re.M
 )
-# The question closes its own paragraph, bar a note in brackets ("(Dinner break business)").
-_PARAGRAPH_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
+# The question closes its own paragraph, bar a note in brackets ("(Dinner break business)")
+# or the report a motion cites ("23rd Report from the Secondary Legislation Scrutiny
+# Committee", stop 56).
+_PARAGRAPH_END = re.compile(
+    r"[ \t]*(?:\([^()\n]*\)[ \t]*)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+Report\s+from\s+the\s+[A-Z][^\n.]{0,100}?Committee[ \t]*)?"
+    r"(?:\n|$)"
+)
 
 
 def tabled(text: str, start: int, whole: str) -> Candidate | None:
