@@ -1,9 +1,10 @@
 """Issue 13, stop 56 (helper r13: recall and speakers): a business paper's motion whose
-line opens with the item's title, or closes with the report it cites."""
+line opens with the item's title, or closes with the report it cites; an extension
+announced for a programme."""
 
 from __future__ import annotations
 
-from bot.core.extract import extract_pledges, same_speaker
+from bot.core.extract import Candidate, extract_pledges, same_speaker
 from tests.core.extract_reading import PUBLISHED, UTC
 
 _PAPER = (
@@ -43,3 +44,27 @@ def test_a_title_that_is_no_bill_or_instrument_does_not_open_a_motion() -> None:
         "The Minister replied that the Government welcome the debate.",
     ):
         assert not [c for c in extract_pledges(text, PUBLISHED, UTC) if "move" in c.quote], text
+
+
+# Extensions announced (`extended`).
+
+
+def _one(text: str, words: str) -> Candidate | None:
+    for found in extract_pledges(text, PUBLISHED, UTC):
+        if words in found.quote:
+            return found
+    return None
+
+
+def test_an_extension_announced_for_a_programme_is_a_commitment() -> None:
+    found = _one(
+        "Agriculture Secretary Dana Whitfield today announced a two-month extension for "
+        "emergency grazing on conservation acres.",
+        "extension",
+    )
+    assert found is not None and same_speaker(found.speaker, "Dana Whitfield")
+
+
+def test_an_extension_announced_long_ago_is_history() -> None:
+    text = "In August 2025, the agency announced a two-month extension for grazing."
+    assert _one(text, "extension") is None

@@ -55,6 +55,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.decisions import DECIDED, decided_as_background
 from bot.core.extract.due_dates import due_dates
+from bot.core.extract.extended import extended_acts
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.futurate import futurate
 from bot.core.extract.hastened import hastened_acts
@@ -243,6 +244,7 @@ def _dated_acts(text: str) -> list[Cue]:
         for read in (
             in_force_acts,
             moved_acts,
+            extended_acts,
             planned_acts,
             plain_present_acts,
             body_acts,
