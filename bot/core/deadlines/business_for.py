@@ -12,6 +12,11 @@ The noun comes right before the time ("business for", "programme for") or right 
 as its owner ("next Tuesday's business"). A dropped phrase keeps the note "business" and
 is handed back, so that a time read instead is told as chosen over it, not as the only
 time expression of the sentence.
+
+Stop 56 (tuner a): a day owning the business is kept when the end of that business bounds an
+act ("we expect to be able to prorogue at the conclusion of this Thursday's business", "The
+House will rise at the end of Friday's business"): the act happens when that day's business
+ends, so the day is its deadline. Dropped, the weekday went unread with no refusal.
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ _STATED: Final = re.compile(
 )
 _AND: Final = re.compile(r"\s*,?\s*(?:and|or)\s+")
 _AFTER: Final = re.compile(r"['\u2019]s\s+(?:business|programme)\b")
+# the end of that day's business bounds an act ("we expect to be able to prorogue at the
+# conclusion of this Thursday's business"): the day is the act's (stop 56, tuner a), as
+# "at the close of Thursday's sitting" already was
+_ITS_END: Final = re.compile(
+    r"\b(?:at|by|until|till|on)\s+the\s+(?:conclusion|end|close|rising)\s+of\s+"
+    r"(?:this\s+|next\s+)?$"
+)
 
 
 def _named_business(text: str, h: Hit) -> bool:
@@ -38,6 +50,8 @@ def _named_business(text: str, h: Hit) -> bool:
     if _BEFORE.search(text, max(0, h.start - 20), h.start + len(h.pre)) is not None:
         after = h.end
     elif (owner := _AFTER.match(text, h.end)) is not None:
+        if _ITS_END.search(text.lower(), max(0, h.start - 40), h.start + len(h.pre)):
+            return False  # "at the conclusion of this Thursday's business": the act's day
         after = owner.end()
     else:
         return False
