@@ -43,4 +43,3 @@ def test_an_agenda_published_stays() -> None:
 def test_a_meeting_that_includes_a_visit_stays() -> None:
     # an event's parts that are acts, not discussions
     assert candidate(CONTEXT, "The Commissioner will include a visit to the pilot station.")
-
