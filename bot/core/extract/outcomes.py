@@ -32,6 +32,7 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import EVENTS, is_actor
+from bot.core.extract.agenda_items import agenda_doubt
 from bot.core.extract.agreed_demand import agreed_demand_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import Cue
@@ -53,6 +54,7 @@ from bot.core.extract.relative_future import relative_doubt
 from bot.core.extract.remits import remit_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
+from bot.core.extract.weather import weather_doubt
 
 # Nouns that name what a thing or a body is for, whoever it belongs to: "SERT's mission",
 # "The purpose of this closure".
@@ -165,6 +167,8 @@ class Outcomes:
         recounted = recounted or relative_doubt(text, cue, after, dated)  # `relative_future`
         recounted = recounted or remit_doubt(text, cue, dated)  # `remits`
         recounted = recounted or agreed_demand_doubt(text, cue, dated)  # `agreed_demand`
+        recounted = recounted or agenda_doubt(text, cue)  # `agenda_items`
+        recounted = recounted or weather_doubt(text, cue)  # `weather`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
