@@ -271,12 +271,17 @@ def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
     )
 
 
+# before the morning: a clock time then is the small hours of a night named before it
+_DAWN: Final = time(6)
+
+
 def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
     """A day with a part of its own ("this afternoon", "tonight") and a lone clock time within
     that part later in its clause ("This afternoon we will vote at 4 p.m."): one moment, as
     "tomorrow morning ... at 10 a.m." is (stop 55). Read apart, the part's end was chosen as
     the later end of a range and the time dropped with no warning. A time outside the part
-    ("This morning we will vote at 4 p.m.") is left as it was read."""
+    ("This morning we will vote at 4 p.m.") is left as it was read. A night's small hours
+    are within it ("Tonight the count will finish at 2 a.m.": the next morning, stop 56)."""
     res, other = day.res, clock.res
     if res is None or other is None or res.part is None or res.day is None:
         return False
@@ -287,9 +292,8 @@ def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
     if part is None or part.start is None or tod is None or tod.start is not None or tod.days:
         return False
     return (
-        part.start <= tod.when <= part.end
-        and _TIME_THEN_DAY.fullmatch(text, day.end, clock.start) is not None
-    )
+        part.start <= tod.when <= part.end or (res.part == "night" and tod.when < _DAWN)
+    ) and _TIME_THEN_DAY.fullmatch(text, day.end, clock.start) is not None
 
 
 _BETWEEN_END: Final = re.compile(r"\bbetween\s*$")

@@ -381,7 +381,9 @@ def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
             return None
         if "night" in part and hour == 12:
             return part_time("midnight")  # "12 o'clock to-night": night_hours.py
-        if "afternoon" in part or "evening" in part or "night" in part:
+        if "night" in part and hour < 6:
+            pass  # "one o'clock tonight", "two o'clock at night": the small hours (stop 56)
+        elif "afternoon" in part or "evening" in part or "night" in part:
             hour = hour % 12 + 12
         elif "morning" in part:
             hour %= 12

@@ -1,0 +1,34 @@
+"""Silent misreadings fixed at stop 56 (issue 12): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due
+
+# 1. The small hours after a night are the next calendar day (a night is named by the
+# evening it begins, CONVENTIONS 6.4); they were read on the night's own day, hours before
+# the words were said.
+
+
+def test_tonight_at_one_in_the_morning_is_the_next_day() -> None:
+    assert due("The vote will be held tonight at 1 a.m.") == "2026-12-03 01:00"
+    assert due("The sale ends at 12:30 a.m. tonight.") == "2026-12-03 00:30"
+
+
+def test_an_hour_of_the_night_in_words_is_the_small_hours() -> None:
+    # "one o'clock tonight" had been 13:00 of the day of speaking
+    assert due("The sale ends at one o'clock tonight.") == "2026-12-03 01:00"
+    assert due("The sale ends at ten o'clock tonight.") == "2026-12-02 22:00"
+    assert due("We will sit until 12 o'clock tonight.") == "2026-12-02 23:59"
+
+
+def test_a_night_kept_until_the_morning_ends_that_morning() -> None:
+    assert due("The road will be closed overnight until 6 a.m.") == "2026-12-03 06:00"
+    assert due("Works run tonight until 6 a.m.") == "2026-12-03 06:00"
+
+
+def test_a_night_named_first_takes_its_small_hours_later_in_the_clause() -> None:
+    # read apart, the night's end was chosen and the clock time dropped
+    assert due("Tonight the count will finish at 2 a.m.") == "2026-12-03 02:00"
+    assert due("Tonight the shop opens at 11 p.m.") == "2026-12-02 23:00"
