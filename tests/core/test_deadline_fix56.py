@@ -32,3 +32,24 @@ def test_a_night_named_first_takes_its_small_hours_later_in_the_clause() -> None
     # read apart, the night's end was chosen and the clock time dropped
     assert due("Tonight the count will finish at 2 a.m.") == "2026-12-03 02:00"
     assert due("Tonight the shop opens at 11 p.m.") == "2026-12-02 23:00"
+
+
+# 2. A zone named after a clock time in brackets without "Time", or after a dash, was
+# dropped: the time was read on the server's clock.
+
+
+def test_a_bracketed_standard_zone_without_time_is_the_zone() -> None:
+    assert due("The briefing is at 5 p.m. (Eastern Standard) on Friday.") == "2026-12-04 22:00"
+    assert due("The briefing is at 5 p.m. (Eastern Daylight) on Friday.") == "2026-12-04 21:00"
+    assert due("The briefing is at 5 p.m. on Friday (Pacific Standard).") == "2026-12-05 01:00"
+
+
+def test_a_zone_after_a_dash_is_the_zone() -> None:
+    assert due("The deadline is 5 p.m. on Friday - Eastern time.") == "2026-12-04 22:00"
+    assert due("The deadline is 5 p.m. on Friday — EST.") == "2026-12-04 22:00"
+
+
+def test_a_dash_before_a_place_that_is_no_zone_leaves_the_time() -> None:
+    assert due("The deadline is 5 p.m. on Friday - Central Station is the venue.") == (
+        "2026-12-04 17:00"
+    )
