@@ -53,3 +53,23 @@ def test_a_dash_before_a_place_that_is_no_zone_leaves_the_time() -> None:
     assert due("The deadline is 5 p.m. on Friday - Central Station is the venue.") == (
         "2026-12-04 17:00"
     )
+
+
+# 3. A range of bare hours before its day falls due at its later end (CONVENTIONS 6.1);
+# both hours were dropped and the day fell due at its end.
+
+
+def test_a_range_of_bare_hours_on_a_day_is_due_at_its_end() -> None:
+    assert due("The office will be open from 9 to 5 on Friday.") == "2026-12-04 17:00"
+    assert due("The office will be open between 9 and 5 on Friday.") == "2026-12-04 17:00"
+    assert due("The office will be open from 9 a.m. to 5 on Friday.") == "2026-12-04 17:00"
+
+
+def test_the_end_of_a_bare_hour_range_comes_after_its_start() -> None:
+    assert due("Voting runs from 7 to 10 on Friday.") == "2026-12-04 22:00"
+    assert due("The desk is staffed from 11 to 2 tomorrow.") == "2026-12-03 14:00"
+    assert due("We meet from 8 to 11 tonight.") == "2026-12-02 23:00"
+
+
+def test_bare_numbers_without_from_or_between_are_no_hours() -> None:
+    assert due("The team will play 3-5 on Friday.") == "2026-12-04 23:59"

@@ -531,8 +531,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         (
+            # "from 9 to 5 on Friday": a range of bare hours before its day, due at its later
+            # end (readers.hour_range); its end with a.m./p.m. is a range of clock times
+            r"(?:(?P<tm_rg1>[0-9]{1,2})(?:\s*(?P<tm_rga>" + _AMPM + r"))?\s*(?:-|to|until|till|and)"
+            r"\s*(?P<tm_rg2>[0-9]{1,2})(?![0-9]|[:.][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock)" + _G + ")"
+            rf"(?=\s*,?\s+(?:on\s+)?(?:{words.WEEKDAY}|today|tomorrow|tonight)" + _G + ")"
             # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
-            r"(?:(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
+            r"|(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
             r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})" + hhmm.SEP_MINUTES + r""  # "18h" too
             r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"
