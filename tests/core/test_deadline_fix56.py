@@ -73,3 +73,17 @@ def test_the_end_of_a_bare_hour_range_comes_after_its_start() -> None:
 
 def test_bare_numbers_without_from_or_between_are_no_hours() -> None:
     assert due("The team will play 3-5 on Friday.") == "2026-12-04 23:59"
+
+
+# 4. A fronted clock time and the day at its clause's end are one moment, with the clause's
+# verb and object between them; the time was read as today's and the day dropped.
+
+
+def test_a_fronted_time_takes_the_day_at_its_clause_end() -> None:
+    assert due("By 5 p.m. the office shuts for the weekend on Friday.") == "2026-12-04 17:00"
+    assert due("At noon the office shuts for the holidays on Friday.") == "2026-12-04 12:00"
+
+
+def test_a_fronted_time_of_another_clause_keeps_apart() -> None:
+    # the time is not the vote's: whichever is chosen, the two are not joined
+    assert due("By 5 p.m. the office shuts, and the vote is on Friday.") != "2026-12-04 17:00"

@@ -179,7 +179,12 @@ def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
         return False  # "The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday"
     if _OTHER_EVENT.search(text, max(0, others[0].start - 24), others[0].start):
         return False  # "After the 9 a.m. meeting, we will vote on Friday": the meeting's
-    return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
+    return _TIME_BEFORE_DAY.fullmatch(text, others[0].end, day.start) is not None
+
+
+# as _TIME_THEN_DAY, with room for a clause's verb and object between a fronted time and its
+# day ("By 5 p.m. the office shuts for the weekend on Friday", stop 56)
+_TIME_BEFORE_DAY: Final = re.compile(r"(?![^.;:!?]*\b(?:and|but|or|then|while)\b)[^.;:!?]{1,60}")
 
 
 # a clock time of the event another act follows or precedes, not the act's (review55b)
