@@ -87,3 +87,13 @@ def test_a_fronted_time_takes_the_day_at_its_clause_end() -> None:
 def test_a_fronted_time_of_another_clause_keeps_apart() -> None:
     # the time is not the vote's: whichever is chosen, the two are not joined
     assert due("By 5 p.m. the office shuts, and the vote is on Friday.") != "2026-12-04 17:00"
+
+
+# 5. Variants found by writing more of the forms above.
+
+
+def test_a_weekday_night_at_a_small_hour_is_the_next_morning() -> None:
+    # "Friday night" and "2 a.m." merged into 2 a.m. of Friday itself
+    assert due("The road will reopen on Friday night at 2 a.m.") == "2026-12-05 02:00"
+    assert due("The road will reopen tomorrow night at 3 a.m.") == "2026-12-04 03:00"
+    assert due("The road will reopen on Friday night at 11 p.m.") == "2026-12-04 23:00"

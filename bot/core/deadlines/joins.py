@@ -32,6 +32,10 @@ _TIME_RANGE: Final = re.compile(
 
 
 _PART_THEN_CLOCK: Final = re.compile(r"\s*,?\s*")
+# before the morning: a clock time then is the small hours of a night named before it; a
+# part of the day from dusk on is an evening or a night
+_DAWN: Final = time(6)
+_DUSK: Final = time(18)
 
 
 def merge_time_ranges(text: str, live: list[Hit]) -> list[Hit]:
@@ -70,6 +74,8 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
             )
         )
     ):
+        if first.tod.start >= _DUSK and second.tod.when < _DAWN:
+            second.tod.days = 1  # "on Friday night at 2 a.m.": the small hours after it
         return True  # "Sunday morning at 1:52 a.m."
     if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
         return True
@@ -274,10 +280,6 @@ def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
         and clock.kind in ("time", "clock")
         and _NEXT_GAP.fullmatch(text, day.end, clock.start) is not None
     )
-
-
-# before the morning: a clock time then is the small hours of a night named before it
-_DAWN: Final = time(6)
 
 
 def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
