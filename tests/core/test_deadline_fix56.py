@@ -97,3 +97,14 @@ def test_a_weekday_night_at_a_small_hour_is_the_next_morning() -> None:
     assert due("The road will reopen on Friday night at 2 a.m.") == "2026-12-05 02:00"
     assert due("The road will reopen tomorrow night at 3 a.m.") == "2026-12-04 03:00"
     assert due("The road will reopen on Friday night at 11 p.m.") == "2026-12-04 23:00"
+
+
+def test_a_day_of_the_month_in_words_beside_a_clock_time_is_read() -> None:
+    # the day in words was dropped and the time read as today's
+    assert due("The vote is on the fourth at 5 p.m.") == "2026-12-04 17:00"
+    assert due("The vote is at 5 p.m. on the twenty-first.") == "2026-12-21 17:00"
+    assert due("The vote is by the first at noon.") == "2027-01-01 12:00"
+
+
+def test_the_fourth_of_something_else_is_no_day() -> None:
+    assert due("The vote is on the fourth reading at 5 p.m.") == "2026-12-02 17:00"

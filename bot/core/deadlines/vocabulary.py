@@ -500,6 +500,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dom",
+        # "on the fourth at 5 p.m.", "at 5 p.m. on the fourth.": a day in words beside a clock
+        # time (readers.py reads it only there; stop 56: it was dropped, the time read today)
+        rf"the\s+(?P<dom_ow>{_alternation(ORDINAL_WORDS)})(?=\s+at\s+(?:[0-9]|(?:noon|midday"
+        r"|midnight)\b)|\s*[.;!?,](?![0-9])|\s*$)|"
         rf"(?:(?P<dom_wd>{_WEEKDAY_NAMES}),?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
         rf"(?:(?P<dom_sfx>st|nd|rd|th){_G}|{DOM_BARE})"
         + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month"
