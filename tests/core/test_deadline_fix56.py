@@ -108,3 +108,9 @@ def test_a_day_of_the_month_in_words_beside_a_clock_time_is_read() -> None:
 
 def test_the_fourth_of_something_else_is_no_day() -> None:
     assert due("The vote is on the fourth reading at 5 p.m.") == "2026-12-02 17:00"
+
+
+def test_a_standard_zone_without_time_or_brackets_and_a_double_dash() -> None:
+    assert due("The vote is at 5 p.m. Eastern Standard on Friday.") == "2026-12-04 22:00"
+    assert due("The vote is at 5 p.m. on Friday, Eastern Standard.") == "2026-12-04 22:00"
+    assert due("The vote is at 5 p.m. Friday -- Pacific time.") == "2026-12-05 01:00"

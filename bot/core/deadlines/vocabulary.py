@@ -210,8 +210,9 @@ ZONES: Final = (
     + words.ZONE_CITY
     + r")(?:(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
     + r"(?:\s*\(a\.l\.t\.?\))?"
-    # "(Eastern Standard)": "standard"/"daylight" closing its brackets is that zone's time
-    + r"|\s+(?P<tm_std_cut>standard|daylight)(?=\s*\))"
+    # "(Eastern Standard)", "5 p.m. Eastern Standard on Friday": "standard"/"daylight"
+    # closing its brackets, its clause or before "on" is that zone's time
+    + r"|\s+(?P<tm_std_cut>standard|daylight)(?=\s*[).,;:!?]|\s+on\b|\s*$)"
     # "by 9 a.m. Tokyo", "at 5pm London on Friday", "9 a.m. (Tokyo)": a zone's city alone
     + r"|(?P<tm_city>)"
     + words.ZONE_CITY_END  # what follows a city that is a time's zone

@@ -91,7 +91,7 @@ def trailing_zone(text: str, end: int, home: tzinfo, clock: bool = False) -> tzi
 
 # a dash between a phrase and its zone: only a zone named outright ("- Eastern time", "- EST")
 # is read after it, never a town or a bare region ("- Central Station")
-_DASH: Final = re.compile(r"\s+[-–—]\s*(?=\S)")
+_DASH: Final = re.compile(r"\s+(?:-{1,2}|[–—])\s*(?=\S)")  # "--" too, a typed dash
 # a US region alone in its brackets, nothing else inside them
 _BRACKETED_US: Final = re.compile(r",?\s*\(\s*(?:eastern|central|mountain|pacific)\s*\)")
 # a zone's town alone in its brackets, after a phrase with a clock time
