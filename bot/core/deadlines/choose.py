@@ -75,7 +75,9 @@ def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
             word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"]
             if not (word or m["tm_bare_off"]):
                 continue
-            return zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"], home), hit
+            return zone_of(
+                word, m["tm_std"] or m["tm_std_cut"], m["tm_off"] or m["tm_bare_off"], home
+            ), hit
     return None
 
 

@@ -8,7 +8,7 @@ the candidates made here."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Final
 
 from bot.core.deadlines import daytimes, joins, span_days
@@ -24,15 +24,18 @@ from bot.core.deadlines.context import (
 )
 from bot.core.deadlines.cues import DATED
 from bot.core.deadlines.readers import apply_span, part_time
-from bot.core.deadlines.vocabulary import GAP_MERGE
+from bot.core.deadlines.vocabulary import GAP_MERGE, NOON
 
 
 def _with_time(res: Res, tod: TimeOfDay, ctx: Ctx) -> Res:
     assert res.day is not None
     when = tod.typical if ctx.past else tod.when
-    earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
+    late = _small_hours(res, when)
+    earliest = None
+    if tod.start and not ctx.past:
+        earliest = ctx.at(res.day + timedelta(days=_small_hours(res, tod.start)), tod.start)
     return Res(
-        due=ctx.at(res.day + timedelta(days=tod.days), when),
+        due=ctx.at(res.day + timedelta(days=tod.days + late), when),
         precision=tod.precision,
         # "later today at 5 p.m.": a clock time makes a vague day exact; a part of the day
         # ("later today, in the evening") leaves it vague
@@ -40,6 +43,15 @@ def _with_time(res: Res, tod: TimeOfDay, ctx: Ctx) -> Res:
         earliest=earliest,
         day=None,
     )
+
+
+def _small_hours(res: Res, when: time) -> int:
+    """1 when `when` is a morning time after the night `res` names ("tonight at 1 a.m.", "on
+    Friday night at 2 a.m.", "overnight until 6 a.m."): the next calendar day, as a night is
+    named by the evening it begins (CONVENTIONS 6.4). Read on the night's own day, it fell
+    due the morning before the night, often before the words were said, with no warning
+    (stop 56)."""
+    return 1 if res.part == "night" and when < NOON else 0
 
 
 def _time_alone(tod: TimeOfDay, ctx: Ctx) -> Res:

@@ -32,6 +32,10 @@ _TIME_RANGE: Final = re.compile(
 
 
 _PART_THEN_CLOCK: Final = re.compile(r"\s*,?\s*")
+# before the morning: a clock time then is the small hours of a night named before it; a
+# part of the day from dusk on is an evening or a night
+_DAWN: Final = time(6)
+_DUSK: Final = time(18)
 
 
 def merge_time_ranges(text: str, live: list[Hit]) -> list[Hit]:
@@ -70,6 +74,8 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
             )
         )
     ):
+        if first.tod.start >= _DUSK and second.tod.when < _DAWN:
+            second.tod.days = 1  # "on Friday night at 2 a.m.": the small hours after it
         return True  # "Sunday morning at 1:52 a.m."
     if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
         return True
@@ -179,7 +185,12 @@ def _time_before(text: str, day: Candidate, usable: list[Candidate]) -> bool:
         return False  # "The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday"
     if _OTHER_EVENT.search(text, max(0, others[0].start - 24), others[0].start):
         return False  # "After the 9 a.m. meeting, we will vote on Friday": the meeting's
-    return _TIME_THEN_DAY.fullmatch(text, others[0].end, day.start) is not None
+    return _TIME_BEFORE_DAY.fullmatch(text, others[0].end, day.start) is not None
+
+
+# as _TIME_THEN_DAY, with room for a clause's verb and object between a fronted time and its
+# day ("By 5 p.m. the office shuts for the weekend on Friday", stop 56)
+_TIME_BEFORE_DAY: Final = re.compile(r"(?![^.;:!?]*\b(?:and|but|or|then|while)\b)[^.;:!?]{1,60}")
 
 
 # a clock time of the event another act follows or precedes, not the act's (review55b)
@@ -276,7 +287,8 @@ def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
     that part later in its clause ("This afternoon we will vote at 4 p.m."): one moment, as
     "tomorrow morning ... at 10 a.m." is (stop 55). Read apart, the part's end was chosen as
     the later end of a range and the time dropped with no warning. A time outside the part
-    ("This morning we will vote at 4 p.m.") is left as it was read."""
+    ("This morning we will vote at 4 p.m.") is left as it was read. A night's small hours
+    are within it ("Tonight the count will finish at 2 a.m.": the next morning, stop 56)."""
     res, other = day.res, clock.res
     if res is None or other is None or res.part is None or res.day is None:
         return False
@@ -287,9 +299,8 @@ def part_then_clock(text: str, day: Hit, clock: Hit) -> bool:
     if part is None or part.start is None or tod is None or tod.start is not None or tod.days:
         return False
     return (
-        part.start <= tod.when <= part.end
-        and _TIME_THEN_DAY.fullmatch(text, day.end, clock.start) is not None
-    )
+        part.start <= tod.when <= part.end or (res.part == "night" and tod.when < _DAWN)
+    ) and _TIME_THEN_DAY.fullmatch(text, day.end, clock.start) is not None
 
 
 _BETWEEN_END: Final = re.compile(r"\bbetween\s*$")

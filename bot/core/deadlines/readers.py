@@ -17,6 +17,7 @@ from bot.core.deadlines import (
     date_ranges,
     durations,
     hhmm,
+    hour_range,
     naming,
     night_hours,
 )
@@ -52,6 +53,7 @@ from bot.core.deadlines.periods import read_period, read_period_end
 from bot.core.deadlines.vocabulary import (
     DAY_PARTS,
     FULL_WEEKDAYS,
+    ORDINAL_WORDS,
     SMALL,
     WEEKDAYS,
 )
@@ -224,6 +226,8 @@ _WORD_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$", re.I)
 
 
 def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
+    if m["dom_ow"]:
+        return _day_in_words(m, hit, ctx)
     if not (m["dom_the"] or hit.pre or hit.whole):
         return None
     if not (m["dom_sfx"] or m["dom_rel"] or m["dom_wd"]):  # "on the 14" (words.DOM_BARE)
@@ -240,11 +244,37 @@ def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
             return INVALID
     if not m["dom_rel"] and _ORDINAL_OF_PLACE.match(m.string, m.end()) is not None:
         return None
-    day = int(m["dom_d"])
+    return _next_day_numbered(int(m["dom_d"]), m["dom_rel"], ctx)
+
+
+# a clock time right before the lead of a day in words ("at 5 p.m. on the fourth")
+_CLOCK_BEFORE: Final = re.compile(
+    r"(?:[ap]\.?\s?m\.?|noon|midday|midnight|o'?clock|[0-9][:.][0-9]{2})\s+$"
+)
+_AT_CLOCK: Final = re.compile(r"\s+at\s")
+
+
+def _day_in_words(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
+    """ "on the fourth at 5 p.m.", "at 5 p.m. on the fourth": a day of the month in words,
+    read only after "on"/"by"/"until" and beside a clock time, where "the fourth" is no
+    fourth thing (stop 56: the day was dropped and the time read as today's)."""
+    pre = hit.pre.split()
+    if not pre or pre[-1] not in ("on", "by", "until", "till"):
+        return None
+    if not (
+        _AT_CLOCK.match(m.string, m.end())
+        or _CLOCK_BEFORE.search(m.string, max(0, hit.start - 16), hit.start)
+    ):
+        return None
+    return _next_day_numbered(ORDINAL_WORDS[_SPACES.sub(" ", m["dom_ow"])], None, ctx)
+
+
+def _next_day_numbered(day: int, rel: str | None, ctx: Ctx) -> Res | None:
+    """The day `day` of this month or the next that has it (of next month with `rel`)."""
     if not 1 <= day <= 31:
         return INVALID
     first = ctx.today.replace(day=1)
-    if m["dom_rel"] == "next":
+    if rel == "next":
         month_start = first + relativedelta(months=1)
         if not valid(month_start.year, month_start.month, day):
             return INVALID
@@ -331,6 +361,8 @@ def _read_time(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         # "at 17.00" is a time; "by 2.50" is not: a number we cannot place, so a phrase
         # right beside it is refused rather than read without it.
         raise ValueError(m["tm_h24"])
+    if "tm_rg2" in m.re.groupindex and m["tm_rg2"]:
+        return hour_range.read(m, hit)
     tod = _time_of_day(m)
     if tod is None:
         return INVALID
@@ -381,7 +413,9 @@ def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
             return None
         if "night" in part and hour == 12:
             return part_time("midnight")  # "12 o'clock to-night": night_hours.py
-        if "afternoon" in part or "evening" in part or "night" in part:
+        if "night" in part and hour < 6:
+            pass  # "one o'clock tonight", "two o'clock at night": the small hours (stop 56)
+        elif "afternoon" in part or "evening" in part or "night" in part:
             hour = hour % 12 + 12
         elif "morning" in part:
             hour %= 12

@@ -210,6 +210,9 @@ ZONES: Final = (
     + words.ZONE_CITY
     + r")(?:(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
     + r"(?:\s*\(a\.l\.t\.?\))?"
+    # "(Eastern Standard)", "5 p.m. Eastern Standard on Friday": "standard"/"daylight"
+    # closing its brackets, its clause or before "on" is that zone's time
+    + r"|\s+(?P<tm_std_cut>standard|daylight)(?=\s*[).,;:!?]|\s+on\b|\s*$)"
     # "by 9 a.m. Tokyo", "at 5pm London on Friday", "9 a.m. (Tokyo)": a zone's city alone
     + r"|(?P<tm_city>)"
     + words.ZONE_CITY_END  # what follows a city that is a time's zone
@@ -498,6 +501,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dom",
+        # "on the fourth at 5 p.m.", "at 5 p.m. on the fourth.": a day in words beside a clock
+        # time (readers.py reads it only there; stop 56: it was dropped, the time read today)
+        rf"the\s+(?P<dom_ow>{_alternation(ORDINAL_WORDS)})(?=\s+at\s+(?:[0-9]|(?:noon|midday"
+        r"|midnight)\b)|\s*[.;!?,](?![0-9])|\s*$)|"
         rf"(?:(?P<dom_wd>{_WEEKDAY_NAMES}),?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
         rf"(?:(?P<dom_sfx>st|nd|rd|th){_G}|{DOM_BARE})"
         + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month"
@@ -529,8 +536,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         (
+            # "from 9 to 5 on Friday": a range of bare hours before its day, due at its later
+            # end (readers.hour_range); its end with a.m./p.m. is a range of clock times
+            r"(?:(?P<tm_rg1>[0-9]{1,2})(?:\s*(?P<tm_rga>" + _AMPM + r"))?\s*(?:-|to|until|till|and)"
+            r"\s*(?P<tm_rg2>[0-9]{1,2})(?![0-9]|[:.][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock)" + _G + ")"
+            rf"(?=\s*,?\s+(?:on\s+)?(?:{words.WEEKDAY}|today|tomorrow|tonight)" + _G + ")"
             # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
-            r"(?:(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
+            r"|(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
             r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})" + hhmm.SEP_MINUTES + r""  # "18h" too
             r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"

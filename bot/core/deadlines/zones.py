@@ -70,8 +70,11 @@ def trailing_zone(text: str, end: int, home: tzinfo, clock: bool = False) -> tzi
     if end >= len(text):
         return None  # nothing after the phrase (most texts): no zone word to read
     m = TRAILING_ZONE.match(text, end)
-    if m is None:
-        return None
+    if m is None or not m.group():
+        dash = _DASH.match(text, end)  # "5 p.m. on Friday - Eastern time" (stop 56)
+        m = TRAILING_ZONE.match(text, dash.end()) if dash is not None else None
+        if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
+            return None
     if m["tm_city"] is not None and (
         _BRACKETED_US.fullmatch(m.group()) or (clock and _BRACKETED_TOWN.fullmatch(m.group()))
     ):
@@ -81,9 +84,14 @@ def trailing_zone(text: str, end: int, home: tzinfo, clock: bool = False) -> tzi
         return zone_of(m["tm_zone_word"], None, None, home)
     if not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
         return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
-    return zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)
+    return zone_of(
+        m["tm_zone"] or m["tm_zone_word"], m["tm_std"] or m["tm_std_cut"], m["tm_off"], home
+    )
 
 
+# a dash between a phrase and its zone: only a zone named outright ("- Eastern time", "- EST")
+# is read after it, never a town or a bare region ("- Central Station")
+_DASH: Final = re.compile(r"\s+(?:-{1,2}|[–—])\s*(?=\S)")  # "--" too, a typed dash
 # a US region alone in its brackets, nothing else inside them
 _BRACKETED_US: Final = re.compile(r",?\s*\(\s*(?:eastern|central|mountain|pacific)\s*\)")
 # a zone's town alone in its brackets, after a phrase with a clock time
