@@ -72,6 +72,7 @@ from bot.core.deadlines import (
     told_spans,
     week_rest,
     wh_questions,
+    year_facts,
 )
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
@@ -389,6 +390,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
+    if fact := year_facts.verdict(place, ctx.today.year):  # "This year, HUD is placing" (s56)
+        return Outcome(None, found.matched, fact[1], fact[0]) if fact[0] else None
     if (unsaid := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
         return unsaid[0]
     if occasions.verdict(text, found.cand) or wh_questions.asked(place):
