@@ -68,3 +68,30 @@ def test_the_year_of_an_act_ahead_still_falls_due(text: str) -> None:
     got = parse_deadline(text, _APRIL_2018, _DUBLIN)
     assert got is not None
     assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == "2018-12-31"
+
+
+# Thursday 10 July 2025, 09:00 UTC
+_JULY_10 = datetime(2025, 7, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our aim is to see the scheme completed by the council on 20 February.",
+        "We hope to see the report published on 20 February.",
+        "The goal is to get the road resurfaced by the contractor on 20 February.",
+    ],
+)
+def test_a_participle_after_an_infinitive_of_purpose_is_the_act_aimed_at(text: str) -> None:
+    """fact_dates' participle rule read the day as one an act was done on (refused as past,
+    said in July); after "to see/get/make/keep ..." it is the day aimed at."""
+    got = parse_deadline(text, _JULY_10, "Europe/London")
+    assert got is not None
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == "2026-02-20"
+
+
+def test_a_participle_of_a_done_act_is_still_past() -> None:
+    got = interpret_deadline(
+        "The plan, approved by the council on 20 February, is working.", _JULY_10, "Europe/London"
+    )
+    assert not isinstance(got, Deadline) and got is not None and got.kind == "past"
