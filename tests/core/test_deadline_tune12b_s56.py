@@ -95,3 +95,14 @@ def test_a_participle_of_a_done_act_is_still_past() -> None:
         "The plan, approved by the council on 20 February, is working.", _JULY_10, "Europe/London"
     )
     assert not isinstance(got, Deadline) and got is not None and got.kind == "past"
+
+
+def test_a_relative_clause_of_the_past_leaves_the_year_ahead() -> None:
+    """The past verb of ", which was announced last year," is its noun's; "opens in 2018"
+    is this year's act, due at its end (tests/core/test_deadline_round26d.py failed on the
+    first version of year_facts.py)."""
+    got = parse_deadline(
+        "The grant, which was approved in March, pays out in 2018.", _APRIL_2018, _DUBLIN
+    )
+    assert got is not None
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == "2018-12-31"
