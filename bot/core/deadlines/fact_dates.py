@@ -87,9 +87,12 @@ _DONE_BY_ON: Final = re.compile(
     + _ON
 )
 # an act to come or told of before the participle: "will have finished on 14 March",
-# "would have reopened on 14 February", "to have it done on 30 November"
+# "would have reopened on 14 February", "to have it done on 30 November", and an infinitive
+# of purpose with its object ("Our aim is to see the scheme completed by the council on 20
+# February", stop 56: the participle names the act aimed at, not one done)
 _WILL: Final = re.compile(
-    r"\b(?:will|shall|would|could|should|may|might|must|can|going\s+to|to\s+(?:be|have|get))\b"
+    r"\b(?:will|shall|would|could|should|may|might|must|can|going\s+to"
+    r"|to\s+(?:be|have|get|see|make|keep|want))\b"
     r"|'ll\b"
 )
 _HALF_YEAR: Final = 183

@@ -44,6 +44,8 @@ substring search and nothing more.
   no refusal word; a year's possessive ("a reduction in next year's fees") names a thing and
   gives way to the sentence's other time, else none, and so does the period after "for the
   period" ("a programme for schools for the period until 2026") (period_names.py, stop 54c).
+- The year of speaking told of a done act or of this year's state ("has provided €40 million
+  in funding in 2018", "This year, HUD is placing ...") is no deadline (year_facts.py, s56).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ from bot.core.deadlines import (
     told_spans,
     week_rest,
     wh_questions,
+    year_facts,
 )
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
@@ -385,7 +388,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     place = located(text, found.matched)  # where the phrase lies: found once, handed on
-    if (no_time := no_act.verdict(place)) is not None:  # "The 2016-17 Budget"
+    if (no_time := no_act.verdict(place) or year_facts.verdict(place, ctx.today.year)) is not None:
         return Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
