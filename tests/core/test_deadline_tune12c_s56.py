@@ -41,3 +41,34 @@ def test_a_window_after_first_is_still_a_window() -> None:
 
 def test_set_case_first_census_for_seven_years() -> None:
     check_set_case("blind_fresh146", "With the census collection phase complete")
+
+
+# -- a date inside the noun phrase of the thing moved is its old time, called off; the new
+# time after "to"/"until" counts (CONVENTIONS 4.1)
+
+
+def test_postponed_dated_vote_until_next_week() -> None:
+    assert due("The minister has postponed the 9 December vote until next week.") == (
+        "2026-12-13 23:59"
+    )
+
+
+def test_rescheduled_dated_visit_to_a_new_day() -> None:
+    text = "The President will reschedule his 9 December visit to Paris until 16 December."
+    assert due(text) == "2026-12-16 23:59"
+
+
+def test_moved_date_without_a_new_time_stays() -> None:
+    assert due("We will move the 9 December debate forward.") == "2026-12-09 23:59"
+
+
+def test_a_new_time_after_an_undated_thing_is_unchanged() -> None:
+    assert due("The President will postpone his January trip to Africa until June.") == (
+        "2027-06-30 22:59"
+    )
+
+
+def test_rescheduled_dated_hearing_to_next_month() -> None:
+    assert due("The court will reschedule the 14 December hearing to next month.") == (
+        "2027-01-31 23:59"
+    )
