@@ -72,3 +72,28 @@ def test_rescheduled_dated_hearing_to_next_month() -> None:
     assert due("The court will reschedule the 14 December hearing to next month.") == (
         "2027-01-31 23:59"
     )
+
+
+# -- a span left open ("or more", "or longer", "and beyond") sets no end to check: no
+# deadline and no refusal word, as the set labels it
+
+
+def test_next_decade_or_more_is_no_deadline() -> None:
+    text = "We will design a foreign policy for Australia over the next decade or more."
+    assert refusal(text) is None
+
+
+def test_five_years_or_longer_is_no_deadline() -> None:
+    assert refusal("The scheme will run for five years or longer.") is None
+
+
+def test_next_two_years_and_beyond_is_no_deadline() -> None:
+    assert refusal("Prices will stay high for the next two years and beyond.") is None
+
+
+def test_a_closed_span_is_still_a_window() -> None:
+    assert due("The scheme will run for five years.") == "2031-12-02 23:59"
+
+
+def test_set_case_next_decade_or_more() -> None:
+    check_set_case("blind_fresh48", "I was pleased to be able to launch a paper on labour mobility")

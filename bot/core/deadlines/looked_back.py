@@ -7,6 +7,10 @@ the date is read by itself. past_acts.py reads the same kind led in by "in".
 
 Only when nothing but a noun phrase stands between the superlative and "for": "the first
 phase will run for two years" is a window from now (CONVENTIONS 1.1).
+
+A span left open after it ("over the next decade or more", "for five years or longer", "the
+next two years and beyond") has no end to check: readers.read_span drops it (`open_ended`),
+so the sentence's other time counts, or none.
 """
 
 from __future__ import annotations
@@ -50,3 +54,13 @@ def superlative_for(before: str, core: str) -> bool:
         and _NOT_A_NOUN_PHRASE.search(m["gap"]) is None
         and _LONG_UNIT.search(core) is not None
     )
+
+
+# "over the next decade or more", "for five years or longer", "the next two years and
+# beyond": a length with no upper bound sets no end to check (stop 56)
+_NO_END_AFTER: Final = re.compile(r"\s+(?:or\s+(?:more|longer)|and\s+beyond)\b", re.I)
+
+
+def open_ended(text: str, end: int) -> bool:
+    """Whether the span ending at `end` of `text` is left open by "or more"/"or longer"."""
+    return _NO_END_AFTER.match(text, end) is not None
