@@ -459,7 +459,15 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import bare, citations, conditions, misread, second_looks, written_on
+from bot.core.deadlines import (
+    bare,
+    citations,
+    conditions,
+    misread,
+    moved_named,
+    second_looks,
+    written_on,
+)
 from bot.core.deadlines.choose import (
     FLOOR_SLACK,
     Outcome,
@@ -572,6 +580,8 @@ def _interpret(
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)
             found = conditions.revisit(text, found, ctx)  # overnight.py, then conditions.py
+        if found is not None and (moved := moved_named.reread(text, found, ctx)) is not None:
+            found = moved  # "will postpone the 9 December vote until next week" (stop 56)
         if found is None:
             return None
         if found.cand is None:

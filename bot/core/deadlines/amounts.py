@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines import clauses, countdown, durations, orders, past_acts, told
+from bot.core.deadlines import clauses, countdown, durations, looked_back, orders, past_acts, told
 from bot.core.deadlines.context import Hit, Res, holds
 
 _FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
@@ -84,6 +84,8 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
     at = hit.start + len(pre)
     if "first" in text and past_acts.first_time_in(text[max(0, at - 120) : at].lower(), hit.core):
         return True  # "for the first time in 12 years": back from now, whatever the tense
+    if looked_back.superlative_for(text[max(0, at - 120) : at].lower(), hit.core.lower()):
+        return True  # "the first census for seven years": back from now (looked_back.py)
     return (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)

@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     durations,
     hhmm,
     hour_range,
+    looked_back,
     naming,
     night_hours,
 )
@@ -500,6 +501,8 @@ def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         return None  # "in two weeks" cannot be when something was said
     if durations.measure_of(m.string, m.end()):
         return None  # "apply for 30 hours free childcare": a quantity, no time
+    if looked_back.open_ended(m.string, m.end()):
+        return None  # "over the next decade or more": no end to check (stop 56)
     if m["sp_unit_the"] and not (hit.pre or hit.whole):
         return None  # "within the hour" is a span; "the hour is late" is not
     if m["sp_n"] and m["sp_unit"] and (clock := hhmm.hours_clock(m["sp_n"], m["sp_unit"], hit.pre)):
