@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-forty-ninth to hundred-and-fifty-third fresh blind sets,
-`tests/data/deadlines/blind_fresh149.py` (`FRESH149_CASES`) to `blind_fresh153.py`, would be
+The hundred-and-fifty-fourth to hundred-and-fifty-eighth fresh blind sets,
+`tests/data/deadlines/blind_fresh154.py` (`FRESH154_CASES`) to `blind_fresh158.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-forty-ninth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-fifty-fourth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-forty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-fifty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -87,7 +87,9 @@ case. The third to hundred-and-forty-eighth fresh sets (`blind_fresh3.py`, 95, f
 80/93; `blind_fresh139.py`, 82, 70/82; `blind_fresh140.py`, 93, 82/93; `blind_fresh141.py`, 71,
 64/71; `blind_fresh142.py`, 80, 73/80; `blind_fresh143.py`, 70, 56/70; `blind_fresh144.py`, 103,
 83/103; `blind_fresh145.py`, 70, 58/70; `blind_fresh146.py`, 93, 85/93; `blind_fresh147.py`, 89,
-72/89; `blind_fresh148.py`, 73, 66/73) were scored that way once each
+72/89; `blind_fresh148.py`, 73, 66/73; `blind_fresh149.py`, 51, 43/51; `blind_fresh150.py`, 87,
+77/87; `blind_fresh151.py`, 70, 67/70; `blind_fresh152.py`, 60, 53/60; `blind_fresh153.py`, 71,
+58/71) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -259,6 +261,11 @@ from tests.data.deadlines.blind_fresh145 import FRESH145_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh146 import FRESH146_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh147 import FRESH147_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh148 import FRESH148_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh149 import FRESH149_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh150 import FRESH150_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh151 import FRESH151_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh152 import FRESH152_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh153 import FRESH153_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -283,15 +290,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh149.py to blind_fresh153.py
-# (FRESH149_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh154.py to blind_fresh158.py
+# (FRESH154_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    149: "hundred-and-forty-ninth",
-    150: "hundred-and-fiftieth",
-    151: "hundred-and-fifty-first",
-    152: "hundred-and-fifty-second",
-    153: "hundred-and-fifty-third",
+    154: "hundred-and-fifty-fourth",
+    155: "hundred-and-fifty-fifth",
+    156: "hundred-and-fifty-sixth",
+    157: "hundred-and-fifty-seventh",
+    158: "hundred-and-fifty-eighth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -470,6 +477,11 @@ FIRST_RUNS = {
     "146th fresh blind set (fresh146)": (85, 93),  # README "...-forty-fourth ...: first runs"
     "147th fresh blind set (fresh147)": (72, 89),  # README "...-forty-fourth ...: first runs"
     "148th fresh blind set (fresh148)": (66, 73),  # README "...-forty-fourth ...: first runs"
+    "149th fresh blind set (fresh149)": (43, 51),  # README "...-forty-ninth ...: first runs"
+    "150th fresh blind set (fresh150)": (77, 87),  # README "...-forty-ninth ...: first runs"
+    "151st fresh blind set (fresh151)": (67, 70),  # README "...-forty-ninth ...: first runs"
+    "152nd fresh blind set (fresh152)": (53, 60),  # README "...-forty-ninth ...: first runs"
+    "153rd fresh blind set (fresh153)": (58, 71),  # README "...-forty-ninth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -646,6 +658,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("146th fresh blind set (fresh146)", "blind_fresh146", FRESH146_CASES),
     ("147th fresh blind set (fresh147)", "blind_fresh147", FRESH147_CASES),
     ("148th fresh blind set (fresh148)", "blind_fresh148", FRESH148_CASES),
+    ("149th fresh blind set (fresh149)", "blind_fresh149", FRESH149_CASES),
+    ("150th fresh blind set (fresh150)", "blind_fresh150", FRESH150_CASES),
+    ("151st fresh blind set (fresh151)", "blind_fresh151", FRESH151_CASES),
+    ("152nd fresh blind set (fresh152)", "blind_fresh152", FRESH152_CASES),
+    ("153rd fresh blind set (fresh153)", "blind_fresh153", FRESH153_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
