@@ -122,6 +122,7 @@ class Extractor(
     Turns,
 ):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
+        normalise.cache_clear()  # a cache per paste: a fresh paste is timed as read fresh
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
         if published.tzinfo is None:
