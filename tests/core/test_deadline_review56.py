@@ -36,3 +36,25 @@ def test_an_act_of_this_year_told_in_the_present_still_falls_due(text: str) -> N
 )
 def test_a_state_of_this_year_in_the_present_still_has_no_deadline(text: str) -> None:
     assert refusal(text) is None
+
+
+# -- a change of a number is no range of hours (hour_range.py) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The fee will go from 5 to 7 on Friday.", "2026-12-04 23:59"),
+        ("The price will rise from 3 to 5 on Monday.", "2026-12-07 23:59"),
+        ("We will raise the cap from 6 to 8 on Friday.", "2026-12-04 23:59"),
+        ("Staff numbers will grow from 8 to 10 tomorrow.", "2026-12-03 23:59"),
+    ],
+)
+def test_a_number_changed_from_one_to_another_is_no_range_of_hours(text: str, when: str) -> None:
+    # the two numbers were read as clock hours: due at 19:00, 17:00, 20:00 and 10:00
+    assert due(text) == when
+
+
+def test_opening_hours_stay_a_range_of_hours() -> None:
+    assert due("The office is open from 9 to 5 on Friday.") == "2026-12-04 17:00"
+    assert due("Polls are open from 7 to 10 tomorrow.") == "2026-12-03 22:00"

@@ -6,7 +6,9 @@ and both numbers were dropped with no warning. A range falls due at its later en
 named day a bare hour takes its fixed reading (readers._bare: 1 to 7 are the afternoon),
 and the end is the first reading of its hour after the start ("from 7 to 10" is 19:00 to
 22:00). Only after "from" or "between" is it a range of hours ("won 3-5 on Friday" is a
-score): elsewhere the words are left unread, as before.
+score): elsewhere the words are left unread, as before. Nor after a verb of change ("The fee
+will go from 5 to 7 on Friday", "We will raise the cap from 6 to 8"): two values of a
+number, not hours (stop 56 review: read as hours, they fell due at 19:00 and 20:00).
 """
 
 from __future__ import annotations
@@ -18,12 +20,25 @@ from bot.core.deadlines.context import Hit, Res, TimeOfDay
 
 _LEADS = ("from", "between")
 _TONIGHT = re.compile(r"\s*,?\s+(?:on\s+)?tonight")
+# a verb of change and at most its object before "from": a number's old and new values
+_CHANGE = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone|rises?|rising|rose|risen|falls?|falling|fell|grows?|growing"
+    r"|grew|climbs?|climbing|climbed|drops?|dropping|dropped|jumps?|jumping|jumped"
+    r"|(?:in|de)creas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)"
+    r"|lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)"
+    r"|shift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|extend(?:s|ed|ing)?)"
+    r"(?:\s+(?:up|down))?(?:\s+[\w'\u2019-]+){0,3}\s+(?:from|between)\s*$",
+    re.I,
+)
 
 
 def read(m: re.Match[str], hit: Hit) -> Res | None:
     """The range `m` (the time rule's tm_rg* groups) as a time of day with its start."""
     if not hit.pre.rstrip().endswith(_LEADS):
         return None
+    lead_end = hit.start + len(hit.pre)
+    if _CHANGE.search(m.string, max(0, hit.start - 60), lead_end) is not None:
+        return None  # "The fee will go from 5 to 7 on Friday": a number's values
     first, last = int(m["tm_rg1"]), int(m["tm_rg2"])
     if not (1 <= first <= 12 and 1 <= last <= 12):
         return None
