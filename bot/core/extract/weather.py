@@ -16,6 +16,11 @@ Two forms are read, in the cue's own sentence only:
   weather, and what a body will do about the weather ("The Met Office will issue warnings",
   "The agency will deploy pumps ahead of heavy rain") keeps its verb and is not read here.
 A "due to" read as a schedule whose cause is the weather ("due to large waves") is one too.
+Not read (stop 56 review): a forecaster's "said it will" (its own act: "The Weather Service
+said it will open a new office"), an actor that will bring or see to something ("The
+government will bring temperatures in classrooms down", "The council will see snow ploughs
+deployed"), and weather past a comma or a word of circumstance ("will be completed by March,
+despite the rain"): each had been set aside as a forecast.
 The cue is doubted as "forecast" (the "maybe" list), never dropped.
 """
 
@@ -23,13 +28,30 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import Cue
 
 # A forecaster and its expectation before the cue: "The Bureau of Meteorology expects".
 _FORECASTER = re.compile(
     r"\b(?:Met\s+Office|Bureau\s+of\s+Meteorology|(?:National\s+)?Weather\s+Service|"
     r"[Ff]orecasters?|[Mm]eteorologists?)\b[^.;:]{0,40}?\b(?:expects?|expected|forecasts?|"
-    r"predicts?|predicted|says?|said|warns?|warned)\b[^.;:]*$"
+    r"predicts?|predicted|says?|said|warns?|warned)\b(?P<then>[^.;:]*)$"
+)
+# the forecaster itself as the cue's subject: "said it will open a new office", its own act
+_ITSELF = re.compile(r"\s*(?:that\s+)?(?:it|they|we|the\s+(?:service|office|bureau|agency))\s*")
+# an actor before the cue that is a place or a storm, not one who acts ("Parts of Scotland",
+# "Storm Ciara")
+_NOT_ACTING = re.compile(
+    r"(?:the\s+)?(?:storm|hurricane|cyclone|typhoon|tropical|parts?|much|most|areas?|some|all"
+    r"|rest)\b",
+    re.IGNORECASE,
+)
+# the cue's subject: back to the clause's start or a verb of saying
+_SUBJECT = re.compile(r"(?:^|[.;:!?,]\s*|\b(?:said|says|that)\s+)([^.;:!?,]*?)\s*$")
+# the verb's own phrase ends at a comma or a word of circumstance ("despite the rain")
+_PHRASE_END = re.compile(
+    r",|\b(?:despite|after|before|because|although|though|while|unless|once|until|whatever"
+    r"|in\s+spite)\b"
 )
 # What the weather will bring or be: the verb right after the cue ("is expected to see",
 # "could also be", "will bring").
@@ -49,12 +71,20 @@ def weather_doubt(text: str, cue: Cue) -> str | None:
     """ "forecast" when the cue foresees the weather, else None."""
     if cue.kind not in _KINDS:
         return None
-    if _FORECASTER.search(text, 0, cue.start):
-        return "forecast"
+    if (told := _FORECASTER.search(text, 0, cue.start)) is not None:
+        return None if _ITSELF.fullmatch(told["then"]) else "forecast"
     if text[cue.start : cue.end].lower().startswith("due to"):
         # "due to large waves caused by gale force winds": the weather as a cause
         return "forecast" if _WEATHER.search(text, cue.end, cue.end + 80) else None
     brings = _WEATHER_VERB.match(text, cue.end)
-    if brings and _WEATHER.search(brings.group(1)):
-        return "forecast"
-    return None
+    if brings is None:
+        return None
+    phrase = brings.group(1)
+    if (cut := _PHRASE_END.search(phrase)) is not None:
+        phrase = phrase[: cut.start()]
+    if not _WEATHER.search(phrase):
+        return None
+    subject = _SUBJECT.search(text, 0, cue.start)
+    if subject is not None and is_actor(subject[1], text) and not _NOT_ACTING.match(subject[1]):
+        return None  # "The council will see snow ploughs deployed": its own act
+    return "forecast"
