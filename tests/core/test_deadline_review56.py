@@ -58,3 +58,23 @@ def test_a_number_changed_from_one_to_another_is_no_range_of_hours(text: str, wh
 def test_opening_hours_stay_a_range_of_hours() -> None:
     assert due("The office is open from 9 to 5 on Friday.") == "2026-12-04 17:00"
     assert due("Polls are open from 7 to 10 tomorrow.") == "2026-12-03 22:00"
+
+
+# -- a fronted clock time of the telling is not the told act's (joins._TIME_BEFORE_DAY) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 10 a.m. the minister told reporters the vote would be held on Friday.",
+        "At 9 a.m. the council announced the library will reopen on Friday.",
+    ],
+)
+def test_a_clock_time_on_the_verb_of_speaking_is_not_the_days(text: str) -> None:
+    # read as Friday at that hour (CONVENTIONS 2.2: a time on the verb of speaking is never
+    # the deadline); the day's end counts, as before stop 56
+    assert due(text) == "2026-12-04 23:59"
+
+
+def test_a_fronted_clock_time_of_the_act_still_joins_its_day() -> None:
+    assert due("At 10 a.m. the minister will open the bridge on Friday.") == "2026-12-04 10:00"
