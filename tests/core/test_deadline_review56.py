@@ -78,3 +78,9 @@ def test_a_clock_time_on_the_verb_of_speaking_is_not_the_days(text: str) -> None
 
 def test_a_fronted_clock_time_of_the_act_still_joins_its_day() -> None:
     assert due("At 10 a.m. the minister will open the bridge on Friday.") == "2026-12-04 10:00"
+
+
+def test_a_day_in_words_with_its_clock_time_after_a_comma() -> None:
+    # the day was dropped and the time read as today's, as before fix12's "on the fourth
+    # at 5 p.m."
+    assert due("We will meet on the fourth, at 5 p.m.") == "2026-12-04 17:00"

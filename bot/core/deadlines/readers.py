@@ -252,7 +252,7 @@ def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
 _CLOCK_BEFORE: Final = re.compile(
     r"(?:[ap]\.?\s?m\.?|noon|midday|midnight|o'?clock|[0-9][:.][0-9]{2})\s+$"
 )
-_AT_CLOCK: Final = re.compile(r"\s+at\s")
+_AT_CLOCK: Final = re.compile(r",?\s+at\s")  # "on the fourth, at 5 p.m." too
 
 
 def _day_in_words(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
