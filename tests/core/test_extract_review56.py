@@ -38,3 +38,10 @@ def test_a_commitment_beside_the_weather_stays_a_candidate(sentence: str) -> Non
 )
 def test_a_storm_or_a_place_named_as_subject_is_still_a_forecast(sentence: str) -> None:
     assert [c for c in found(WARNING + sentence) if c.quote == sentence] == []
+
+
+def test_what_a_forecaster_says_of_its_own_things_stays_a_candidate() -> None:
+    # "its new supercomputer will be switched on": the service's own act, not the weather
+    assert candidate(
+        WARNING, "The Met Office said its new supercomputer will be switched on by March."
+    )

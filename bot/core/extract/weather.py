@@ -37,8 +37,12 @@ _FORECASTER = re.compile(
     r"[Ff]orecasters?|[Mm]eteorologists?)\b[^.;:]{0,40}?\b(?:expects?|expected|forecasts?|"
     r"predicts?|predicted|says?|said|warns?|warned)\b(?P<then>[^.;:]*)$"
 )
-# the forecaster itself as the cue's subject: "said it will open a new office", its own act
-_ITSELF = re.compile(r"\s*(?:that\s+)?(?:it|they|we|the\s+(?:service|office|bureau|agency))\s*")
+# the forecaster itself, or a thing of its own, as the cue's subject: "said it will open a new
+# office", "said its new supercomputer will be switched on": its own act
+_ITSELF = re.compile(
+    r"\s*(?:that\s+)?(?:it|they|we|the\s+(?:service|office|bureau|agency)"
+    r"|(?:its|their|our)\s+[^,]{1,50}?)\s*"
+)
 # an actor before the cue that is a place or a storm, not one who acts ("Parts of Scotland",
 # "Storm Ciara")
 _NOT_ACTING = re.compile(
