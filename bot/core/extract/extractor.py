@@ -52,6 +52,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.dating import Dating
+from bot.core.extract.day_business import business_line
 from bot.core.extract.decisions import agreement_without_subject
 from bot.core.extract.describing import Describing
 from bot.core.extract.doubts import not_pledged
@@ -440,6 +441,9 @@ class Extractor(
             )
             found = found or self._announced(index)
             found = proposed_item(  # after the reader's label: "Senator X: It is proposed"
+                self._masked(index), self.text, found, partial(self._voice, index), self.times
+            )
+            found = business_line(  # "Wednesday's business shall be No. 21, ..."
                 self._masked(index), self.text, found, partial(self._voice, index), self.times
             )
             found = self._on_schedule(index, found)
