@@ -1,0 +1,30 @@
+"""Issue 12, stop 56, fixz56: silent misreadings found in the misses of fresh149-153. Said on
+Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test gives
+another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due
+
+# -- a clock opening the later end of a run of days ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campground is closed from Friday 4 December until 9am Saturday 12 December.",
+        "The campground is closed from 4 December until 9am 12 December.",
+        "The road is closed from Friday 4 December till 9 a.m., Saturday 12 December.",
+    ],
+)
+def test_a_clock_after_until_is_the_later_days_not_the_starts(text: str) -> None:
+    # the clock was joined to the start ("from Friday 4 December until 9am") and dropped
+    # with it: the closure fell due at the end of the 12th with no warning
+    assert due(text) == "2026-12-12 09:00"
+
+
+def test_a_clock_after_until_with_no_later_day_stays_the_starts() -> None:
+    # "open on Friday 4 December until 9pm": the time is that day's
+    assert due("The shop is open on Friday 4 December until 9pm.") == "2026-12-04 21:00"
