@@ -28,3 +28,25 @@ def test_a_clock_after_until_is_the_later_days_not_the_starts(text: str) -> None
 def test_a_clock_after_until_with_no_later_day_stays_the_starts() -> None:
     # "open on Friday 4 December until 9pm": the time is that day's
     assert due("The shop is open on Friday 4 December until 9pm.") == "2026-12-04 21:00"
+
+
+# -- office hours in brackets are no clock of the deadline ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact the coordinator by December 20 at 800-621-8431, ext. 64360 (weekdays, 10 a.m. "
+        "to 5:30 p.m.), or by email.",
+        "Contact the office by December 20 (weekdays, 10 a.m. to 5:30 p.m.).",
+        "Call the helpline by December 20, weekdays from 9am to 5pm.",
+        "Call the helpline by December 20 (on weekdays between 9am and 5pm).",
+    ],
+)
+def test_weekday_office_hours_do_not_give_the_day_its_clock(text: str) -> None:
+    # the hours' closing time was taken as the deadline's with no warning
+    assert due(text) == "2026-12-20 23:59"
+
+
+def test_a_weekday_clock_range_of_the_day_itself_still_counts() -> None:
+    assert due("The hearing on December 20 runs from 10 a.m. to 5:30 p.m.") == "2026-12-20 17:30"
