@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from tests.core.reading import due, refusal
 
 # -- a clock opening the later end of a run of days ----------------------------------------
 
@@ -50,3 +50,25 @@ def test_weekday_office_hours_do_not_give_the_day_its_clock(text: str) -> None:
 
 def test_a_weekday_clock_range_of_the_day_itself_still_counts() -> None:
     assert due("The hearing on December 20 runs from 10 a.m. to 5:30 p.m.") == "2026-12-20 17:30"
+
+
+# -- a fronted "from <date>, it will be mandatory" after a leading phrase ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject to the introduction of further planned legislation, from 1st January 2027, "
+        "it will be mandatory for machinery to be registered.",
+        "Under the new rules, from 1 January 2027, it will be compulsory to register machinery.",
+        "From 1 January 2027, it will be a requirement to register machinery.",
+    ],
+)
+def test_a_duty_from_a_fronted_date_after_a_leading_phrase_falls_due_then(text: str) -> None:
+    # CONVENTIONS 3.1a: the duty begins that day; it was read as an earliest date only
+    assert due(text) == "2027-01-01 23:59"
+
+
+def test_an_offer_from_a_fronted_date_after_a_leading_phrase_stays_a_start() -> None:
+    text = "Under the new rules, from 1 January 2027, applications will be accepted online."
+    assert refusal(text) == "earliest"
