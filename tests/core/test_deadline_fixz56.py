@@ -72,3 +72,27 @@ def test_a_duty_from_a_fronted_date_after_a_leading_phrase_falls_due_then(text: 
 def test_an_offer_from_a_fronted_date_after_a_leading_phrase_stays_a_start() -> None:
     text = "Under the new rules, from 1 January 2027, applications will be accepted online."
     assert refusal(text) == "earliest"
+
+
+# -- a dated start and the length of the meeting -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting will be held on Wednesday, 9 December 2026, via conference call beginning "
+        "at 9:00 a.m. and concluding four (4) hours later.",
+        "The meeting will be held on 9 December 2026, beginning at 9:00 a.m. and ending four "
+        "hours later.",
+        "The meeting will begin at 9:00 a.m. on 9 December 2026 and run about four hours.",
+        "The meeting on 9 December 2026 begins at 9 a.m. and will last about 4 hours.",
+    ],
+)
+def test_a_dated_start_with_a_length_falls_due_at_its_end(text: str) -> None:
+    # CONVENTIONS 6.1: the meeting falls due at its end; the start was taken with no warning
+    assert due(text) == "2026-12-09 13:00"
+
+
+def test_a_length_after_a_dated_time_in_another_sentence_is_not_counted() -> None:
+    text = "The meeting begins at 9 a.m. on 9 December 2026. Speeches run about 4 hours."
+    assert due(text) == "2026-12-09 09:00"
