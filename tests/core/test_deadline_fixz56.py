@@ -96,3 +96,18 @@ def test_a_dated_start_with_a_length_falls_due_at_its_end(text: str) -> None:
 def test_a_length_after_a_dated_time_in_another_sentence_is_not_counted() -> None:
     text = "The meeting begins at 9 a.m. on 9 December 2026. Speeches run about 4 hours."
     assert due(text) == "2026-12-09 09:00"
+
+
+# -- named parts of dates in a run or a list -----------------------------------------------
+
+
+def test_through_the_afternoon_of_a_date_ends_with_that_afternoon() -> None:
+    text = "Members will gather from 1:00 p.m. 8 December through the afternoon of 9 December."
+    # the afternoon was read today and dropped: the end of the 9th, with no warning
+    assert due(text) == "2026-12-09 18:00"
+
+
+def test_the_second_part_of_a_date_in_a_list_keeps_its_part() -> None:
+    text = "The council will meet the morning of 8 December and the morning of 10 December."
+    # only the first part was put on its date: the 10th fell due at its end
+    assert due(text) == "2026-12-10 12:00"
