@@ -111,3 +111,23 @@ def test_the_second_part_of_a_date_in_a_list_keeps_its_part() -> None:
     text = "The council will meet the morning of 8 December and the morning of 10 December."
     # only the first part was put on its date: the 10th fell due at its end
     assert due(text) == "2026-12-10 12:00"
+
+
+# -- the local time of a place each reader has apart ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications must be submitted to Grants.gov no later than 5:00 p.m. local time (of "
+        "the applicant institution/organization).",
+        "Submit by 5:00 p.m. local time of the applicant organization on 9 December 2026.",
+    ],
+)
+def test_the_applicants_local_time_is_a_zone_the_parser_cannot_place(text: str) -> None:
+    # read in the server's zone with no warning; each applicant has a clock of its own
+    assert refusal(text) == "zone"
+
+
+def test_local_time_with_no_owner_keeps_the_servers_zone() -> None:
+    assert due("Polls close at 8pm local time on 9 December.") == "2026-12-09 20:00"
