@@ -131,3 +131,30 @@ def test_the_applicants_local_time_is_a_zone_the_parser_cannot_place(text: str) 
 
 def test_local_time_with_no_owner_keeps_the_servers_zone() -> None:
     assert due("Polls close at 8pm local time on 9 December.") == "2026-12-09 20:00"
+
+
+# -- a bare hour of a sitting day's business -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MONDAY, 7TH DECEMBER—Second Reading of the Fishery Limits Bill, which it is hoped to "
+            "obtain by eight o'clock.",
+            "2026-12-07 20:00",
+        ),
+        (
+            "TUESDAY, 8TH DECEMBER—Remaining stages of the Finance Bill, to be obtained by ten "
+            "o'clock.",
+            "2026-12-08 22:00",
+        ),
+    ],
+)
+def test_a_bare_hour_of_a_sitting_days_business_is_the_evening(text: str, want: str) -> None:
+    # the House sits in the afternoon and evening: "by eight o'clock" was read at 8 a.m.
+    assert due(text) == want
+
+
+def test_a_bare_hour_outside_a_business_heading_keeps_the_morning() -> None:
+    assert due("On Monday 7 December the shop opens at eight o'clock.") == "2026-12-07 08:00"
