@@ -158,3 +158,26 @@ def test_a_bare_hour_of_a_sitting_days_business_is_the_evening(text: str, want: 
 
 def test_a_bare_hour_outside_a_business_heading_keeps_the_morning() -> None:
     assert due("On Monday 7 December the shop opens at eight o'clock.") == "2026-12-07 08:00"
+
+
+# -- a service available again from a time: the closure's end ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landonline will operate normal business hours until 7pm on Friday, 18 December 2026 "
+        "and will be available again in the New Year from 7am on Monday, 4 January 2027.",
+        "The helpline closes at 7pm on 18 December and will be available again from 7am on 4 "
+        "January 2027.",
+    ],
+)
+def test_available_again_from_a_time_is_the_reopening(text: str) -> None:
+    # the vague "in the New Year" (30 April) was chosen over the explicit reopening, or the
+    # reopening was read as an earliest date only; it is the closure's end (CONVENTIONS 3.1)
+    assert due(text) == "2027-01-04 07:00"
+
+
+def test_available_from_a_date_with_no_again_stays_a_start() -> None:
+    # CONVENTIONS 3.2: "available from the week commencing 9 March"
+    assert refusal("The new forms will be available from 4 January 2027.") == "earliest"
