@@ -86,6 +86,8 @@ def test_an_offer_from_a_fronted_date_after_a_leading_phrase_stays_a_start() -> 
         "hours later.",
         "The meeting will begin at 9:00 a.m. on 9 December 2026 and run about four hours.",
         "The meeting on 9 December 2026 begins at 9 a.m. and will last about 4 hours.",
+        "The meeting starts at 9 a.m. on 9 December 2026 and finishes four hours later.",
+        "The meeting starts at 9 a.m. on 9 December 2026 and will conclude 4 hours later.",
     ],
 )
 def test_a_dated_start_with_a_length_falls_due_at_its_end(text: str) -> None:

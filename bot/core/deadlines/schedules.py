@@ -38,11 +38,11 @@ SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED: Final = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD: Final = re.compile(clauses.WILL)
 _BEGINNING: Final = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
-# "and run about 6 hours"; "and concluding four (4) hours later", "and ending four hours
+# "and run about 6 hours"; "and concluding four (4) hours later", "and will end four hours
 # later" (stop 56: a dated start with its length fell due at the start)
 _RUNS_FOR: Final = re.compile(
     r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r"|lasting|running|continuing"
-    r"|(?P<ends>concluding|ending|finishing))\s+(?:for\s+)?"
+    r"|(?P<ends>conclud(?:e|es|ing)|end(?:s|ing)?|finish(?:es|ing)?))\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)(?:\s*\([0-9]+\))?(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+"
@@ -217,7 +217,7 @@ def _runs(text: str) -> bool:
     return any(verb in text for verb in _RUN_STEMS)
 
 
-_RUN_STEMS: Final = ("run", "last", "continu", "conclud", "ending", "finishing")
+_RUN_STEMS: Final = ("run", "last", "continu", "conclud", "end", "finish")
 
 
 def _run_ends(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
