@@ -40,6 +40,13 @@ _OPENS: Final = re.compile(
     r"(?:^|[.!?:;]\s+|\n|•\s*)(?:(?:also|and|but|so|then|meanwhile),?\s+)?$"
     r"|\b(?:says?|said|announced|confirmed|stated|explained|means)\s+that\s+$"
 )
+# or a leading phrase of its own, set off by a comma, that opens the sentence ("Subject to
+# the introduction of further planned legislation, from 1st January 2023, it will be
+# mandatory for ...": read as a start only, stop 56)
+_LEADS: Final = re.compile(
+    r"(?:^|[.!?:;]\s+|\n)(?:subject\s+to|under|in\s+line\s+with|as\s+(?:announced|planned"
+    r"|set\s+out|agreed))\b[^.!?:;,]{1,120},\s+$"
+)
 _REACH: Final = 160
 # the future passive of a change put in place
 _PUT_IN_PLACE: Final = re.compile(
@@ -57,7 +64,7 @@ _PUT_IN_PLACE: Final = re.compile(
 DUTY: Final = (
     r"must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
     r"|(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated|obligatory"
-    r"|required|obliged|banned|prohibited|illegal)"
+    r"|required|obliged|banned|prohibited|illegal|a\s+(?:legal\s+)?requirement)"
 )
 
 # CONVENTIONS 3.1a (stop 45): a ban or a duty that begins on the day ("from 1 April
@@ -83,7 +90,9 @@ def change_from(text: str, from_at: int, end: int) -> bool:
     state ("will no longer" with "be": "From 1 January, shops will no longer sell plastic
     bags" is no change here, fronted.py reads it as denied), or makes a ban, a duty or a
     change in the active voice (CONVENTIONS 3.1a: "may no longer sell", "must report")."""
-    if _OPENS.search(text, max(0, from_at - 40), from_at) is None:
+    if _OPENS.search(text, max(0, from_at - 40), from_at) is None and (
+        _LEADS.search(text, max(0, from_at - 160), from_at) is None
+    ):
         return False
     if _HEADING_END.match(text, end) is not None:
         return True  # "From Tuesday, 1 December:" heading a list of the day's changes

@@ -90,7 +90,10 @@ _TAKES_EFFECT: Final = re.compile(
     r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation|effect)"
     r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|(?:to|will|shall)\s+close"
-    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
+    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn)"
+    # a reopening, the closure's end (stop 56): "will be available again ... from 7am on 3
+    # January", as "the road will reopen at 12:01 a.m. on Monday" (3.1)
+    r"|(?:will|shall)\s+be\s+(?:available|open)\s+again)\b" + _GAP + r"$"
 )
 # A duty or rule that begins on a day, told before the day (3.1a): "will become mandatory
 # from", "will be mandated to join ... from", "will be specified in law from". Only a day:

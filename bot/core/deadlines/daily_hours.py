@@ -13,13 +13,19 @@ from typing import Final
 
 from bot.core.deadlines.words import EVERY_DAY
 
-# "daily", "every day", "each day", "seven days a week" right before the clock range
-_DAILY_BEFORE: Final = re.compile(r"\b(?:" + EVERY_DAY + r")[\s,]*(?:from|between)?\s*$")
+# "daily", "every day", "each day", "seven days a week" right before the clock range; or
+# "weekdays" ("by June 20 at 800-621-8431 (weekdays, 10 a.m. to 5:30 p.m.)": an office's
+# hours, kept each weekday, were the deadline's clock with no warning, stop 56)
+_DAILY_BEFORE: Final = re.compile(
+    r"\b(?:"
+    + EVERY_DAY
+    + r"|(?:on\s+|every\s+)?weekdays|every\s+weekday)[\s,]*(?:from|between)?\s*$"
+)
 
 
 def kept_daily(text: str, start: int) -> bool:
     """The clock time or range at `start` of the lowered `text` is hours kept every day."""
     lo = max(0, start - 30)
     if text.find("da", lo, start) < 0:
-        return False  # every schedule word holds "da" ("daily", "each day"): most hits pass
+        return False  # every schedule word holds "da" ("daily", "weekdays"): most hits pass
     return _DAILY_BEFORE.search(text, lo, start) is not None

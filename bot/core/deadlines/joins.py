@@ -101,8 +101,10 @@ _UNTIL_PRE: Final = re.compile(r"^(?:until|till|to|by)\b")
 
 def belongs_after(text: str, live: list[Hit], i: int) -> bool:
     """Whether the phrase after live[i] goes with the one after it, not with live[i]:
-    "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "adjourned
-    at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later time's)."""
+    "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "closed
+    from Friday 28 March until 9am Saturday 5 April" (the time is the later day's, stop 56),
+    "adjourned at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later
+    time's)."""
     if daily_hours.kept_daily(text, live[i].start):
         return True  # "open daily from 10 a.m. to 4 p.m. until 30 June": each day's hours
     if i + 2 >= len(live):
@@ -113,7 +115,8 @@ def belongs_after(text: str, live: list[Hit], i: int) -> bool:
     if GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
         return False
     if is_day(first) and is_time(mid.res) and is_day(last.res):
-        return last.pre.strip().startswith("on")
+        # "from Friday 28 March until 9am Saturday 5 April": the clock opens the later end
+        return last.pre.strip().startswith("on") or _UNTIL_PRE.match(mid.pre.strip()) is not None
     if is_time(first) and is_day(mid.res) and is_time(last.res):
         return _UNTIL_PRE.match(mid.pre.strip()) is not None
     return False

@@ -65,6 +65,21 @@ _END: Final = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)\.(?=\s|$)|[;!?\n]")
 _REACH: Final = 1000
 
 
+# "local time" said to be each applicant's own ("5:00 p.m. local time (of the applicant
+# institution/organization)"): a clock the sentence cannot name, read in the server's zone
+# with no warning before stop 56
+_OWNER: Final = (
+    r"(?:applicant|applying|recipient|offeror|bidder|submitter|sender|institution"
+    r"|organi[sz]ation|proposer|respondent)s?"
+)
+_OWNED: Final = re.compile(
+    r"\blocal\s+time\s*\(?\s*of\s+(?:the\s+|your\s+|their\s+|each\s+)?"
+    r"(?:[a-z]+\s+)?" + _OWNER + r"\b",
+    re.IGNORECASE,
+)
+_OWNED_REACH: Final = 60  # from the clock time's end: "local time (of the applicant"
+
+
 class NoPlace(Exception):
     """A "LOCAL" time whose place the sentence does not name (or names two on different clocks)."""
 
@@ -83,10 +98,13 @@ def _one_clock(zones: set[str], cand: Candidate) -> tzinfo | None:
 def local_zone(text: str, cand: Candidate) -> tzinfo | None:
     """The zone "LOCAL" or "local time" after the chosen clock time names (see the module
     docstring); None when neither is there, or "local time" names no place. Raises NoPlace
-    for a "LOCAL" with no place the parser can place."""
+    for a "LOCAL" with no place the parser can place, and for the local time of each
+    applicant (its words: "LOCAL" or "local time")."""
     if "LOCAL" not in text and "local time" not in text.lower():
         return None  # most texts (a substring test)
     parts = cand.words or ((cand.start, cand.end),)
+    if any(_OWNED.search(text, a, b + _OWNED_REACH) for a, b in parts):
+        raise NoPlace("local time")
     marked = next((m for _, end in parts if (m := _LOCAL.match(text, end)) is not None), None)
     if marked is None and not any("local time" in text[a:b].lower() for a, b in parts):
         return None

@@ -38,11 +38,15 @@ SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED: Final = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD: Final = re.compile(clauses.WILL)
 _BEGINNING: Final = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
+# "and run about 6 hours"; "and concluding four (4) hours later", "and will end four hours
+# later" (stop 56: a dated start with its length fell due at the start)
 _RUNS_FOR: Final = re.compile(
-    r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r")\s+(?:for\s+)?"
+    r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r"|lasting|running|continuing"
+    r"|(?P<ends>conclud(?:e|es|ing)|end(?:s|ing)?|finish(?:es|ing)?))\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve)(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+(?P<unit>hours?|minutes?)\b"
+    r"|twelve)(?:\s*\([0-9]+\))?(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+"
+    r"(?P<unit>hours?|minutes?)\b(?(ends)\s+later\b)"
 )
 
 
@@ -72,7 +76,9 @@ def _lasting(cand: Candidate, end: int, unit: str, amount: float) -> Candidate:
     assert cand.res.due is not None
     span = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
     res = Res(due=cand.res.due + span, precision="minute")
-    return Candidate(cand.start, end, res, cand.kind, cand.pre, cand.words)
+    # phrases joined from apart: the length read is shown as a part of its own (stop 56)
+    words = (*cand.words[:-1], (cand.words[-1][0], end)) if cand.words else ()
+    return Candidate(cand.start, end, res, cand.kind, cand.pre, words)
 
 
 def _usable(cand: Candidate) -> bool:
@@ -208,7 +214,10 @@ def _time_on_named_day(
 
 
 def _runs(text: str) -> bool:
-    return "run" in text or "last" in text or "continu" in text
+    return any(verb in text for verb in _RUN_STEMS)
+
+
+_RUN_STEMS: Final = ("run", "last", "continu", "conclud", "end", "finish")
 
 
 def _run_ends(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
@@ -263,7 +272,13 @@ def scheduled(
 ) -> Candidate | None:
     """The chosen phrase made exact by the schedule around it, or None (see the module)."""
     res = best.res
-    if res.due is None or res.vague or best.words and best.kind not in ("time", "clock"):
+    if res.due is None or res.vague:
+        return None
+    if best.words and best.kind in _DAYLIKE and res.precision in ("minute", "hour"):
+        # a day and its time read apart and joined ("on 22 May ... beginning at 9:00 a.m.
+        # and concluding four (4) hours later"): the run's end, as for one stretch (stop 56)
+        return _run_ends(text, best, hits, ctx)
+    if best.words and best.kind not in ("time", "clock"):
         return None
     if best.kind in ("time", "clock") and res.precision in ("minute", "hour"):
         timed = (
@@ -273,8 +288,10 @@ def scheduled(
         )
         timed = _run_ends(text, timed, hits, ctx) or _concluded_after(text, timed) or timed
         return _schedule_end(text, timed, cands, ctx) or (timed if timed is not best else None)
-    if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
-        return _later_time_same_day(text, best, cands, ctx)
+    if best.kind in _DAYLIKE and res.precision in ("minute", "hour"):
+        later = _later_time_same_day(text, best, cands, ctx) if len(cands) > 1 else None
+        # "on 22 May, beginning at 9:00 a.m. and concluding four (4) hours later" (stop 56)
+        return _run_ends(text, later or best, hits, ctx) or later
     if (
         best.kind in _DAYLIKE
         and res.precision == "day"

@@ -69,6 +69,7 @@ from bot.core.deadlines import (
     period_names,
     possibility,
     release_past,
+    sitting_hours,
     sittings,
     stamps,
     told_spans,
@@ -462,7 +463,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
         reason = _noted("it waits for an event", found)
         return Outcome(None, found.matched, reason, "event")
-    return found
+    return sitting_hours.evening(text, found, ctx) or found  # "by eight o'clock" (stop 56)
 
 
 def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:

@@ -90,9 +90,11 @@ def _later_sittings(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # "Friday afternoon, May 17", "on the afternoon of Friday 4 December": the part of the day
-# is the date's; the date alone would fall due at its end, after the part has passed
+# is the date's; the date alone would fall due at its end, after the part has passed; so is
+# a range's end ("through the afternoon of September 16", stop 56)
 _PART_WORDS: Final = re.compile(
-    r"(?:(?:on\s+|in\s+)?the\s+|[a-z]+day\s+)?(?:morning|afternoon|evening)\s*$"
+    r"(?:(?:on\s+|in\s+|through\s+|until\s+|till\s+)?the\s+|[a-z]+day\s+)?"
+    r"(?:morning|afternoon|evening)\s*$"
 )
 _PART_TO_DATE: Final = re.compile(r"\s*,\s*|\s+of\s+")
 
@@ -115,5 +117,7 @@ def _part_of_date(text: str, cands: list[Candidate]) -> list[Candidate]:
         earliest = part.res.earliest + shift if part.res.earliest is not None else None
         res = replace(day.res, due=part.res.due + shift, precision="hour", earliest=earliest)
         joined = Candidate(part.start, day.end, res, day.kind, part.pre)
-        return [*cands[:i], joined, *cands[i + 2 :]]
+        # and each part of a date after it ("the morning of September 15 and the morning of
+        # September 17": the second date was read alone, at its end, stop 56)
+        return [*cands[:i], joined, *_part_of_date(text, cands[i + 2 :])]
     return cands
