@@ -346,9 +346,9 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
                 zone = local_times.local_zone(text, cand)  # "10:00 a.m. LOCAL ... in Brussels"
         except BadZone as exc:
             return _unknown_zone(exc)
-        except local_times.NoPlace as exc:
-            why = f"“{exc}” is the time of a place the sentence does not name"
-            return Outcome(None, str(exc), why, "zone")
+        except local_times.NoPlace as no_place:  # its own name: mypyc types `exc` as BadZone
+            why = f"“{no_place}” is the time of a place the sentence does not name"
+            return Outcome(None, str(no_place), why, "zone")
         if zone is None:
             return found
         _, hits = scan_text(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone
