@@ -1,0 +1,16 @@
+"""Issue 13, stop 56 (helper xs56): wrong speakers and junk candidates, blind134-135 misses."""
+
+from __future__ import annotations
+
+from tests.core.extract_reading import candidate as _candidate
+
+
+def test_a_possessive_owner_of_a_final_stop_is_the_traveller() -> None:
+    # "X's final stop will be in Kyiv": X travels, not "X's final stop" (moved.py, _OUTINGS)
+    text = (
+        "Deputy Minister Jane Okoro will visit Lagos on 4 March. "
+        "Deputy Minister Okoro’s final stop will be in Abuja on 6 March to meet officials."
+    )
+    speaker = _candidate(text, "final stop will be in Abuja").speaker
+    assert speaker is not None and "stop" not in speaker
+    assert speaker.endswith("Okoro")
