@@ -14,3 +14,15 @@ def test_a_possessive_owner_of_a_final_stop_is_the_traveller() -> None:
     speaker = _candidate(text, "final stop will be in Abuja").speaker
     assert speaker is not None and "stop" not in speaker
     assert speaker.endswith("Okoro")
+
+
+def test_he_is_not_a_country_named_as_the_subject_of_a_subordinate_clause() -> None:
+    # "X's visit reiterates ... as Moldova continues": the sentence is not about Moldova, so
+    # the "he" of the next one is the traveller (speaker_lookups._SUBORDINATE)
+    text = (
+        "Deputy Minister Jane Okoro will travel to Accra on 3 March to meet officials. "
+        "Deputy Minister Okoro’s visit reiterates our support for reform as Ghana continues "
+        "on its path of integration.\n\n"
+        "She will then travel to Lome and will meet senior officials on 4 March."
+    )
+    assert _candidate(text, "then travel to Lome").speaker.endswith("Okoro")
