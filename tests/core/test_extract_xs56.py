@@ -26,3 +26,21 @@ def test_he_is_not_a_country_named_as_the_subject_of_a_subordinate_clause() -> N
         "She will then travel to Lome and will meet senior officials on 4 March."
     )
     assert _candidate(text, "then travel to Lome").speaker.endswith("Okoro")
+
+
+def test_a_commission_named_only_in_bill_titles_is_not_the_issuer_of_an_order_of_business() -> None:
+    # "Judicial Appointments Commission Bill" twice made "the Commission" the text's body
+    # (text_issuer.dominant_body), the speaker of the Dáil's business lines
+    text = (
+        "Order of Business\n\n"
+        "Tuesday’s business shall be No. 22, Judicial Appointments Commission Bill 2017 Report "
+        "and Final Stages.\n\n"
+        "Thursday’s business shall be No. 22, Judicial Appointments Commission Bill 2017 - "
+        "Report and Final Stages (resumed)."
+    )
+    from bot.core.extract.text_issuer import dominant_body
+
+    assert dominant_body(text) != "the Commission"
+    assert dominant_body("The Commission will report. The Commission will publish.") == (
+        "the Commission"
+    )
