@@ -44,3 +44,15 @@ def test_a_commission_named_only_in_bill_titles_is_not_the_issuer_of_an_order_of
     assert dominant_body("The Commission will report. The Commission will publish.") == (
         "the Commission"
     )
+
+
+def test_private_members_business_is_an_item_of_business_not_a_speaker() -> None:
+    # "Private Members’ business shall be ..." names no one (actors._NOT_ACTORS: business)
+    text = (
+        "Order of Business\n\n"
+        "Tuesday’s business shall be No. 12, statements on housing. Private Members’ business "
+        "shall be Second Stage of No. 43, Rents Bill 2018.\n\n"
+        "Thursday’s business shall be No. 15, statements on direct provision."
+    )
+    speaker = _candidate(text, "Thursday’s business shall be").speaker
+    assert speaker is None or "business" not in speaker.lower()
