@@ -56,3 +56,18 @@ def test_private_members_business_is_an_item_of_business_not_a_speaker() -> None
     )
     speaker = _candidate(text, "Thursday’s business shall be").speaker
     assert speaker is None or "business" not in speaker.lower()
+
+
+def test_a_notes_to_editors_heading_is_no_candidate() -> None:
+    # a heading whose "to" takes a plural noun is no "X to act" headline (clauses.py)
+    from bot.core.extract import extract_pledges
+    from tests.core.extract_reading import PUBLISHED, UTC
+
+    text = (
+        "Minister Jane Roe said the talks were useful.\n\n"
+        "Notes to editors\n\n"
+        "The G7 countries are the United Kingdom, Canada and France."
+    )
+    found = extract_pledges(text, PUBLISHED, UTC, set_aside=True)
+    assert not [c for c in found if "Notes to editors" in c.quote]
+    assert _candidate("UK to cut tariffs by 2027\n\nMore follows.", "UK to cut").speaker == "UK"
