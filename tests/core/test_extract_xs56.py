@@ -71,3 +71,19 @@ def test_a_notes_to_editors_heading_is_no_candidate() -> None:
     found = extract_pledges(text, PUBLISHED, UTC, set_aside=True)
     assert not [c for c in found if "Notes to editors" in c.quote]
     assert _candidate("UK to cut tariffs by 2027\n\nMore follows.", "UK to cut").speaker == "UK"
+
+
+def test_my_colleagues_and_i_is_the_speaker_not_the_house_or_a_committee() -> None:
+    # "My party colleagues and I intend to table": that group (speech.colleagues_and_i)
+    text = (
+        "Order of Business\n\n"
+        "The Seanad will not sit on Thursday next, 26 April, but will sit on Friday, 27 April.\n\n"
+        "We discussed the changes with the Leader earlier. My party colleagues and I intend to "
+        "table a number of amendments, including several new sections."
+    )
+    assert _candidate(text, "intend to table").speaker == "My party colleagues and I"
+    text = (
+        "The Committee wrote to me on 3 May. I can say that my Ministerial colleagues and I "
+        "are committed to engaging with the Committee."
+    )
+    assert _candidate(text, "are committed").speaker == "my Ministerial colleagues and I"

@@ -171,6 +171,9 @@ class Extractor(
         that receives ("Local councils will be given") is passed over for the giver.
         """
         text = self._masked(index)
+        group = speech.colleagues_and_i(text[: cue.start])
+        if group:
+            return group, False  # "My party colleagues and I intend to": that group
         framed = (
             self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
         )

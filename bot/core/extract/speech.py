@@ -87,6 +87,21 @@ def first_person(subject: str | None) -> str | None:
     return "I" if subject and _OWN_OFFICE.fullmatch(subject) else subject
 
 
+# "My party colleagues and I intend to", "my Ministerial colleagues and I are committed":
+# the speaker with the group named, as the text names them (stop 56, xs56), not a body
+# named further up nor the House the speaker sits in.
+_COLLEAGUES_AND_I = re.compile(
+    r"\b([Mm]y\s+(?:[\w\-]+\s+){0,2}colleagues\s+and\s+I)\s+"
+    r"(?:(?:are|have|will|shall|would|were)\s+(?:\w+ly\s+)?)?$"
+)
+
+
+def colleagues_and_i(before: str) -> str | None:
+    """ "My party colleagues and I" when `before` (the sentence up to a cue) ends so."""
+    found = _COLLEAGUES_AND_I.search(before)
+    return found.group(1) if found else None
+
+
 def writer_of(text: str) -> str | None:
     """Who writes a first-person text, when its heading or signature says so."""
     head = text[:HEAD_CHARS]
