@@ -87,3 +87,13 @@ def test_my_colleagues_and_i_is_the_speaker_not_the_house_or_a_committee() -> No
         "are committed to engaging with the Committee."
     )
     assert _candidate(text, "are committed").speaker == "my Ministerial colleagues and I"
+
+
+def test_a_remarks_heading_names_the_speaker_without_ahead_of_the_event() -> None:
+    # "Remarks by President Jane Roe ahead of the Digital Summit in Tallinn" (turns._HEADING)
+    text = (
+        "Remarks by President Jane Roe ahead of the Digital Summit in Tallinn\n\n"
+        "Good morning. Yesterday we had a good debate. I will present this political agenda "
+        "in two weeks time."
+    )
+    assert _candidate(text, "I will present").speaker == "President Jane Roe"

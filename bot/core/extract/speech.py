@@ -44,6 +44,9 @@ _BY_LINE = re.compile(
     r"address)[ \t]+(?:by|from)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
     r"(?:of[ \t]+|for[ \t]+|and[ \t]+|or[ \t]+|the[ \t]+)*[A-Z][\w.’'\-]*){0,6})"
 )
+# Where an occasion follows the name in a by-line (read case-blind, so "ahead" was taken
+# for a name's word): "Remarks by President Donald Tusk ahead of the Digital Summit".
+_BY_LINE_TAIL = re.compile(r"\s+(?:ahead\s+of|at|in|on|before|after|during|following)\s.*$")
 # A closing and the name under it: "Sincerely,\n\nMara Quint".
 _SIGNATURE = re.compile(
     r"(?i:sincerely|yours\s+(?:sincerely|faithfully|truly)|regards|best\s+wishes)\s*,?"
@@ -108,6 +111,7 @@ def writer_of(text: str) -> str | None:
     by = _BY_LINE.search(head)
     if by:
         who = re.sub(r"\s+or\s+.*$", "", by.group("who").strip())  # "the Secretary or Deputy"
+        who = _BY_LINE_TAIL.sub("", who)  # "President Roe ahead of the Digital Summit in"
         return "the " + who[4:] if who.startswith("The ") else who
     signed = _SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
     if signed:
