@@ -97,3 +97,14 @@ def test_a_remarks_heading_names_the_speaker_without_ahead_of_the_event() -> Non
         "in two weeks time."
     )
     assert _candidate(text, "I will present").speaker == "President Jane Roe"
+
+
+def test_questions_are_an_item_of_business_not_a_speaker() -> None:
+    # "Questions will be taken at 3 p.m." in an order of business (actors._NOT_ACTORS)
+    text = (
+        "Order of Business.\n\n"
+        "It is proposed to take business in the following order: Nos. 8, 9 and 10. "
+        "Questions will be taken at 3 p.m.\n\n"
+        "Would the Taoiseach say what arrangements have been made for next week?"
+    )
+    assert _candidate(text, "Questions will be taken").speaker != "Questions"
