@@ -223,14 +223,15 @@ class SpeakerLookups:
             attribution = sentence.attribution
             if attribution and (not person or not is_org(attribution)):
                 return attribution
-            if person and sentence.actor and holder(sentence.actor):
+            owned = opening_holder(sentence.text)  # "The Minister's first stop is": below
+            if person and sentence.actor and holder(sentence.actor) and not owned:
                 # "The Secretary will ... She will": the subject, by name if the text
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
                 # a person the sentence names first ("..., where Mayor John Smith greeted
                 # her. He will ..."); else the office it opens with as a possessor
-                mention = self.people.object_mention(sentence.text) or opening_holder(sentence.text)
+                mention = self.people.object_mention(sentence.text) or owned
                 if mention:
                     return mention
             elif attribution:
