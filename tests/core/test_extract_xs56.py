@@ -108,3 +108,15 @@ def test_questions_are_an_item_of_business_not_a_speaker() -> None:
         "Would the Taoiseach say what arrangements have been made for next week?"
     )
     assert _candidate(text, "Questions will be taken").speaker != "Questions"
+
+
+def test_a_kildarestreet_photo_heading_names_the_turns_speaker() -> None:
+    # "Photo of Jim DalyJim Daly (Cork South West, Fine Gael) | Oireachtas source" opens
+    # the member's turn (members._PHOTO)
+    text = (
+        "Order of Business\n\n"
+        "Photo of Ann RoeAnn Roe (Cork South West, Fine Gael) | Oireachtas source\n\n"
+        "Wednesday's business shall be No. 13a, statements on Northern Ireland.\n\n"
+        "I will publish the report next week."
+    )
+    assert _candidate(text, "I will publish").speaker == "Ann Roe"
