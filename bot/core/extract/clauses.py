@@ -218,9 +218,13 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
         found.append(Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
     elif headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
-        # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
+        # "X to act", not "(xii) The Assistant to the President" (a noun after "to"), nor a
+        # heading whose "to" takes a plural agent noun no verb's base form ends like
+        # ("Notes to editors", "Guidance to exporters"): stop 56, xs56.
         bare = re.match(
-            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)[a-z]", text
+            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)"
+            r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]",  # "Notes to editors": a noun, no verb
+            text,
         )
         if says:
             found.append(Cue("headline", says.start(1), says.end() - 1))

@@ -247,6 +247,9 @@ class Extractor(
         when no frame and no quotation gives the sentence to someone else ('Governor Mary
         Lee said: "I also direct that ..."' is hers)."""
         text = self._masked(index)
+        group = speech.colleagues_and_i(text[: cue.start])
+        if group:
+            return group  # "My party colleagues and I intend to": that group (stop 56)
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
             subject = committer(cue, text[match.end() : cue.start], self.text, self._subject, index)

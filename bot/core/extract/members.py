@@ -92,12 +92,23 @@ _OPENERS = frozenset("dear to from re subject attention contact contacts note no
 _NOT_NAMES = ORG_HEADS | DOCUMENTS | EVENTS | frozenset({"staff", "members", "questions"})
 
 
+# KildareStreet's heading: the photo's caption and the name run together, the seat and
+# party in brackets, the source ("Photo of Jim DalyJim Daly (Cork South West, Fine Gael) |
+# Oireachtas source"): read as "Jim Daly (Cork South West, Fine Gael)". Stop 56, xs56.
+_PHOTO = re.compile(
+    r"Photo\s+of\s+(?P<name>[^\n(|]{4,60}?)(?P=name)\s*(?P<seat>\([^()\n]{2,60}\))"
+    r"\s*(?:\|\s*[\w ]{0,40})?$"
+)
+
+
 def member_heading(paragraph: str, words: Collection[str]) -> str | None:
     """The member a heading paragraph names, or None. `words` are the text's words as
     written: a word of the name seen in lower case makes it a topic, not a name."""
     line = paragraph.strip()
     if "\n" in line or len(line) > 160:
         return None
+    photo = _PHOTO.match(line)
+    line = f"{photo.group('name')} {photo.group('seat')}" if photo else line
     found = _SEATED.match(line) or _COLON.match(line) or _OFFICE.match(line) or _BYLINE.match(line)
     if found is None:
         return None

@@ -40,8 +40,8 @@ _MOVED = re.compile(
 )
 # A subject longer than this is not one of these.
 _LONGEST_SUBJECT = 200
-# What a trip or an engagement is: "visit", "trips", "travel", "meetings".
-_OUTINGS = r"(?:visits?|trips?|travels?|journey|tour|meetings?|talks|summit|appearances?)"
+# What a trip or an engagement is: "visit", "trips", "travel", "meetings", a "final stop" (stop 56).
+_OUTINGS = r"(?:visits?|trips?|travels?|journey|tour|meetings?|talks|summit|appearances?|stops?)"
 # A place phrase of names: "to Brazil, Argentina and Venezuela", "in San Jose, Costa Rica".
 _PLACE_WORD = r"(?:[A-Z][\w.\-]*|and|the|of)(?:[ \t]*,)?"
 _PLACES = rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,11}}"

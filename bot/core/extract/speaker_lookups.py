@@ -33,6 +33,17 @@ from bot.core.extract.patients import unless_verbal
 from bot.core.extract.report_phrases import report_phrase
 from bot.core.extract.speakers import People, is_org, normalise
 
+# A finite verb found mid-sentence right after a subordinator and a proper name ("...
+# support for reforms as Moldova continues on its path"): the verb of a subordinate clause,
+# whose subject is not what the sentence is about (stop 56, xs56). Not "as well as"; only
+# a lexical verb in the present ("as Moldova continues"), not "as Business Secretary is key"
+# (a preposition) nor "came as DOE finalized" (a main verb the FINITE list lacks, before).
+_SUBORDINATE = re.compile(
+    r"(?<=\S\s)(?<!\bwell\s)(?<!\bsuch\s)\b(?:as|while|whereas|because|since|although|though)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}$"
+)
+_PRESENT = re.compile(r"(?!(?:is|has|does|was)$)[a-z]{3,}s")
+
 
 class SpeakerLookups:
     """Who a sentence is about and who speaks it, read from the extractor's sentences."""
@@ -100,6 +111,8 @@ class SpeakerLookups:
             return None  # a passive: "Gas issues were discussed" names no actor
         if receives(text, verb.end()):
             return None  # "A project to restore ... will receive £1m": no actor
+        if _SUBORDINATE.search(text, begin, verb.start()) and _PRESENT.fullmatch(verb.group()):
+            return None  # "X's visit reiterates ... as Moldova continues": not the main verb
         subject = unlocated(text[: verb.start()], self._subject(index, verb.start()), self.text)
         if not subject:
             return None
@@ -210,14 +223,15 @@ class SpeakerLookups:
             attribution = sentence.attribution
             if attribution and (not person or not is_org(attribution)):
                 return attribution
-            if person and sentence.actor and holder(sentence.actor):
+            owned = opening_holder(sentence.text)  # "The Minister's first stop is": below
+            if person and sentence.actor and holder(sentence.actor) and not owned:
                 # "The Secretary will ... She will": the subject, by name if the text
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
                 # a person the sentence names first ("..., where Mayor John Smith greeted
                 # her. He will ..."); else the office it opens with as a possessor
-                mention = self.people.object_mention(sentence.text) or opening_holder(sentence.text)
+                mention = self.people.object_mention(sentence.text) or owned
                 if mention:
                     return mention
             elif attribution:

@@ -44,6 +44,9 @@ _BY_LINE = re.compile(
     r"address)[ \t]+(?:by|from)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
     r"(?:of[ \t]+|for[ \t]+|and[ \t]+|or[ \t]+|the[ \t]+)*[A-Z][\w.’'\-]*){0,6})"
 )
+# Where an occasion follows the name in a by-line (read case-blind, so "ahead" was taken
+# for a name's word): "Remarks by President Donald Tusk ahead of the Digital Summit".
+_BY_LINE_TAIL = re.compile(r"\s+(?:ahead\s+of|at|in|on|before|after|during|following)\s.*$")
 # A closing and the name under it: "Sincerely,\n\nMara Quint".
 _SIGNATURE = re.compile(
     r"(?i:sincerely|yours\s+(?:sincerely|faithfully|truly)|regards|best\s+wishes)\s*,?"
@@ -87,12 +90,28 @@ def first_person(subject: str | None) -> str | None:
     return "I" if subject and _OWN_OFFICE.fullmatch(subject) else subject
 
 
+# "My party colleagues and I intend to", "my Ministerial colleagues and I are committed":
+# the speaker with the group named, as the text names them (stop 56, xs56), not a body
+# named further up nor the House the speaker sits in.
+_COLLEAGUES_AND_I = re.compile(
+    r"\b([Mm]y\s+(?:[\w\-]+\s+){0,2}colleagues\s+and\s+I)\s+"
+    r"(?:(?:are|have|will|shall|would|were)\s+(?:\w+ly\s+)?)?$"
+)
+
+
+def colleagues_and_i(before: str) -> str | None:
+    """ "My party colleagues and I" when `before` (the sentence up to a cue) ends so."""
+    found = _COLLEAGUES_AND_I.search(before)
+    return found.group(1) if found else None
+
+
 def writer_of(text: str) -> str | None:
     """Who writes a first-person text, when its heading or signature says so."""
     head = text[:HEAD_CHARS]
     by = _BY_LINE.search(head)
     if by:
         who = re.sub(r"\s+or\s+.*$", "", by.group("who").strip())  # "the Secretary or Deputy"
+        who = _BY_LINE_TAIL.sub("", who)  # "President Roe ahead of the Digital Summit in"
         return "the " + who[4:] if who.startswith("The ") else who
     signed = _SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
     if signed:

@@ -22,6 +22,8 @@ _BODY = re.compile(
     r"\b(?:Department|Ministry)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*[A-Z][a-z]+\b|"
     r"\b(?:[A-Z][a-z]+\s+){1,3}Agency\b"
 )
+# The rest of a bill's or an act's title after a body's word: "(Amendment) Bill", " Act".
+_TITLE_TAIL = re.compile(r"\s+(?:\([^()\n]{1,40}\)\s+)?(?:Bill|Act)\b")
 # "I, RONALD REAGAN, President of ...": the proclaimer named at the head of the order.
 _PROCLAIMER = re.compile(r"\bI,\s+([A-Z][A-Z.]+(?:[ \t]+[A-Z][A-Z.]+){1,3}),\s+[A-Z]")
 # The signature under "IN WITNESS WHEREOF": a line of capitals ("DONALD J. TRUMP").
@@ -55,6 +57,8 @@ def dominant_body(text: str) -> str | None:
         return f"the {signer.group(1)}"  # an order's "authority vested in me as President"
     counts: dict[str, int] = {}
     for match in _BODY.finditer(text):
+        if _TITLE_TAIL.match(text, match.end()):
+            continue  # "Judicial Appointments Commission Bill 2017": a bill, not the body
         counts[match.group()] = counts.get(match.group(), 0) + 1
     best = max(counts, key=lambda word: counts[word]) if counts else None
     if best is None or not _GOVERNMENT.search(best):
