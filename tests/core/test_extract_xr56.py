@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.core.extract.day_business import business_line
+from bot.core.extract.order_of_business import business_line
 from bot.core.extract.timeframe import TimeFrames
 from tests.core.extract_reading import PUBLISHED, UTC
 from tests.core.extract_reading import candidate as _candidate

@@ -52,7 +52,6 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.dating import Dating
-from bot.core.extract.day_business import business_line
 from bot.core.extract.decisions import agreement_without_subject
 from bot.core.extract.describing import Describing
 from bot.core.extract.doubts import not_pledged
@@ -85,7 +84,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
-from bot.core.extract.order_of_business import proposed_item
+from bot.core.extract.order_of_business import business_line, proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
 from bot.core.extract.passages import build_sentences
