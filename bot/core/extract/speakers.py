@@ -418,6 +418,15 @@ def _of_form(phrase: str) -> str | None:
     return None
 
 
+# a named unit of a park or land service ("Haleakala National Park", "Tonto National
+# Forest"): "National" is a descriptor word of offices, which cut the name to its last word
+_PARK_UNIT = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+National\s+(?:Park|Forest"
+    r"|Monument|Seashore|Lakeshore|Preserve|Wildlife\s+Refuge|Recreation\s+Area"
+    r"|Historic(?:al)?\s+(?:Site|Park))$"
+)
+
+
 # Read once a phrase per paste (`Extractor` clears it): the look-backs for a speaker ask
 # again of the same phrase, three to eighty times in a transcript. Stop 56, perf.
 @lru_cache(maxsize=4096)
@@ -439,7 +448,8 @@ def normalise(phrase: str) -> str:
         phrase = phrase.rstrip(".")
     if re.search(r"(?i)\bhon\b", phrase):
         return _office_of(phrase, "")  # "My right hon. Friend", "the hon. Member for Bath"
-    if " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase):
+    lord = " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase)
+    if lord or _PARK_UNIT.search(phrase):  # one name: "Haleakala National Park", not "Park"
         return phrase  # "Lord McIntosh of Haringey" is one name, the place included
     if re.match(
         r"(?i)(?:the\s+)?(?:members|signatories|parties|participants)\s+(?:of|to)\s+[A-Z]", phrase
