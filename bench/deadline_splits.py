@@ -53,6 +53,11 @@ def main(argv: list[str]) -> int:
     if len(specs) != 1 or len(checks) > 1 or len(argv) != 1 + len(checks) + misses:
         print(__doc__)
         return 2
+    if not specs[0].strip() or (checks and not checks[0].strip()):
+        # An unset shell variable ("--test=$TEST12") would leave every set in development,
+        # and --misses would then print the test and check sets' cases.
+        print("empty --test or --check value: name the sets (an unset shell variable?)")
+        return 2
     test = named_modules(specs[0])
     check = named_modules(checks[0]) if checks else set()
     if test & check:

@@ -72,3 +72,17 @@ def test_a_set_in_both_groups_is_refused(three_sets: dict[str, int]) -> None:
 def test_an_unseen_set_cannot_be_named(three_sets: dict[str, int]) -> None:
     with pytest.raises(SystemExit, match=r"not a seen set: blind_fresh5 \(see SEEN_SETS\)"):
         deadline_splits.main(["--test=fresh2-fresh5"])
+
+
+@pytest.mark.parametrize(
+    "argv", [["--test=", "--misses"], ["--test=fresh2-fresh2", "--check=", "--misses"]]
+)
+def test_an_empty_group_is_refused_before_any_case_prints(
+    three_sets: dict[str, int], capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    # "--test=$TEST12" with the variable unset: every set would fall to development and
+    # --misses would print the test and check sets' cases.
+    assert deadline_splits.main(argv) == 2
+    out = capsys.readouterr().out
+    assert "empty --test or --check value" in out
+    assert "MISS " not in out
