@@ -53,6 +53,7 @@ def without_repeated_standfirst(candidates: list[Candidate], text: str) -> list[
     """`candidates` without a standfirst (as above) that a later, non-bullet candidate
     repeats."""
     dropped: set[int] = set()
+    seen: dict[int, set[str]] = {}  # each later candidate's words, read once
     for number, candidate in enumerate(candidates):
         if candidate.start >= _LEAD:
             break
@@ -61,10 +62,13 @@ def without_repeated_standfirst(candidates: list[Candidate], text: str) -> list[
         words = _words(candidate.quote)
         if len(words) < _FEWEST:
             continue
-        for later in candidates[number + 1 :]:
+        for other in range(number + 1, len(candidates)):
+            later = candidates[other]
             if later.start <= candidate.start or BULLET.match(later.quote):
                 continue
-            if len(words & _words(later.quote)) >= _NEAR_ALL * len(words):
+            if other not in seen:
+                seen[other] = _words(later.quote)
+            if len(words & seen[other]) >= _NEAR_ALL * len(words):
                 dropped.add(number)
                 break
     return [c for number, c in enumerate(candidates) if number not in dropped]
