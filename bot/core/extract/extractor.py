@@ -101,6 +101,7 @@ from bot.core.extract.speakers import (
     walk_back,
     walk_forward,
 )
+from bot.core.extract.standfirst import without_repeated_standfirst
 from bot.core.extract.text_issuer import dominant_body, proclaimer
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import Turns
@@ -474,6 +475,7 @@ class Extractor(
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         kept = without_repeated_headlines(candidates, headlines, bullets)
+        kept = without_repeated_standfirst(kept, self.text)  # `standfirst` (stop 57)
         return self.ruled_out([found for found in kept if id(found) not in openers])
 
     def _best(self, index: int) -> Candidate | None:
