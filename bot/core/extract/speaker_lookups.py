@@ -32,6 +32,7 @@ from bot.core.extract.passages import Sentence
 from bot.core.extract.patients import unless_verbal
 from bot.core.extract.report_phrases import report_phrase
 from bot.core.extract.speakers import People, is_org, normalise
+from bot.core.extract.third_person import clause_office
 
 # A finite verb found mid-sentence right after a subordinator and a proper name ("...
 # support for reforms as Moldova continues on its path"): the verb of a subordinate clause,
@@ -230,8 +231,13 @@ class SpeakerLookups:
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
                 # a person the sentence names first ("..., where Mayor John Smith greeted
-                # her. He will ..."); else the office it opens with as a possessor
-                mention = self.people.object_mention(sentence.text) or owned
+                # her. He will ..."); else the office it opens with as a possessor, or
+                # one a later clause has as its subject (`clause_office`, stop 57)
+                mention = (
+                    self.people.object_mention(sentence.text)
+                    or owned
+                    or clause_office(sentence.text)
+                )
                 if mention:
                     return mention
             elif attribution:
