@@ -5,7 +5,7 @@ stands for that office, not for someone named further back."""
 from __future__ import annotations
 
 from bot.core.extract import extract_pledges, same_speaker
-from bot.core.extract.third_person import clause_office
+from bot.core.extract.third_person import clause_body, clause_office
 from tests.core.extract_reading import PUBLISHED, UTC
 
 
@@ -43,3 +43,34 @@ def test_only_an_office_of_one_is_read_as_a_clause_subject() -> None:
     assert clause_office("Then the Commission will publish its report") is None
     assert clause_office("the Member States will decide") is None
     assert clause_office("where the visit is expected") is None
+
+
+# An actor named as the subject of a later clause, for "it" and an impersonal sentence.
+
+
+def test_it_stands_for_a_body_a_later_clause_names() -> None:
+    text = (
+        "The City Council met on Monday.\n\n"
+        "The fare plan was approved in March, and the Transit Authority will publish the "
+        "new fares. It will take effect on 1 June."
+    )
+    speaker = _speaker(text, "take effect on 1 June")
+    assert same_speaker(speaker, "the Transit Authority"), speaker
+
+
+def test_an_impersonal_schedule_after_a_body_s_clause_is_the_body_s() -> None:
+    text = (
+        "The Ministry of Finance met on Monday.\n\n"
+        "Ballots were printed in March and the Electoral Board will count them in public. "
+        "Initial results are expected within five days."
+    )
+    speaker = _speaker(text, "Initial results are expected")
+    assert same_speaker(speaker, "the Electoral Board"), speaker
+
+
+def test_a_receiver_or_the_speaker_s_side_is_no_clause_body() -> None:
+    whole = "The Electoral Board and the Civil Aviation Authority"
+    assert clause_body("and the Electoral Board will count them", whole) == "the Electoral Board"
+    assert clause_body("the Civil Aviation Authority will receive the report", whole) is None
+    assert clause_body("which the Aviation Minister and I will study", whole) is None
+    assert clause_body("where the Secretary will speak", whole) is None  # an office: above
