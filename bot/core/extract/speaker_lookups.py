@@ -32,6 +32,7 @@ from bot.core.extract.passages import Sentence
 from bot.core.extract.patients import unless_verbal
 from bot.core.extract.report_phrases import report_phrase
 from bot.core.extract.speakers import People, is_org, normalise
+from bot.core.extract.third_person import clause_body, clause_office
 
 # A finite verb found mid-sentence right after a subordinator and a proper name ("...
 # support for reforms as Moldova continues on its path"): the verb of a subordinate clause,
@@ -162,6 +163,10 @@ class SpeakerLookups:
             if found:
                 return found
         recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
+        if not person and not plural:
+            body = self._clause_body(index)  # "..., which the Board will publish" (stop 57)
+            if body:
+                return body
         if plural and recent and one_person(recent[0].actor or ""):
             pairs = (s.actor for s in recent if s.actor and PAIR.search(s.actor))
             pair = next((a for a in pairs if self._person(PAIR.split(a)[0])), None)
@@ -208,6 +213,17 @@ class SpeakerLookups:
             return own or self._from_context(index, person=low in PERSON_PRONOUNS)
         return self.people.expand(normalise(phrase))
 
+    def _clause_body(self, index: int) -> str | None:
+        """A body a sentence nearer than the last one with an actor names as the subject
+        of a future clause (`third_person.clause_body`), else None."""
+        for sentence in self._recent(index, 11):
+            if sentence.actor:
+                return None
+            body = clause_body(sentence.text, self.text)
+            if body:
+                return body
+        return None
+
     def _own_subject(self, index: int, position: int) -> str | None:
         """ "And then the President travels to Texas, where he will spend the weekend":
         "he" inside the sentence is the person its main clause is about, when that
@@ -230,8 +246,13 @@ class SpeakerLookups:
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
                 # a person the sentence names first ("..., where Mayor John Smith greeted
-                # her. He will ..."); else the office it opens with as a possessor
-                mention = self.people.object_mention(sentence.text) or owned
+                # her. He will ..."); else the office it opens with as a possessor, or
+                # one a later clause has as its subject (`clause_office`, stop 57)
+                mention = (
+                    self.people.object_mention(sentence.text)
+                    or owned
+                    or clause_office(sentence.text)
+                )
                 if mention:
                     return mention
             elif attribution:
