@@ -271,7 +271,8 @@ def _opens(text: str, day: Candidate, end: int) -> bool:
 # verb of saying (the day is the saying's: "On Monday, the minister told reporters ...",
 # "... will announce that ..."; a base form only after a modal: "the report will" is no saying)
 _OPENED_GAP: Final = re.compile(
-    r"(?<!\b[a-z])\.(?=\s)|[!?]|\b(?:then|after|before|until|since|following|next|last|and"
+    r"(?<!\b[a-z])\.(?=\s)|[!?]|\b(?:then|after|before|until|since|following|next|last"
+    r"|and(?!\s+(?:[a-z]+\s+){0,2}(?:stages?|readings?)\b)"  # "the committee and report stages"
     r"|said|says|told|tells|announced|stated|wrote|confirmed|reported|explained"
     r"|(?:will|shall|would|should|may|might|must|can|could|to)\s+(?:[a-z]+ly\s+)?"
     r"(?:say|tell|announce|confirm|state|report|explain|write|inform|declare))\b"
