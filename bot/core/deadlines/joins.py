@@ -85,6 +85,27 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
     )
 
 
+_PART_AFTER_DAY: Final = re.compile(r"\s*")
+
+
+def part_after_day(text: str, clock: Res, day: Hit, part: Hit) -> bool:
+    """Whether `part`, a part of the day right after the day a clock time before it was
+    joined to, is that day's ("at 2 a.m. on Friday night"): it goes with them. A night's
+    small hours then fall on the next morning, as "on Friday night at 2 a.m." does
+    (`_continues`; CONVENTIONS 6.4) and as the clock time is shifted here. Read apart, the
+    time fell on the night's own day, a day early, with no warning (stop 57)."""
+    named = part.res
+    if named is None or named.tod is None or named.tod.start is None or clock.tod is None:
+        return False
+    if named.due is not None or named.day is not None or named.skip or named.past or part.pre:
+        return False  # "... September 15 through the afternoon of September 16"
+    if _PART_AFTER_DAY.fullmatch(text, day.end, part.start) is None:
+        return False
+    if named.tod.start >= _DUSK and clock.tod.when < _DAWN:
+        clock.tod.days = 1
+    return True
+
+
 def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A day's sittings: see sessions.py."""
     return sessions.settle(text, cands)

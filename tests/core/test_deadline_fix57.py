@@ -1,0 +1,22 @@
+"""Silent misreadings fixed at stop 57 (issue 12): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due
+
+# 1. The small hours of a night named after its day ("at 2 a.m. on Friday night") are the
+# next morning, as with the night named first ("on Friday night at 2 a.m.", stop 56;
+# CONVENTIONS 6.4): they were read on Friday itself, a day early.
+
+
+def test_small_hours_before_a_named_night_are_the_next_morning() -> None:
+    assert due("We will close at 2 a.m. on Friday night") == "2026-12-05 02:00"
+    assert due("The road will close at 1:30 a.m. Friday night.") == "2026-12-05 01:30"
+    assert due("The sale ends at 1 a.m. on Friday evening.") == "2026-12-05 01:00"
+
+
+def test_a_part_of_the_day_after_its_day_keeps_other_times_on_that_day() -> None:
+    assert due("We will close at 11 p.m. on Friday night") == "2026-12-04 23:00"
+    assert due("We will close at 2 a.m. on Friday morning") == "2026-12-04 02:00"
