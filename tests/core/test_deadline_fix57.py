@@ -4,7 +4,10 @@ Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00,
 
 from __future__ import annotations
 
-from tests.core.reading import due
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.core.reading import LONDON, due, refusal
 
 # 1. The small hours of a night named after its day ("at 2 a.m. on Friday night") are the
 # next morning, as with the night named first ("on Friday night at 2 a.m.", stop 56;
@@ -20,3 +23,25 @@ def test_small_hours_before_a_named_night_are_the_next_morning() -> None:
 def test_a_part_of_the_day_after_its_day_keeps_other_times_on_that_day() -> None:
     assert due("We will close at 11 p.m. on Friday night") == "2026-12-04 23:00"
     assert due("We will close at 2 a.m. on Friday morning") == "2026-12-04 02:00"
+
+
+# 3. A participle that is the state a present verb of wishing or seeing asks of its object
+# ("We want to see the bridge reopened on 20 February") tells of no act done: the date was
+# refused as "about the past" when said after it in the year.
+
+JULY = datetime(2026, 7, 15, 10, 0, tzinfo=ZoneInfo(LONDON))
+
+
+def test_a_wished_state_on_a_yearless_date_is_ahead() -> None:
+    assert due("We want to see the bridge reopened on 20 February", JULY) == "2027-02-20 23:59"
+    assert due("We want the bridge reopened on 20 February", JULY) == "2027-02-20 23:59"
+    assert due("The council wants the report published on 20 February", JULY) == (
+        "2027-02-20 23:59"
+    )
+    assert due("We want the bridge reopened in February", JULY) == "2027-02-28 23:59"
+
+
+def test_a_wish_told_in_the_past_and_a_past_act_stay_past() -> None:
+    assert refusal("We wanted the report published on 20 February", JULY) == "past"
+    assert refusal("The bridge reopened on 20 February", JULY) == "past"
+    assert refusal("We saw the bridge reopened on 20 February", JULY) == "past"
