@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tests.core.reading import LONDON, due, refusal
+from bot.core.deadlines import Refusal
+from tests.core.reading import LONDON, due, read, refusal
 
 # 1. The small hours of a night named after its day ("at 2 a.m. on Friday night") are the
 # next morning, as with the night named first ("on Friday night at 2 a.m.", stop 56;
@@ -45,3 +46,11 @@ def test_a_wish_told_in_the_past_and_a_past_act_stay_past() -> None:
     assert refusal("We wanted the report published on 20 February", JULY) == "past"
     assert refusal("The bridge reopened on 20 February", JULY) == "past"
     assert refusal("We saw the bridge reopened on 20 February", JULY) == "past"
+
+
+def test_a_past_refusal_names_the_words_read_as_the_past() -> None:
+    # the reason had been a bare "that is about the past", shown to the member after the
+    # whole sentence: which of its times was read as the past was not said
+    got = read("We wanted the report published on 20 February, and it was late.", JULY)
+    assert isinstance(got, Refusal) and got.kind == "past"
+    assert got.reason == "“on 20 February” is about the past"

@@ -639,7 +639,14 @@ def _refusal(hits: list[Hit], source: str) -> Outcome | None:
     kind = first.note or "number"
     start = _start(first) if kind == "earliest" else None
     words = _hit_words(source, first)
-    reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
+    if kind == "number":
+        reason = f"a number in “{words}” cannot be read"
+    elif kind == "past":
+        # named, as "“...” is already past" is (`_gone`): the member sees which words of a
+        # long sentence were read as the past, not a bare "that" (stop 57)
+        reason = f"“{words}” is about the past"
+    else:
+        reason = _NOTES[kind]
     return Outcome(None, words, reason, kind, start)
 
 
