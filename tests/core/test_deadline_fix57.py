@@ -54,3 +54,17 @@ def test_a_past_refusal_names_the_words_read_as_the_past() -> None:
     got = read("We wanted the report published on 20 February, and it was late.", JULY)
     assert isinstance(got, Refusal) and got.kind == "past"
     assert got.reason == "“on 20 February” is about the past"
+
+
+# 5. A zone between dashes after the clock time, then the day: only a zone after the whole
+# reading was read, so the time fell in the server's zone.
+
+
+def test_a_zone_between_dashes_before_the_day_is_the_times_zone() -> None:
+    assert due("The deadline is 5 p.m. - Eastern time - on Friday.") == "2026-12-04 22:00"
+    assert due("The deadline is 5 p.m. — EST — on Friday.") == "2026-12-04 22:00"
+    assert due("The deadline is 5 p.m. -- GMT+2 -- on Friday.") == "2026-12-04 15:00"
+
+
+def test_a_place_between_dashes_is_no_zone() -> None:
+    assert due("The deadline is 5 p.m. - Central Station - on Friday.") == "2026-12-04 17:00"
