@@ -68,3 +68,26 @@ def test_a_zone_between_dashes_before_the_day_is_the_times_zone() -> None:
 
 def test_a_place_between_dashes_is_no_zone() -> None:
     assert due("The deadline is 5 p.m. - Central Station - on Friday.") == "2026-12-04 17:00"
+
+
+# 4. A bare hour beside its day, after "at" ("at 9 on Friday", "at 10 on the 4th", "on Friday
+# at 9."): the hour was dropped and the day fell due at its end. On a named day a bare hour
+# takes its fixed reading: 1 to 7 are the afternoon (readers._bare).
+
+
+def test_a_bare_hour_before_its_day_is_that_hour() -> None:
+    assert due("We will meet at 9 on Friday.") == "2026-12-04 09:00"
+    assert due("We will meet at 10 on the 4th.") == "2026-12-04 10:00"
+    assert due("We will meet at 3 on Friday.") == "2026-12-04 15:00"
+    assert due("We will meet at 9 on 4 December.") == "2026-12-04 09:00"
+    assert due("We will meet at 9 tomorrow.") == "2026-12-03 09:00"
+
+
+def test_a_bare_hour_after_its_day_at_a_clauses_end_is_that_hour() -> None:
+    assert due("We will meet on Friday at 9.") == "2026-12-04 09:00"
+    assert due("We will meet on the 4th at 10.") == "2026-12-04 10:00"
+
+
+def test_a_number_that_is_a_value_stays_unread() -> None:
+    assert due("The rate will stay at 9 on Friday.") == "2026-12-04 23:59"
+    assert read("Shares closed at 9.") is None
