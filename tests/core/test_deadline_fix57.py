@@ -91,3 +91,25 @@ def test_a_bare_hour_after_its_day_at_a_clauses_end_is_that_hour() -> None:
 def test_a_number_that_is_a_value_stays_unread() -> None:
     assert due("The rate will stay at 9 on Friday.") == "2026-12-04 23:59"
     assert read("Shares closed at 9.") is None
+
+
+# 6. A count until an event named with its year dates that event ("seven days to go until
+# the 2011 Census"): "until the 2011" had been read as the end of 2011, the count dropped.
+
+AUGUST_2011 = datetime(2011, 8, 2, 10, 0, tzinfo=ZoneInfo(LONDON))
+
+
+def test_a_count_until_an_event_named_with_its_year_dates_it() -> None:
+    text = "There is only seven days to go until the 2011 Census which will mark 100 years."
+    assert due(text, AUGUST_2011) == "2011-08-09 22:59"
+    assert due("There are seven days until the 2011 Census.", AUGUST_2011) == "2011-08-09 22:59"
+    assert due("Only three weeks remain until the 2011 World Cup.", AUGUST_2011) == (
+        "2011-08-23 22:59"
+    )
+
+
+def test_a_count_that_disagrees_with_the_year_reads_nothing_from_it() -> None:
+    assert due("There are seven days to go until the 2012 Census.", AUGUST_2011) == (
+        "2012-12-31 23:59"
+    )
+    assert refusal("There are 42 days left before the recess.") == "event"
