@@ -113,3 +113,23 @@ def test_a_count_that_disagrees_with_the_year_reads_nothing_from_it() -> None:
         "2012-12-31 23:59"
     )
     assert refusal("There are 42 days left before the recess.") == "event"
+
+
+# 7. Two acts in turn, each with its own subject and "will", the second in a later window
+# ("a break in January – the first edition will be out late February"): the earlier,
+# definite time had beaten the later window as "a definite time beats a vague one".
+
+
+def test_a_later_act_after_a_dash_or_and_with_its_own_will_counts() -> None:
+    said = datetime(2006, 12, 1, 10, 0, tzinfo=ZoneInfo(LONDON))
+    text = "We will take a break in January – the first edition will be out late February."
+    assert due(text, said) == "2007-02-28 23:59"
+    text = "We will take a break in January, and the first edition will be out in late February."
+    assert due(text, said) == "2007-02-28 23:59"
+
+
+def test_one_act_told_twice_across_a_dash_keeps_its_definite_time() -> None:
+    said = datetime(2006, 12, 1, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert due("The report will be ready by 1 March – and soon after that.", said) == (
+        "2007-03-01 23:59"
+    )
