@@ -133,3 +133,20 @@ def test_one_act_told_twice_across_a_dash_keeps_its_definite_time() -> None:
     assert due("The report will be ready by 1 March – and soon after that.", said) == (
         "2007-03-01 23:59"
     )
+
+
+# 8. Variants found by writing the forms above: a bare hour before "next/this <weekday>" was
+# dropped, and one before a named part of its day takes that part's reading (read as 1 to 7
+# the afternoon, "at 2 on Friday night" fell at 14:00 on Friday).
+
+
+def test_a_bare_hour_before_next_or_this_weekday_is_that_hour() -> None:
+    assert due("We will meet at 10 next Friday.") == "2026-12-11 10:00"
+    assert due("We will meet at 10 this Friday.") == "2026-12-04 10:00"
+
+
+def test_a_bare_hour_before_a_part_of_its_day_takes_the_parts_reading() -> None:
+    assert due("We will close at 2 on Friday night.") == "2026-12-05 02:00"
+    assert due("We will meet at 9 on Friday evening.") == "2026-12-04 21:00"
+    assert due("We will meet at 9 on Friday morning.") == "2026-12-04 09:00"
+    assert due("We will meet at 3 on Friday afternoon.") == "2026-12-04 15:00"

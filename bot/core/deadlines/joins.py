@@ -101,9 +101,25 @@ def part_after_day(text: str, clock: Res, day: Hit, part: Hit) -> bool:
         return False  # "... September 15 through the afternoon of September 16"
     if _PART_AFTER_DAY.fullmatch(text, day.end, part.start) is None:
         return False
+    if clock.tod.either:  # "at 2 on Friday night": a bare hour takes the part's reading
+        _bare_in_part(clock.tod, named.tod.start)
     if named.tod.start >= _DUSK and clock.tod.when < _DAWN:
         clock.tod.days = 1
     return True
+
+
+def _bare_in_part(tod: TimeOfDay, part_start: time) -> None:
+    """A bare hour (read as 1 to 7 the afternoon, readers._bare) in the part of the day named
+    after its day: the small hours or the evening of a night, else the part's half of the
+    day ("at 2 on Friday night" 02:00 the next morning, "at 9 on Friday evening" 21:00)."""
+    when = tod.when
+    hour = when.hour - 12 if 13 <= when.hour <= 19 else when.hour  # as said: 1 to 12
+    if part_start >= _DUSK:
+        hour = hour if hour < _DAWN.hour else hour % 12 + 12
+    else:
+        hour = hour % 12 + (12 if part_start >= time(12) else 0)
+    tod.when = tod.typical = when.replace(hour=hour)
+    tod.either = False
 
 
 def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:

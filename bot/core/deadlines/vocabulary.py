@@ -545,7 +545,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             # day (hour_range.read_one: only after "at", the day right before or after it)
             r"|(?P<tm_bh>[0-9]{1,2})(?![0-9]|[:.,][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock|%|per\b)"
             + _G
-            + rf")(?=\s*,?\s+(?:on\s+)?(?:{words.WEEKDAY}|today|tomorrow)"
+            + r")(?=\s*,?\s+(?:on\s+)?(?:(?:next|this|coming)\s+)?"
+            + rf"(?:{words.WEEKDAY}|today|tomorrow)"
             + _G
             + r"|\s+on\s+(?:the\s+[0-9]{1,2}(?:st|nd|rd|th)|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
             + words.MONTH
