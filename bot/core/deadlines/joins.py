@@ -88,12 +88,15 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
 _PART_AFTER_DAY: Final = re.compile(r"\s*")
 
 
-def part_after_day(text: str, clock: Res, day: Hit, part: Hit) -> bool:
-    """Whether `part`, a part of the day right after the day a clock time before it was
-    joined to, is that day's ("at 2 a.m. on Friday night"): it goes with them. A night's
+def part_after_day(text: str, clock: Res, day: Hit, live: list[Hit], i: int) -> bool:
+    """Whether `part` (live[i]), a part of the day right after the day a clock time before it
+    was joined to, is that day's ("at 2 a.m. on Friday night"): it goes with them. A night's
     small hours then fall on the next morning, as "on Friday night at 2 a.m." does
     (`_continues`; CONVENTIONS 6.4) and as the clock time is shifted here. Read apart, the
     time fell on the night's own day, a day early, with no warning (stop 57)."""
+    if i >= len(live) or not is_time(clock):
+        return False
+    part = live[i]
     named = part.res
     if named is None or named.tod is None or named.tod.start is None or clock.tod is None:
         return False
