@@ -342,6 +342,8 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
             return found
         try:
             zone = trailing_zone(lowered, cand.end, ctx.zone, cand.res.precision != "day")
+            if zone is None and len(cand.words) > 1 and cand.res.precision != "day":
+                zone = _zone_between(lowered, cand, ctx)  # "5 p.m. - Eastern time - on Friday"
             if zone is None and cand.res.precision != "day":
                 zone = local_times.local_zone(text, cand)  # "10:00 a.m. LOCAL ... in Brussels"
         except BadZone as exc:
@@ -370,6 +372,17 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
             return _unknown_zone(exc)
         return _read_hits(text, lowered, hits, own, floor_slack)
     return found
+
+
+def _zone_between(lowered: str, cand: Candidate, ctx: Ctx) -> tzinfo | None:
+    """A zone named outright between the pieces of a reading taken in pieces ("5 p.m. -
+    Eastern time - on Friday"): the zone of its clock time. Only a zone after the last piece
+    was read, so the time fell in the server's zone with no warning (stop 57)."""
+    for _, end in cand.words[:-1]:
+        zone = trailing_zone(lowered, end, ctx.zone, True)
+        if zone is not None:
+            return zone
+    return None
 
 
 _RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|thru|until|-)\s*")
@@ -639,7 +652,14 @@ def _refusal(hits: list[Hit], source: str) -> Outcome | None:
     kind = first.note or "number"
     start = _start(first) if kind == "earliest" else None
     words = _hit_words(source, first)
-    reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
+    if kind == "number":
+        reason = f"a number in “{words}” cannot be read"
+    elif kind == "past":
+        # named, as "“...” is already past" is (`_gone`): the member sees which words of a
+        # long sentence were read as the past, not a bare "that" (stop 57)
+        reason = f"“{words}” is about the past"
+    else:
+        reason = _NOTES[kind]
     return Outcome(None, words, reason, kind, start)
 
 

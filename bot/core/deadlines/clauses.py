@@ -33,7 +33,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import negation_scope, stops
-from bot.core.deadlines.described import describes
+from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL, by_first_letter
 
@@ -391,7 +391,7 @@ def past_verb(words: str) -> re.Match[str] | None:
     m = PAST_VERB.search(words)
     if m is None or not m.group().endswith("ed"):
         return m  # most: none, or no participle ("met", "took", "we have made")
-    while m is not None and describes(words, m.start()):
+    while m is not None and (describes(words, m.start()) or wished(words, m.start())):
         m = PAST_VERB.search(words, m.end())
     return m
 
@@ -405,7 +405,8 @@ def past_ed(words: str) -> re.Match[str] | None:
         # the word before it, at most 40 characters back, not a copy of all before it
         if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is not None:
             continue
-        if not describes(words, m.start()):  # "the rules adopted last week take effect"
+        # "the rules adopted last week take effect", "we want to see the bridge reopened"
+        if not (describes(words, m.start()) or wished(words, m.start())):
             return m
     return None
 

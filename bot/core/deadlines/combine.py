@@ -202,6 +202,9 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                 end, i = nxt.end, i + 2
                 if _restated(text, res if joins.is_day(res) else nxt.res, joined, live, i):
                     end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
+                elif joins.part_after_day(text, res, nxt, live, i):  # "at 2 a.m. on Friday night"
+                    end, i = live[i].end, i + 1
+                    joined = _join(res, nxt.res, ctx) or joined  # its small hours: joins.py
                 out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
         if (

@@ -10,8 +10,13 @@ and it is no amount of time (`amounts.an_amount`). Not a count:
 - "left" with an object ("two weeks left him exhausted"): a past verb;
 - time left after an event ("two weeks left after the recess"): it counts from that event;
 - time left before or until an undated event ("There are 42 days left before the recess",
-  tests/core/test_deadline_kinds.py): an amount of time until it, as before (the seen
-  "one week to go until the 2011 Census" was labelled its end: a conflict left to the lead).
+  tests/core/test_deadline_kinds.py): an amount of time until it, as before.
+
+A count until an event named with its year ("There is only seven days to go until the 2011
+Census", said 2 August 2011) dates that event: the count from now fixes its day, and the
+year agrees with it (`counted_until`, stop 57). Read alone, "until the 2011" was the end of
+2011 and the count was dropped as counting from an undated event. When the count's end does
+not fall in the named year, nothing is read from it (as before).
 """
 
 from __future__ import annotations
@@ -23,6 +28,32 @@ from typing import Final
 _LEFT: Final = re.compile(
     r"\s+(?:remain(?:s|ing)?|left|to\s+go)\b(?!\s+(?:after|before|until|till|him|her|them|us|me|it)\b)"
 )
+
+
+# a count right before "until/before the <year>": "seven days to go until the 2011", "ten
+# days left before the 2027"
+_COUNT: Final = re.compile(
+    r"\b(?P<count>(?:[0-9]{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?:days?|weeks?|months?))"
+    r"(?:\s+(?:to\s+go|left|remain(?:s|ing)?))?\s+$"
+)
+_UNTIL_YEAR: Final = re.compile(r"(?:until|till|before)\s+the\s+(?P<year>[0-9]{4})$")
+
+
+def counted_until(text: str, matched: str) -> tuple[int, int, str, int] | None:
+    """For a chosen "until the 2011" with a count right before it ("seven days to go until
+    the 2011 Census"): where the count starts, where the chosen words end, the count's words
+    ("seven days") and the year; None otherwise. The caller reads the count from now and
+    keeps it only in that year, and only when a name follows the year (name_years)."""
+    if not matched[-1:].isdigit() or (year := _UNTIL_YEAR.search(matched.lower())) is None:
+        return None
+    start = text.lower().find(matched.lower())
+    if start < 0 or year.start() != 0:
+        return None
+    count = _COUNT.search(text.lower(), max(0, start - 40), start)
+    if count is None:
+        return None
+    return count.start(), start + len(matched), count["count"], int(year["year"])
 
 
 def time_left(text: str, end: int) -> bool:

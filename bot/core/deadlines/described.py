@@ -82,6 +82,35 @@ def describes(words: str, at: int) -> bool:
     )
 
 
+# a participle as the state wished for its object ("We want to see the bridge reopened on 20
+# February", "we want the works finished by June", "expect them completed"): the verb of
+# wishing or seeing, its object (a pronoun, or a determiner and at most two more words),
+# then the participle
+_WISH_OBJECT: Final = (
+    r"\b(?:(?:want|wants|wish|wishes|need|needs|expect|expects|like)|to\s+(?:see|get|have))"
+    r"\s+(?:(?:it|them|this|that|these|those)|(?:the|a|an|this|that|these|those|its|their|his|her"
+    r"|our|my|your|all|some)(?:\s+(?!" + _PRONOUN + r")[a-z'-]+){1,3})\s+"
+)
+_WISHED: Final = re.compile(_WISH_OBJECT + "$")
+# the same, with the participle, ending the words before a date ("we want the report
+# published on 20 February": the paper is the wish's object, not a paper of that date)
+_WISHED_BEFORE: Final = re.compile(_WISH_OBJECT + _PARTICIPLE + r"(?:\s+on)?\s*$")
+
+
+def wished(words: str, at: int) -> bool:
+    """Whether the -ed word at `at` in `words` (lower-cased) is the state a present verb of
+    wishing or seeing asks of its object ("We want to see the bridge reopened on 20
+    February"): it tells of no act done, and the date is the wished state's, ahead. Read as
+    a past verb, a future wish was refused as "about the past" (stop 57)."""
+    return _WISHED.search(words, max(0, at - 60), at) is not None
+
+
+def wishes_before(words: str) -> bool:
+    """Whether `words` (lower-cased, the clause before a date) end with a wished state
+    (`wished`): "we want the report published on"."""
+    return "ed" in words and _WISHED_BEFORE.search(words, max(0, len(words) - 100)) is not None
+
+
 def loosely_described(words: str) -> str:
     """`words` (lower-cased) without the participles, and their times, that describe a noun,
     for words known to hold their verb after the noun (a "When" opening): any word that no

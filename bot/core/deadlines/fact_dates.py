@@ -33,6 +33,7 @@ from datetime import date
 from typing import Final
 
 from bot.core.deadlines.context import DATED, Ctx, Hit, Res
+from bot.core.deadlines.described import wished
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import BIDDEN, RELEASE_DONE
 
@@ -171,4 +172,8 @@ def _done_on(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:
         or _DONE_BY_ON.search(text, max(0, start - 80), start)
         or _DONE_TO_ON.search(text, max(0, start - 80), start)
     )
-    return m is not None and _WILL.search(text, max(0, m.start() - 40), m.start()) is None
+    return (
+        m is not None
+        and _WILL.search(text, max(0, m.start() - 40), m.start()) is None
+        and not wished(text, m.start())  # "we want the bridge reopened on": described.py
+    )

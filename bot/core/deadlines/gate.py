@@ -13,6 +13,7 @@ from typing import Final
 from bot.core.deadlines import (
     chosen_day,
     clauses,
+    described,
     event_hours,
     governing,
     now_told,
@@ -358,6 +359,8 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
         return False
     if governing.MOVED_FOR.search(before):
         return False  # "has been moved for the 20 June meeting": the new day, ahead
+    if described.wishes_before(before):
+        return False  # "we want the report published on 20 February": a state wished for
     if clauses.past_form(before):
         return not (
             governing.reported_ahead(text, start + len(pre), end)

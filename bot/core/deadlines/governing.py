@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Final
 
 from bot.core.deadlines import clauses, object_relatives, subject_time
-from bot.core.deadlines.described import describes
+from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import (
     DETERMINERS,
@@ -290,7 +290,12 @@ def finite_verb(
             # "the newly elected mayor", "the names we received go on"
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in PRONOUNS and not _clause_head(words, i - 1, lo, skip))
-            and not (low and word.endswith("ed") and describes(low, words[i][1]))
+            and not (
+                low
+                and word.endswith("ed")
+                # "we want the bridge reopened on": the state wished for (described.py)
+                and (describes(low, words[i][1]) or wished(low, words[i][1]))
+            )
             and (
                 _past(word) or word in _PRESENT_VERBS or (word in _PLURAL_PRESENT and _plural(prev))
             )

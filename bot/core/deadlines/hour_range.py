@@ -14,9 +14,12 @@ number, not hours (stop 56 review: read as hours, they fell due at 19:00 and 20:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import time
+from typing import Final
 
 from bot.core.deadlines.context import Hit, Res, TimeOfDay
+from bot.core.deadlines.words import MONTH, WEEKDAY
 
 _LEADS = ("from", "between")
 _TONIGHT = re.compile(r"\s*,?\s+(?:on\s+)?tonight")
@@ -32,8 +35,11 @@ _CHANGE = re.compile(
 )
 
 
-def read(m: re.Match[str], hit: Hit) -> Res | None:
-    """The range `m` (the time rule's tm_rg* groups) as a time of day with its start."""
+def read(m: re.Match[str], hit: Hit, bare: Callable[[int, int], TimeOfDay | None]) -> Res | None:
+    """The range `m` (the time rule's tm_rg* groups) as a time of day with its start; a
+    bare hour beside its day (tm_bh) as that hour (`read_one`)."""
+    if m["tm_bh"]:
+        return read_one(m, hit, bare)
     if not hit.pre.rstrip().endswith(_LEADS):
         return None
     lead_end = hit.start + len(hit.pre)
@@ -56,3 +62,45 @@ def read(m: re.Match[str], hit: Hit) -> Res | None:
     hit.open = False  # "from": the range itself, due at its end, not a start
     when = time(end)
     return Res(due=None, precision="hour", tod=TimeOfDay(when, when, time(start), "hour"))
+
+
+# a number's value after "at": "will stay at 9", "was capped at 10", "ranked at 3"
+_VALUE_AT: Final = re.compile(
+    r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|stand(?:s|ing)?|stood|capped|pegged|priced"
+    r"|rated|ranked|valued|trad(?:e|es|ed|ing)|held|level|rate|number|score)\s+at\s*$"
+)
+_CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
+# a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10."
+_DAY_BEFORE: Final = re.compile(
+    r"(?:\b(?:" + WEEKDAY + r"|today|tomorrow)|\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)"
+    r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH
+    + r"[a-z]*\.?|\b"
+    + MONTH
+    + r"[a-z]*\.?\s+[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?)\s*,?\s+$"
+)
+
+
+def read_one(
+    m: re.Match[str], hit: Hit, bare: Callable[[int, int], TimeOfDay | None]
+) -> Res | None:
+    """A bare hour beside its day, after "at": "at 9 on Friday", "at 10 on the 4th", "on
+    Friday at 9." (stop 57). With no a.m./p.m. the number was no clock time, so the day fell
+    due at its end and the hour was dropped with no warning. On a named day a bare hour takes
+    its fixed reading (`bare`, readers._bare: 1 to 7 are the afternoon). Elsewhere ("at 9
+    per cent", "shares closed at 9.") the number is left unread, as before."""
+    if hit.pre.strip() != "at":
+        return None
+    if _VALUE_AT.search(m.string, max(0, hit.start - 20), hit.start + len(hit.pre)) is not None:
+        return None  # "The rate will stay at 9 on Friday": a value, not an hour
+    hour = int(m["tm_bh"])
+    if not 1 <= hour <= 12:
+        return None
+    if (
+        _CLAUSE_END.match(m.string, m.end()) is not None
+        and _DAY_BEFORE.search(m.string, max(0, hit.start - 40), hit.start) is None
+    ):
+        return None  # "shares closed at 9.": no day beside it
+    tod = bare(hour, 0)
+    return None if tod is None else Res(due=None, precision=tod.precision, tod=tod)

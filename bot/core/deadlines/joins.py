@@ -85,6 +85,46 @@ def _continues(text: str, prev: Hit, hit: Hit) -> bool:
     )
 
 
+_PART_AFTER_DAY: Final = re.compile(r"\s*")
+
+
+def part_after_day(text: str, clock: Res, day: Hit, live: list[Hit], i: int) -> bool:
+    """Whether `part` (live[i]), a part of the day right after the day a clock time before it
+    was joined to, is that day's ("at 2 a.m. on Friday night"): it goes with them. A night's
+    small hours then fall on the next morning, as "on Friday night at 2 a.m." does
+    (`_continues`; CONVENTIONS 6.4) and as the clock time is shifted here. Read apart, the
+    time fell on the night's own day, a day early, with no warning (stop 57)."""
+    if i >= len(live) or not is_time(clock):
+        return False
+    part = live[i]
+    named = part.res
+    if named is None or named.tod is None or named.tod.start is None or clock.tod is None:
+        return False
+    if named.due is not None or named.day is not None or named.skip or named.past or part.pre:
+        return False  # "... September 15 through the afternoon of September 16"
+    if _PART_AFTER_DAY.fullmatch(text, day.end, part.start) is None:
+        return False
+    if clock.tod.either:  # "at 2 on Friday night": a bare hour takes the part's reading
+        _bare_in_part(clock.tod, named.tod.start)
+    if named.tod.start >= _DUSK and clock.tod.when < _DAWN:
+        clock.tod.days = 1
+    return True
+
+
+def _bare_in_part(tod: TimeOfDay, part_start: time) -> None:
+    """A bare hour (read as 1 to 7 the afternoon, readers._bare) in the part of the day named
+    after its day: the small hours or the evening of a night, else the part's half of the
+    day ("at 2 on Friday night" 02:00 the next morning, "at 9 on Friday evening" 21:00)."""
+    when = tod.when
+    hour = when.hour - 12 if 13 <= when.hour <= 19 else when.hour  # as said: 1 to 12
+    if part_start >= _DUSK:
+        hour = hour if hour < _DAWN.hour else hour % 12 + 12
+    else:
+        hour = hour % 12 + (12 if part_start >= time(12) else 0)
+    tod.when = tod.typical = when.replace(hour=hour)
+    tod.either = False
+
+
 def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A day's sittings: see sessions.py."""
     return sessions.settle(text, cands)

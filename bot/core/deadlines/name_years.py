@@ -60,6 +60,16 @@ _NOT_A_NAME: Final = re.compile(
 Verdict = tuple[str | None, str]
 
 
+def names_after(text: str, end: int) -> bool:
+    """Whether a name or an event follows the year ending at `end` ("the 2011 Census")."""
+    if _NOT_A_NAME.match(text, end) is not None:
+        return False
+    return (
+        _PROPER_AFTER.match(text, end) is not None
+        or _EVENT_AFTER.match(text.lower(), end) is not None
+    )
+
+
 def verdict(text: str, matched: str) -> Verdict | None:
     """The chosen phrase refused as the year inside a name, or None."""
     if not matched[-1:].isdigit() or _THE_YEAR.fullmatch(matched.lower()) is None:

@@ -362,8 +362,8 @@ def _read_time(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         # "at 17.00" is a time; "by 2.50" is not: a number we cannot place, so a phrase
         # right beside it is refused rather than read without it.
         raise ValueError(m["tm_h24"])
-    if "tm_rg2" in m.re.groupindex and m["tm_rg2"]:
-        return hour_range.read(m, hit)
+    if "tm_rg2" in m.re.groupindex and (m["tm_rg2"] or m["tm_bh"]):  # "at 9 on Friday" too
+        return hour_range.read(m, hit, _bare)
     tod = _time_of_day(m)
     if tod is None:
         return INVALID

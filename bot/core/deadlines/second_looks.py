@@ -57,6 +57,7 @@ from typing import Final
 
 from bot.core.deadlines import (
     clauses,
+    countdown,
     dated_opening,
     day_names,
     fact_days,
@@ -399,8 +400,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
-    if named := name_years.verdict(text, found.matched):  # "at the 2006 President's Dinner"
-        return Outcome(None, found.matched, named[1], named[0]) if named[0] else None
+    if (named := _named_year(text, found, ctx)) is not None:  # "at the 2006 President's Dinner"
+        return named[0]
     if told := day_names.verdict(text, place) or release_past.verdict(text, found, ctx, place):
         return Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
     if (gov := past_verdict.chosen(text, found.cand, ctx)) is not None:  # round 28a
@@ -464,6 +465,33 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         reason = _noted("it waits for an event", found)
         return Outcome(None, found.matched, reason, "event")
     return sitting_hours.evening(text, found, ctx) or found  # "by eight o'clock" (stop 56)
+
+
+def _named_year(text: str, found: Outcome, ctx: Ctx) -> tuple[Outcome | None] | None:
+    """A year inside a name: the count until the event it names (`_counted_until`), else
+    the phrase refused (name_years.py); None to read on."""
+    if (counted := _counted_until(text, found, ctx)) is not None:
+        return (counted,)  # "seven days to go until the 2011 Census": countdown.py (stop 57)
+    if named := name_years.verdict(text, found.matched):
+        return (Outcome(None, found.matched, named[1], named[0]) if named[0] else None,)
+    return None
+
+
+def _counted_until(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """The count before "until the <year> <name>", read from now, when its end lies in that
+    year (countdown.counted_until); None to keep `found`."""
+    if (at := countdown.counted_until(text, found.matched)) is None:
+        return None
+    start, end, count, year = at
+    if not name_years.names_after(text, end):
+        return None
+    again = read_outcome(f"within {count}", ctx, FLOOR_SLACK)
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    if again.cand.res.due.astimezone(ctx.zone).year != year:
+        return None
+    why = f"chosen over “{found.matched}”: the count until the event named with its year dates it"
+    return Outcome(again.cand, text[start:end], why)
 
 
 def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:

@@ -24,7 +24,13 @@ from typing import Final
 from bot.core.deadlines import lists
 from bot.core.deadlines.context import Candidate
 
-_AND: Final = re.compile(r"\band\s+(?:then\s+)?")
+# "and", or a dash between two clauses ("will take a break in January – the first edition
+# will be out late February", stop 57)
+_AND: Final = re.compile(r"\band\s+(?:then\s+)?|\s(?:[\u2013\u2014]|--?)\s+")
+_DASH: Final = re.compile(r"\s(?:[\u2013\u2014]|--?)\s")
+# the second act's own subject and modal between the times: "and the first edition will be
+# out", "– the first edition for 2007 will be out"
+_OWN_MODAL: Final = re.compile(r"^[a-z0-9 ,'-]{0,60}?\b(?:will|shall|is\s+to|are\s+to)\s")
 _SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)|\bor\b")
 # the word after "and" that starts no predicate: "and in the fall", "and the final plan",
 # "and 3 June", "and late September"
@@ -41,7 +47,7 @@ _VERB_AFTER: Final = re.compile(
 def drop_earlier_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Of two acts joined by "and", each with its own time, the earlier act's time is
     dropped when the later act's window opens after it."""
-    if len(cands) < 2 or " and " not in text:
+    if len(cands) < 2 or (" and " not in text and _DASH.search(text) is None):
         return cands
     dropped: set[int] = set()
     for first, second in lists.live_pairs(cands):
@@ -63,4 +69,6 @@ def _later_stage(text: str, first: Candidate, second: Candidate) -> bool:
         return False  # "and it will come into force in 2027": a start, the first is due
     if rest and _NO_VERB.match(rest) is None:
         return True  # "and increase to ... by mid to late September"
+    if _OWN_MODAL.match(rest.lower()) is not None:
+        return True  # "in January – the first edition will be out late February"
     return _VERB_AFTER.match(text, second.end) is not None  # "and in the fall, will begin"

@@ -541,6 +541,20 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:(?P<tm_rg1>[0-9]{1,2})(?:\s*(?P<tm_rga>" + _AMPM + r"))?\s*(?:-|to|until|till|and)"
             r"\s*(?P<tm_rg2>[0-9]{1,2})(?![0-9]|[:.][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock)" + _G + ")"
             rf"(?=\s*,?\s+(?:on\s+)?(?:{words.WEEKDAY}|today|tomorrow|tonight)" + _G + ")"
+            # "at 9 on Friday", "at 10 on the 4th", "on Friday at 9.": a bare hour beside its
+            # day (hour_range.read_one: only after "at", the day right before or after it)
+            r"|(?P<tm_bh>[0-9]{1,2})(?![0-9]|[:.,][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock|%|per\b)"
+            + _G
+            + r")(?=\s*,?\s+(?:on\s+)?(?:(?:next|this|coming)\s+)?"
+            + rf"(?:{words.WEEKDAY}|today|tomorrow)"
+            + _G
+            + r"|\s+on\s+(?:the\s+[0-9]{1,2}(?:st|nd|rd|th)|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+            + words.MONTH
+            + r"[a-z]*\.?|"
+            + words.MONTH
+            + r"[a-z]*\.?\s+[0-9]{1,2})"
+            + _G
+            + r"|\s*(?:[.;!?]|$))"
             # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
             r"|(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
             r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
