@@ -1,0 +1,65 @@
+"""A length told of a hypothetical act (issue 12, stop 57, tune12c): "The request, if
+granted, would authorize GEH to continue licensed activities ... for 10 years", "proposals
+which, if they were accepted, would have significant negative impact ... in the coming
+years", "that would take over a dozen years", "the optimal approach ... would be to close
+the airport for 10 weeks rather than ...", "It would be unrealistic to expect to start
+phase I in less than three years". "would" with no report in front of it puts the act in a
+world the speaker weighs, not one they commit to: the length counts from a start that only
+that world gives (the grant, the acceptance), so it is no deadline (`event`, CONVENTIONS
+1.3 and 4.2).
+
+Not a "would" of a report ("The Minister said the report would be published within six
+weeks", "he indicated that next week he would compile ..."): that is what was undertaken,
+told from the saying. Not a "would" of a request or an opinion ("I would ask that the
+Leader make time available over the next few weeks", "I would like to finish within a
+week", "I would say the next two weeks"), nor a polite "if you would reply within ten
+days", nor a span another finite verb governs after the "would" ("it would help, and we
+will finish within a month").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import Hit
+
+# the last "would" before the phrase and what follows it up to the phrase
+_WOULD: Final = re.compile(r"\b(?:would|'d)\s+(?P<rest>[^;:]*)$")
+# a request, a wish or an opinion after "would": the act it asks for is the speaker's own
+_NOT_WEIGHED: Final = re.compile(
+    r"(?:(?:just|also|really|certainly|therefore|now|rather|much|very\s+much)\s+)?(?:like|love|ask|hope|wish|urge"
+    r"|welcome|expect|say|think|suggest|imagine|remind|encourage|appreciate|prefer|request"
+    r"|invite|be\s+(?:grateful|glad|happy|pleased|delighted|keen|willing))\b"
+)
+# a finite verb after the "would" that governs the phrase instead
+_OTHER_VERB: Final = re.compile(r"\b(?:will|shall|can|must|may|might|is|are|was|were)\b|—| - ")
+# a report in front of the "would": what was undertaken, told from the saying
+_REPORTED: Final = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|indicated|confirmed|promised"
+    r"|pledged|stated|insisted|warned|expected|hoped|agreed|decided|assured|undertook"
+    r"|commitment|committed|believed|understood|guaranteed|predicted|forecast|suggested"
+    r"|proposed|claimed|declared|added|explained|noted|wrote|reported|signall?ed|vowed"
+    r"|anticipated|intended|planned|thought|knew|hinted|revealed)\b"
+)
+# "if you would", "if the gentlewoman would": a polite request
+_POLITE_IF: Final = re.compile(r"\bif\s+(?:[a-z'.-]+\s+){0,3}$")
+
+
+def weighed(text: str, hit: Hit) -> bool:
+    """The span or vague phrase `hit` is the length of an act under a "would" the speaker
+    only weighs (see the module docstring)."""
+    at = hit.start + len(hit.pre)
+    if "would" not in text and "'d " not in text:
+        return False  # the cheap test first: most texts hold no "would"
+    begin = clauses.sentence_start(text, at, 300)
+    before = text[begin:at]
+    m = _WOULD.search(before)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if _NOT_WEIGHED.match(rest) or _OTHER_VERB.search(rest):
+        return False
+    head = before[: m.start()]
+    return _REPORTED.search(head) is None and _POLITE_IF.search(head) is None
