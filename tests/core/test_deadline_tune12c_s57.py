@@ -34,6 +34,9 @@ def _no_deadline_in_set(module: str, opening: str) -> None:
         "In a normal case, that would take over a dozen years.",
         "It would be unrealistic to expect the bridge to open in less than three years.",
         "A second runway would cost the region dearly over the next decade.",
+        # "could" and "might": a possibility, no undertaking (CONVENTIONS 4.2)
+        "The road could reopen within two weeks.",
+        "Technology might change more in the next decade than in the last fifty years.",
     ],
 )
 def test_a_length_under_a_weighed_would_is_no_deadline(text: str) -> None:
@@ -53,6 +56,9 @@ def test_a_length_under_a_weighed_would_is_no_deadline(text: str) -> None:
         ("If you would reply within ten days, I would be grateful.", "2026-12-12 23:59"),
         # another verb governs the span
         ("It would help, and we will finish within a month.", "2027-01-02 23:59"),
+        # a trailing attribution reports it
+        ("The report would be published within six weeks, the minister said.", "2027-01-13 23:59"),
+        ("The road could reopen within two weeks, officials confirmed.", "2026-12-16 23:59"),
     ],
 )
 def test_a_would_of_a_report_or_request_keeps_its_deadline(text: str, due: str) -> None:

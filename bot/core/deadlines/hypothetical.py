@@ -8,13 +8,17 @@ world the speaker weighs, not one they commit to: the length counts from a start
 that world gives (the grant, the acceptance), so it is no deadline (`event`, CONVENTIONS
 1.3 and 4.2).
 
+"could" and "might" weigh an act the same way ("The road could reopen within two weeks",
+"may evolve farther in the next decade" is read elsewhere): a possibility, no undertaking
+(CONVENTIONS 4.2).
+
 Not a "would" of a report ("The Minister said the report would be published within six
 weeks", "he indicated that next week he would compile ..."): that is what was undertaken,
-told from the saying. Not a "would" of a request or an opinion ("I would ask that the
-Leader make time available over the next few weeks", "I would like to finish within a
-week", "I would say the next two weeks"), nor a polite "if you would reply within ten
-days", nor a span another finite verb governs after the "would" ("it would help, and we
-will finish within a month").
+told from the saying, whether the report comes before or after ("..., the minister said.").
+Not a "would" of a request or an opinion ("I would ask that the Leader make time available
+over the next few weeks", "I would like to finish within a week", "I would say the next two
+weeks"), nor a polite "if you would reply within ten days", nor a span another finite verb
+governs after the "would" ("it would help, and we will finish within a month").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit
 
 # the last "would" before the phrase and what follows it up to the phrase
-_WOULD: Final = re.compile(r"\b(?:would|'d)\s+(?P<rest>[^;:]*)$")
+_WOULD: Final = re.compile(r"\b(?:would|could|might|'d)\s+(?P<rest>[^;:]*)$")
 # a request, a wish or an opinion after "would": the act it asks for is the speaker's own
 _NOT_WEIGHED: Final = re.compile(
     r"(?:(?:just|also|really|certainly|therefore|now|rather|much|very\s+much)\s+)?(?:like|love|ask|hope|wish|urge"
@@ -51,7 +55,7 @@ def weighed(text: str, hit: Hit) -> bool:
     """The span or vague phrase `hit` is the length of an act under a "would" the speaker
     only weighs (see the module docstring)."""
     at = hit.start + len(hit.pre)
-    if "would" not in text and "'d " not in text:
+    if "would" not in text and "could" not in text and "might" not in text and "'d " not in text:
         return False  # the cheap test first: most texts hold no "would"
     begin = clauses.sentence_start(text, at, 300)
     before = text[begin:at]
@@ -62,4 +66,7 @@ def weighed(text: str, hit: Hit) -> bool:
     if _NOT_WEIGHED.match(rest) or _OTHER_VERB.search(rest):
         return False
     head = before[: m.start()]
-    return _REPORTED.search(head) is None and _POLITE_IF.search(head) is None
+    if _REPORTED.search(head) is not None or _POLITE_IF.search(head) is not None:
+        return False
+    # ", the minister said.": a trailing attribution reports it too
+    return _REPORTED.search(clauses.sentence_after(text, hit.end)) is None
