@@ -52,6 +52,9 @@ def test_a_length_under_a_weighed_would_is_no_deadline(text: str) -> None:
         # a request or a wish: the speaker's own act
         ("I would ask that the Leader make time available within two weeks.", "2026-12-16 23:59"),
         ("I would rather like to have that Bill passed within a week.", "2026-12-09 23:59"),
+        # the speaker's own side: a pledge on a condition
+        ("If elected, we would scrap the tax within 100 days.", "2027-03-12 23:59"),
+        ("A Labour government would abolish it within 100 days.", "2027-03-12 23:59"),
         # a polite "if ... would"
         ("If you would reply within ten days, I would be grateful.", "2026-12-12 23:59"),
         # another verb governs the span

@@ -15,6 +15,8 @@ that world gives (the grant, the acceptance), so it is no deadline (`event`, CON
 Not a "would" of a report ("The Minister said the report would be published within six
 weeks", "he indicated that next week he would compile ..."): that is what was undertaken,
 told from the saying, whether the report comes before or after ("..., the minister said.").
+Not the speaker's own side's "would" ("If elected, we would immediately scrap the tax", "a
+Labour government would abolish it within 100 days"): a pledge on a condition (waits.py).
 Not a "would" of a request or an opinion ("I would ask that the Leader make time available
 over the next few weeks", "I would like to finish within a week", "I would say the next two
 weeks"), nor a polite "if you would reply within ten days", nor a span another finite verb
@@ -47,6 +49,8 @@ _REPORTED: Final = re.compile(
     r"|proposed|claimed|declared|added|explained|noted|wrote|reported|signall?ed|vowed"
     r"|anticipated|intended|planned|thought|knew|hinted|revealed)\b"
 )
+# the speaker's own side as the subject: "we would", "I'd", "a Labour government would"
+_OWN_SIDE: Final = re.compile(r"\b(?:we|i|government|ministers)\s+(?:[a-z]+ly\s+)?$")
 # "if you would", "if the gentlewoman would": a polite request
 _POLITE_IF: Final = re.compile(r"\bif\s+(?:[a-z'.-]+\s+){0,3}$")
 
@@ -66,6 +70,8 @@ def weighed(text: str, hit: Hit) -> bool:
     if _NOT_WEIGHED.match(rest) or _OTHER_VERB.search(rest):
         return False
     head = before[: m.start()]
+    if _OWN_SIDE.search(head) is not None:
+        return False  # "If elected, we would immediately scrap the tax": a pledge (waits.py)
     if _REPORTED.search(head) is not None or _POLITE_IF.search(head) is not None:
         return False
     # ", the minister said.": a trailing attribution reports it too
