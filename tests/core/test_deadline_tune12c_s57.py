@@ -30,7 +30,7 @@ def _no_deadline_in_set(module: str, opening: str) -> None:
     "text",
     [
         "The licence, if granted, would allow the company to operate the site for 10 years.",
-        "These proposals, if they were accepted, would hurt farmers in the coming years.",
+        "These proposals, if they were accepted, would have a heavy cost in the coming years.",
         "In a normal case, that would take over a dozen years.",
         "It would be unrealistic to expect the bridge to open in less than three years.",
         "A second runway would cost the region dearly over the next decade.",
@@ -55,6 +55,8 @@ def test_a_length_under_a_weighed_would_is_no_deadline(text: str) -> None:
         # the speaker's own side: a pledge on a condition
         ("If elected, we would scrap the tax within 100 days.", "2027-03-12 23:59"),
         ("A Labour government would abolish it within 100 days.", "2027-03-12 23:59"),
+        # an agent's act under "would": a pledge (round 17 review)
+        ("The council would repair the road within two weeks.", "2026-12-16 23:59"),
         # a polite "if ... would"
         ("If you would reply within ten days, I would be grateful.", "2026-12-12 23:59"),
         # another verb governs the span
