@@ -443,6 +443,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   start, due then ("the newsroom will open beginning at 9 a.m.", "streamed live beginning
   at 6:30 am"); an offer open from then ("applications will be accepted ..., starting at 9
   a.m.", "available beginning at 10 a.m.") stays a start only.
+- Stop 57 (hypothetical.py): a span or vague window told of an act the speaker only weighs
+  ("would" with a verb of effect or state, "could", "might": "The request, if granted, would
+  authorize ... for 10 years", "that would take over a dozen years") is no deadline; a "would"
+  of a report (before or after: ", the minister said."), a request, a wish, an agent's act
+  ("The party would immediately hold a referendum") or the speaker's own side keeps it.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

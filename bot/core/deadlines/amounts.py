@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines import clauses, countdown, durations, looked_back, orders, past_acts, told
+from bot.core.deadlines import (
+    clauses,
+    countdown,
+    durations,
+    hypothetical,
+    looked_back,
+    orders,
+    past_acts,
+    told,
+)
 from bot.core.deadlines.context import Hit, Res, holds
 
 _FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
@@ -77,7 +86,9 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
     """A span that is the size of a delay, of a duration or of an extension from an end
     not given ("postponed by a week", "can take ten days", "extends ... for an additional
     186 days"), not a time ahead; a vague one only right after "take" ("is expected to take
-    several weeks")."""
+    several weeks"); either, told of an act the speaker only weighs under a "would"."""
+    if hypothetical.weighed(text, hit):
+        return True  # "The request, if granted, would authorize ... for 10 years"
     if hit.kind == "vague":
         return told.vague_size(text, hit)
     pre = hit.pre
