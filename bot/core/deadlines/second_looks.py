@@ -70,6 +70,7 @@ from bot.core.deadlines import (
     period_names,
     possibility,
     release_past,
+    rolled_back,
     sitting_hours,
     sittings,
     stamps,
@@ -404,7 +405,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return named[0]
     if told := day_names.verdict(text, place) or release_past.verdict(text, found, ctx, place):
         return Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
-    if (gov := past_verdict.chosen(text, found.cand, ctx)) is not None:  # round 28a
+    if (gov := _past_told(text, found, ctx)) is not None:  # round 28a, stop 57
         return Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other
@@ -492,6 +493,13 @@ def _counted_until(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None
     why = f"chosen over “{found.matched}”: the count until the event named with its year dates it"
     return Outcome(again.cand, text[start:end], why)
+
+
+def _past_told(text: str, found: Outcome, ctx: Ctx) -> tuple[str | None, str] | None:
+    """The chosen phrase told of the past by its sentence (past_verdict.py, round 28a), or a
+    year-less date gone a few weeks ago that the calendar rolled ahead ("the reply given ...
+    on 4th November", said on 8 November: rolled_back.py, stop 57)."""
+    return past_verdict.chosen(text, found.cand, ctx) or rolled_back.verdict(text, found, ctx)
 
 
 def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
