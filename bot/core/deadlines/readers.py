@@ -88,7 +88,7 @@ def _read_iso(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
             if offset >= timedelta(hours=24):
                 return INVALID
             zone = _fixed_zone(-offset if z[0] == "-" else offset)
-    due = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    due = datetime(year, month, day, hour, minute, second, 0, zone)  # by position: faster
     return Res(due=due, precision="minute")
 
 
