@@ -9,9 +9,11 @@ weighs, not one they commit to: the length counts from a start that only
 that world gives (the grant, the acceptance), so it is no deadline (`event`, CONVENTIONS
 1.3 and 4.2).
 
-"could" and "might" weigh an act the same way ("The road could reopen within two weeks",
-"may evolve farther in the next decade" is read elsewhere): a possibility, no undertaking
-(CONVENTIONS 4.2).
+"could" and "might" weigh a length the same way, and only with a verb of effect or state
+("That could take ten years", "A new runway might cost the region dearly over the next
+decade"): the time an act itself could happen in stays its deadline ("the meeting could
+happen within two weeks", Merz on 18 August 2025, the seed article's pledge; "The road could
+reopen within two weeks").
 
 Not a "would" of a report ("The Minister said the report would be published within six
 weeks", "he indicated that next week he would compile ..."): that is what was undertaken,
@@ -79,8 +81,8 @@ def weighed(text: str, hit: Hit) -> bool:
     rest = m["rest"]
     if _NOT_WEIGHED.match(rest) or _OTHER_VERB.search(rest):
         return False
-    if m["modal"] in ("would", "'d") and _EFFECT_VERB.match(rest) is None:
-        return False  # "The party would immediately hold a referendum": a pledge
+    if _EFFECT_VERB.match(rest) is None:
+        return False  # "would immediately hold a referendum", "could happen within": an act
     head = before[: m.start()]
     if _OWN_SIDE.search(head) is not None:
         return False  # "If elected, we would immediately scrap the tax": a pledge (waits.py)
