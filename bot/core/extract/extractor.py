@@ -84,6 +84,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
+from bot.core.extract.order_items import listed_item
 from bot.core.extract.order_of_business import business_line, proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
@@ -447,6 +448,9 @@ class Extractor(
                 self._masked(index), self.text, found, partial(self._voice, index), self.times
             )
             found = business_line(  # "Wednesday's business shall be No. 21, ..."
+                self._masked(index), self.text, found, partial(self._voice, index), self.times
+            )
+            found = listed_item(  # "; No. 2, statements on X, to be taken at 12.45 p.m."
                 self._masked(index), self.text, found, partial(self._voice, index), self.times
             )
             found = self._on_schedule(index, found)
