@@ -74,3 +74,38 @@ def test_numbered_items_outside_an_order_of_business_are_not_lines() -> None:
         "first; No. 2, the budget, to be taken at 3 p.m.; and No. 3, any other business.\n"
     )
     assert not [c for c in extract_pledges(text, PUBLISHED, UTC) if "No. 2" in c.quote]
+
+
+# -- "X has asked Y to act": Y is set to act (CONVENTIONS: commits others) -------------------
+
+_RELEASE = "Office of the Vice President\n\nFor Immediate Release\n\n"
+
+
+def test_the_president_asking_someone_to_travel_commits_the_one_asked() -> None:
+    sentence = (
+        "President Smith has asked the Vice President to travel to Kenya and Ghana on "
+        "March 9, 2026."
+    )
+    found = _candidate(_RELEASE + sentence, "has asked the Vice President")
+    assert found.doubt is None
+    assert found.speaker in {"the Vice President", "Vice President"}
+    assert found.deadline is not None and found.deadline.due.date() == date(2026, 3, 9)
+
+
+def test_a_minister_asking_a_named_body_to_respond_commits_the_body() -> None:
+    text = (
+        "Written answers\n\nAs this is a service matter, I have asked the Health Service "
+        "Executive to respond to the Deputy directly, as soon as possible.\n"
+    )
+    found = _candidate(text, "I have asked the Health Service Executive")
+    assert found.speaker in {"the Health Service Executive", "Health Service Executive"}
+
+
+def test_asking_in_other_forms_commits_no_one() -> None:
+    for sentence in (
+        "Reporters have asked the President to comment on the report.",
+        "He has asked the Clerk whether the motion is in order.",
+        "The minister has not asked the Board to act.",
+        "Has the Minister asked the Health Service Executive to respond?",
+    ):
+        assert not [c for c in extract_pledges(sentence, PUBLISHED, UTC) if "asked" in c.quote]

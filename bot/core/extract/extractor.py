@@ -19,6 +19,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.announcing import Announcing
 from bot.core.extract.aside import SettingAside
+from bot.core.extract.asked_to import asked_to
 from bot.core.extract.candidate import (
     MAX_CUES_PER_SENTENCE,
     MAX_SENTENCE_CHARS,
@@ -452,6 +453,9 @@ class Extractor(
             )
             found = listed_item(  # "; No. 2, statements on X, to be taken at 12.45 p.m."
                 self._masked(index), self.text, found, partial(self._voice, index), self.times
+            )
+            found = asked_to(  # "The President has asked the Vice President to travel"
+                sentence.text, found, self.times, lambda who: self.people.expand(normalise(who))
             )
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
