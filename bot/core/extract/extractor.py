@@ -19,6 +19,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.announcing import Announcing
 from bot.core.extract.aside import SettingAside
+from bot.core.extract.asked_to import asked_to
 from bot.core.extract.candidate import (
     MAX_CUES_PER_SENTENCE,
     MAX_SENTENCE_CHARS,
@@ -84,6 +85,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
+from bot.core.extract.order_items import listed_item
 from bot.core.extract.order_of_business import business_line, proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
@@ -448,6 +450,12 @@ class Extractor(
             )
             found = business_line(  # "Wednesday's business shall be No. 21, ..."
                 self._masked(index), self.text, found, partial(self._voice, index), self.times
+            )
+            found = listed_item(  # "; No. 2, statements on X, to be taken at 12.45 p.m."
+                self._masked(index), self.text, found, partial(self._voice, index), self.times
+            )
+            found = asked_to(  # "The President has asked the Vice President to travel"
+                sentence.text, found, self.times, lambda who: self.people.expand(normalise(who))
             )
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)

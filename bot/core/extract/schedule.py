@@ -30,6 +30,7 @@ from bot.core.extract.actors import is_actor
 from bot.core.extract.business import ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS, WEEKDAYS
+from bot.core.extract.order_items import item_cuts
 from bot.core.extract.passages import Sentence
 from bot.core.extract.programme import ProgrammeItem, programme_candidate, programme_items
 from bot.core.extract.sentence_time import dated_by_sentence
@@ -374,6 +375,7 @@ class Scheduling(ReadingOut):
         is an engagement of its own; so is each line of a business programme."""
         cuts = {self.text.rfind("\n", 0, at) + 1 for at in self._items()}
         cuts |= set(self._programme_items())
+        cuts |= item_cuts(self.text)  # a Seanad Order's numbered items (`order_items`)
         split: list[Sentence] = []
         for sentence in sentences:
             end = sentence.start + len(sentence.text)
