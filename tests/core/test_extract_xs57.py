@@ -1,0 +1,19 @@
+"""Issue 13, stop 57 (helper xs57): wrong speakers and junk candidates, blind136-137 misses."""
+
+from __future__ import annotations
+
+from tests.core.extract_reading import candidate as _candidate
+
+
+def test_a_heading_name_run_into_the_answers_first_word_is_cut_back() -> None:
+    # "§ Mr. Alan MorrowI am glad": the stored heading joins the name to the answer's "I"
+    # (speakers.without_letters), and the pronoun of a later sentence went to "Alan MorrowI"
+    text = (
+        "§ Mr. BrightTo ask the Secretary of State for Defence when he plans next to send a "
+        "frigate to the Gulf.\n"
+        "§ Mr. Alan MorrowI am glad to say that we plan to send a frigate to the Gulf in "
+        "March. The ship, which is based at Plymouth, will call at three ports. It will "
+        "spend some four months in the region, before returning home in July."
+    )
+    speaker = _candidate(text, "spend some four months").speaker
+    assert speaker == "Alan Morrow"
