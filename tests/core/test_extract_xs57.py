@@ -17,3 +17,14 @@ def test_a_heading_name_run_into_the_answers_first_word_is_cut_back() -> None:
     )
     speaker = _candidate(text, "spend some four months").speaker
     assert speaker == "Alan Morrow"
+
+
+def test_a_channel_owned_by_an_agency_is_not_the_actor_of_a_broadcast() -> None:
+    # "NASA Television and the agency's Web site will broadcast": the owner, not the site
+    # (actors.owner_of)
+    text = (
+        "NOAA managers will hold a news conference at 2 p.m. on Tuesday, June 3, to discuss "
+        "the hurricane season.\n\n"
+        "NOAA Radio and the agency's Web site will broadcast the briefing live."
+    )
+    assert _candidate(text, "will broadcast the briefing").speaker == "the agency"

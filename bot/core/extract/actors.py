@@ -131,6 +131,9 @@ _PROGRAMME_ITEMS = (
 # "The Secretary’s speech will be livestreamed": the owner's act.
 _UTTERANCES = _PROGRAMME_ITEMS | frozenset(
     "reply replies answer answers response comments address keynote message".split()
+    # A channel someone runs carries its owner's act: "the agency's Web site will broadcast
+    # the briefing" is the agency's (stop 57, xs57).
+    + "site website channel".split()
 )
 _OWNED = re.compile(r"^(?P<owner>.+?)(?:’s|'s|s’|s')\s+(?:[\w\-]+\s+)?(?P<head>[a-z]+)$")
 
