@@ -28,3 +28,16 @@ def test_a_channel_owned_by_an_agency_is_not_the_actor_of_a_broadcast() -> None:
         "NOAA Radio and the agency's Web site will broadcast the briefing live."
     )
     assert _candidate(text, "will broadcast the briefing").speaker == "the agency"
+
+
+def test_an_order_of_business_is_read_by_the_leader_the_chair_called_on() -> None:
+    # a member's speech page with no turn label: the items are the Acting Leader's, not the
+    # Government's (order_reader.called_reader)
+    text = (
+        "Order of Business\n\n"
+        "I call on the Acting Leader, Senator Ann Doyle, to outline the Order of Business.\n\n"
+        "I thank the Cathaoirleach. The Order of Business is No. 1, motion re the earlier "
+        "signature of the Harbours (Amendment) Bill 2024, to be taken on the conclusion of the "
+        "Order of Business, without debate."
+    )
+    assert _candidate(text, "No. 1, motion re").speaker == "the Acting Leader"

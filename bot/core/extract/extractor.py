@@ -444,10 +444,10 @@ class Extractor(
             )
             found = found or self._announced(index)
             found = proposed_item(  # after the reader's label: "Senator X: It is proposed"
-                self._masked(index), self.text, found, partial(self._voice, index), self.times
+                self._masked(index), self.text, found, partial(self._proposer, index), self.times
             )
             found = business_line(  # "Wednesday's business shall be No. 21, ..."
-                self._masked(index), self.text, found, partial(self._voice, index), self.times
+                self._masked(index), self.text, found, partial(self._proposer, index), self.times
             )
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
