@@ -41,3 +41,19 @@ def test_an_order_of_business_is_read_by_the_leader_the_chair_called_on() -> Non
         "Order of Business, without debate."
     )
     assert _candidate(text, "No. 1, motion re").speaker == "the Acting Leader"
+
+
+def test_a_notice_is_no_speaker_and_the_heading_author_speaks_for_the_announcement() -> None:
+    # "The Federal Register Notice will also extend ...": a document (actors.DOCUMENTS), not
+    # the actor; the writer of the "Author: | ..." heading is (SpeakerLookups._heading_author)
+    text = (
+        "Posted Date:June 2, 2014\n"
+        "Author: | Maria Lopez, Director, Grants Policy, Office of Rural Schools |\n"
+        "Subject: Extension of the Deadline for Comments\n"
+        "This announcement informs the public that next week we will be publishing a Federal "
+        "Register Notice announcing an additional public meeting. The additional meeting will "
+        "be held on July 8, 2014, in Denver, Colorado. The Federal Register Notice will also "
+        "extend the deadline for written comments from June 30, 2014 to July 8, 2014."
+    )
+    assert _candidate(text, "will also extend the deadline").speaker == "Maria Lopez"
+    assert _candidate(text, "we will be publishing").speaker == "Maria Lopez"

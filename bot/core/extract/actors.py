@@ -103,7 +103,7 @@ DOCUMENTS = frozenset(
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
     video footage recording livestream slides documents papers minutes agenda analysis
-    analyses copies copy excerpts extracts notes
+    analyses copies copy excerpts extracts notes notice notices
     """.split()
 )
 # A treaty named with its year is the text agreed, not the parties to it.

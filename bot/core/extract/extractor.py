@@ -417,6 +417,7 @@ class Extractor(
         # who asked it), else the protagonist; a guess that earns no confidence.
         voices = speech.model(self)
         speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()
+        speaker = speaker or self._heading_author()  # "Author: | Jeff Baker, Director, ..."
         start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
