@@ -413,11 +413,10 @@ class Extractor(
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
-        # Nobody near it: the issuer, the office a written question asked (not the member
-        # who asked it), else the protagonist; a guess that earns no confidence.
+        # Nobody near: issuer, office asked (not the asker), protagonist, heading's author.
         voices = speech.model(self)
         speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()
-        speaker = speaker or self._heading_author()  # "Author: | Jeff Baker, Director, ..."
+        speaker = speaker or self._heading_author()
         start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
