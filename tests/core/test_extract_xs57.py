@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bot.core.extract import extract_pledges
+from tests.core.extract_reading import PUBLISHED as _PUBLISHED
+from tests.core.extract_reading import UTC as _TZ
 from tests.core.extract_reading import candidate as _candidate
 
 
@@ -57,3 +60,16 @@ def test_a_notice_is_no_speaker_and_the_heading_author_speaks_for_the_announceme
     )
     assert _candidate(text, "will also extend the deadline").speaker == "Maria Lopez"
     assert _candidate(text, "we will be publishing").speaker == "Maria Lopez"
+
+
+def test_a_written_answer_grouping_its_questions_is_no_pledge() -> None:
+    # "I propose to take Questions Nos. 183 and 184 together": the answer's layout
+    # (judging.housekeeping), while the answer's own undertaking stays a pledge
+    text = (
+        "Written answers\n\n"
+        "I propose to take Questions Nos. 183 and 184 together.\n\n"
+        "The review of the Act will be completed by the end of June and I will publish it."
+    )
+    found = [c.quote for c in extract_pledges(text, _PUBLISHED, _TZ, set_aside=True)]
+    assert not any("propose to take" in quote for quote in found)
+    assert any("review of the Act" in quote for quote in found)
