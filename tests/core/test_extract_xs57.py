@@ -73,3 +73,16 @@ def test_a_written_answer_grouping_its_questions_is_no_pledge() -> None:
     found = [c.quote for c in extract_pledges(text, _PUBLISHED, _TZ, set_aside=True)]
     assert not any("propose to take" in quote for quote in found)
     assert any("review of the Act" in quote for quote in found)
+
+
+def test_an_occasion_judged_ahead_is_no_pledge() -> None:
+    # "this weekend's Summit would be a pivotal moment": what the summit will mean, not an
+    # act (stances.judged_occasion); the meeting itself stays a pledge
+    text = (
+        "The Prime Minister will meet President Okafor in Cornwall on Saturday. Both leaders "
+        "agreed that this weekend’s Summit would be a pivotal moment for leaders to come "
+        "together and make progress on world issues."
+    )
+    found = [c.quote for c in extract_pledges(text, _PUBLISHED, _TZ)]
+    assert not any("pivotal moment" in quote for quote in found)
+    assert any("will meet President Okafor" in quote for quote in found)
