@@ -86,3 +86,18 @@ def test_an_occasion_judged_ahead_is_no_pledge() -> None:
     found = [c.quote for c in extract_pledges(text, _PUBLISHED, _TZ)]
     assert not any("pivotal moment" in quote for quote in found)
     assert any("will meet President Okafor" in quote for quote in found)
+
+
+def test_a_contact_line_under_a_committing_introduction_is_no_item() -> None:
+    # "* Fax: 208-384-3489" under "Scoping issues will be accepted through the following
+    # means:": where to write, not an item of the pledge (contact_lines)
+    text = (
+        "The BLM will hold public meetings in Boise on May 4, 2026.\n\n"
+        "Scoping issues will be accepted through the following means:\n\n"
+        "* Email: comments@blm.example.gov\n\n"
+        "* Fax: 208-384-3489\n\n"
+        "* Surface mail: 3948 S. Development Ave., Boise, Idaho 83705\n"
+    )
+    found = [c.quote for c in extract_pledges(text, _PUBLISHED, _TZ, set_aside=True)]
+    assert not any("Fax:" in quote or "Email:" in quote for quote in found)
+    assert any("will hold public meetings" in quote for quote in found)
