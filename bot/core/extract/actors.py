@@ -103,7 +103,7 @@ DOCUMENTS = frozenset(
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
     video footage recording livestream slides documents papers minutes agenda analysis
-    analyses copies copy excerpts extracts notes
+    analyses copies copy excerpts extracts notes notice notices
     """.split()
 )
 # A treaty named with its year is the text agreed, not the parties to it.
@@ -131,6 +131,9 @@ _PROGRAMME_ITEMS = (
 # "The Secretary’s speech will be livestreamed": the owner's act.
 _UTTERANCES = _PROGRAMME_ITEMS | frozenset(
     "reply replies answer answers response comments address keynote message".split()
+    # A channel someone runs carries its owner's act: "the agency's Web site will broadcast
+    # the briefing" is the agency's (stop 57, xs57).
+    + "site website channel".split()
 )
 _OWNED = re.compile(r"^(?P<owner>.+?)(?:’s|'s|s’|s')\s+(?:[\w\-]+\s+)?(?P<head>[a-z]+)$")
 

@@ -415,10 +415,10 @@ class Extractor(
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
-        # Nobody near it: the issuer, the office a written question asked (not the member
-        # who asked it), else the protagonist; a guess that earns no confidence.
+        # Nobody near: issuer, office asked (not the asker), protagonist, heading's author.
         voices = speech.model(self)
         speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()
+        speaker = speaker or self._heading_author()
         start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
@@ -446,10 +446,10 @@ class Extractor(
             )
             found = found or self._announced(index)
             found = proposed_item(  # after the reader's label: "Senator X: It is proposed"
-                self._masked(index), self.text, found, partial(self._voice, index), self.times
+                self._masked(index), self.text, found, partial(self._proposer, index), self.times
             )
             found = business_line(  # "Wednesday's business shall be No. 21, ..."
-                self._masked(index), self.text, found, partial(self._voice, index), self.times
+                self._masked(index), self.text, found, partial(self._proposer, index), self.times
             )
             found = listed_item(  # "; No. 2, statements on X, to be taken at 12.45 p.m."
                 self._masked(index), self.text, found, partial(self._voice, index), self.times

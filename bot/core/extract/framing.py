@@ -28,7 +28,7 @@ REPOST_TITLE = re.compile(
 )
 # The writer of a statement or a letter, as its heading names them.
 AUTHOR_LINE = re.compile(
-    r"^(?:Made\s+by|Written\s+by|Answered\s+by|Signed|Author|From)\s*:\s*"
+    r"^(?:Made\s+by|Written\s+by|Answered\s+by|Signed|Author|From)\s*:\s*(?:\|\s*)?"
     r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
     re.MULTILINE,
 )

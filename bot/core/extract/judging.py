@@ -205,7 +205,10 @@ _HOUSEKEEPING = re.compile(
     # quick walk around the world", "I will not quote all of them".
     r"say\s+that\b|speak\s+(?:more\s+)?(?:loudly|louder|slowly|slower|up|clearly)\b|"
     r"take\s+(?:a|you\s+on\s+a)\s+(?:quick\s+|brief\s+|short\s+)?(?:walk|tour|look)\s+"
-    r"(?:around|round|at)\b|not\s+quote\b)",
+    r"(?:around|round|at)\b|not\s+quote\b)"
+    # Stop 57 (xs57): a written answer grouping the questions it answers, "I propose to take
+    # Questions Nos. 183 and 184 together": the answer's own layout, done as it is read.
+    r"|\bI\s+propose\s+to\s+take\s+Questions\s+Nos?\.\s*\d[\d,\s]*(?:and\s+\d+\s+)?together\b",
     re.I,
 )
 

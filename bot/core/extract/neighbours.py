@@ -15,6 +15,7 @@ from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import SAID_OWN, Cue, clean, trailing_attribution
+from bot.core.extract.contact_lines import contact_line
 from bot.core.extract.cues import REPORT
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
@@ -168,6 +169,8 @@ def list_item(
     start, end = clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
+    if contact_line(text, start):
+        return None  # "* Fax: 208-384-3489": where to write, no item (`contact_lines`)
     own = times.ahead(text, start, end)
     deadline = intro.deadline if own is None else own
     return Candidate(

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract.cues import CAPITALISED_MONTHS, MADE_PUBLIC
 from bot.core.extract.declarations import professed
-from bot.core.extract.stances import declared_priority
+from bot.core.extract.stances import declared_priority, judged_occasion
 
 if TYPE_CHECKING:  # `clauses` reads its cues from here
     from bot.core.extract.clauses import Cue
@@ -168,6 +168,8 @@ def told_doubt(text: str, cue: Cue, after: str, dated: bool) -> str | None:
         return "forecast"  # "More than 700 million passengers are expected to board"
     if word.startswith("expect") and _EXPECTED_COUNT.match(after):
         return "forecast"  # "we expect to have at least 28 Senators"
+    if (cue.kind in {"will", "would"} or word.endswith("that")) and judged_occasion(after):
+        return "describes"  # "agreed that the Summit would be a pivotal moment" (`stances`)
     if cue.kind not in {"will", "would"}:
         return None
     if _FINDS.match(after) and ends_at_cue(_READER, text, cue):

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bot.core.extract import body_acts, no_actor, plain_present, voices
+from bot.core.extract import body_acts, no_actor, order_reader, plain_present, voices
 from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, owner_of, unlocated
 from bot.core.extract.candidate import MAX_SENTENCE_CHARS
 from bot.core.extract.clauses import PARENTHESIS
@@ -25,6 +25,7 @@ from bot.core.extract.cues import (
     PERSON_PRONOUNS,
     reports,
 )
+from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.giving import PAIR, holder, one_person, receives
 from bot.core.extract.moved import outing_owner
 from bot.core.extract.owners import opening_holder
@@ -133,6 +134,17 @@ class SpeakerLookups:
             counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
             self.protagonist = plain_present.most_named(counts, self.text)
         return no_actor.kept(self.protagonist or None, self.text)  # not "Below": stop 55
+
+    def _heading_author(self) -> str | None:
+        """The writer a heading names ("Author: | Jeff Baker, Director, ..."): who speaks for
+        a notice's sentences when nobody else is named as their actor."""
+        author = AUTHOR_LINE.search(self.text[:3000])
+        return normalise(author.group(1).strip()) if author else None
+
+    def _proposer(self, index: int) -> str | None:
+        """Who reads out an Order of Business line: the sentence's voice, else the Leader
+        the chair called on to outline it."""
+        return self._voice(index) or order_reader.called_reader(self.text)
 
     def _voice(self, index: int) -> str | None:
         """Who is speaking in this sentence: a transcript label, the "X said:" paragraph

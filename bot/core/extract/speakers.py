@@ -255,10 +255,19 @@ _NAMED_MEMBER = re.compile(
 )
 
 
+# A stored heading that runs the name into the answer's first word, with no space or line
+# break between: "§ Mr. Ian StewartI am glad to say", "Mr. GregoryTo ask". The capital
+# word after a surname's lower-case letters is the answer's, not the name's (stop 57, xs57).
+_RUN_IN = re.compile(r"\b[A-Z][\w’'\-]*?[a-z]{3}(?P<tail>I|To|The|We|My|It)$")
+
+
 def without_letters(phrase: str) -> str:
     """`phrase` without the letters after a member's name: "Lesley Griffiths AM" ->
-    "Lesley Griffiths", as the text names her when it drops them."""
-    return _NAMED_MEMBER.sub(r"\g<name>\g<rest>", phrase).rstrip(" ,") or phrase
+    "Lesley Griffiths", as the text names her when it drops them; and without the word a
+    stored heading runs into the name ("Ian StewartI" -> "Ian Stewart")."""
+    phrase = _NAMED_MEMBER.sub(r"\g<name>\g<rest>", phrase).rstrip(" ,") or phrase
+    run_in = _RUN_IN.search(phrase)
+    return phrase[: run_in.start("tail")] if run_in else phrase
 
 
 def subject_before(sentence: str, position: int) -> str | None:

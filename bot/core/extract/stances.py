@@ -8,6 +8,10 @@ priorities" and the earlier splits' "a key priority for the European Commission"
 look-alikes too. Such a "will" is doubted (set aside under "Maybe"), never refuted.
 
 Issue 13, round 23. Only grammar is read here.
+
+So is an event judged ahead (stop 57, xs57): "Both leaders agreed that this weekend's
+Summit would be a pivotal moment for G7 leaders", "The speech will be an important part of
+his engagement": what the occasion is said to mean, not what anyone will do at it.
 """
 
 from __future__ import annotations
@@ -26,3 +30,20 @@ _PRIORITY = re.compile(
 def declared_priority(after: str) -> bool:
     """Whether the words after a "will" declare a priority rather than an act."""
     return _PRIORITY.match(after) is not None
+
+
+# "would be a pivotal moment", "will be an important part of", "will be a historic step".
+# After an "agreed that" the clause's subject and verb come first ("that this weekend's Summit
+# would be a pivotal moment").
+_JUDGED = re.compile(
+    r"(?:\s+[^,;.]{1,80}?\s+(?:will|would))?"
+    r"\s+(?:(?:also|truly|really)\s+)?be\s+(?:a|an)\s+(?:(?:very|truly|really|most)\s+)?"
+    r"(?:pivotal|crucial|important|significant|historic|critical|vital|key|landmark|defining|"
+    r"watershed|decisive)\s+(?:moment|opportunity|step|milestone|occasion|chance|part|juncture|"
+    r"turning\s+point)\b"
+)
+
+
+def judged_occasion(after: str) -> bool:
+    """Whether the words after a "will" judge what an occasion will mean, not an act."""
+    return _JUDGED.match(after) is not None
