@@ -42,3 +42,31 @@ def test_a_date_gone_across_the_new_year_is_past(text: str) -> None:
 )
 def test_dates_ahead_after_the_new_year_are_kept(text: str, when: str) -> None:
     assert due(text, _JANUARY) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypothetical.py: only a trailing attribution (", the minister said.") reports a weighed
+        # "could"/"would"; a word of reporting in a condition after the span ("the planned
+        # repairs", "the agreed repairs") had been read as one and kept the window
+        "The road could reopen within two weeks if the planned repairs go well.",
+        "The road could reopen within two weeks, once the agreed repairs are done.",
+        "The new law would take effect within six months if the proposed changes pass.",
+    ],
+)
+def test_a_report_word_in_a_condition_after_a_weighed_span_reports_nothing(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a trailing attribution still reports it, as tune12c decided
+        ("The road could reopen within two weeks, the council said on Monday.", "2026-12-16 23:59"),
+        ("The road could reopen within two weeks, according to the council.", "2026-12-16 23:59"),
+        ("The law would take effect within six months, officials confirmed.", "2027-06-02 22:59"),
+    ],
+)
+def test_a_trailing_attribution_still_reports_a_weighed_span(text: str, when: str) -> None:
+    assert due(text) == when
