@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.core.reading import LONDON, due, refusal
+from bot.core.deadlines import Deadline
+from tests.core.reading import LONDON, due, read, refusal
 
 # said on Sunday 10 January 2027, a few weeks after the turn of the year
 _JANUARY = datetime(2027, 1, 10, 10, 0, tzinfo=ZoneInfo(LONDON))
@@ -70,3 +71,22 @@ def test_a_report_word_in_a_condition_after_a_weighed_span_reports_nothing(text:
 )
 def test_a_trailing_attribution_still_reports_a_weighed_span(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vocabulary.py, the bare hour beside its day (fix12): "the 2nd" before a noun is no day
+        # ("the 2nd floor", as the day rule already reads it), so the number is no hour; it had
+        # been read as 10:00 today, a deadline out of a floor and a time out of nothing
+        "Visitors should arrive at 10 on the 2nd floor reception.",
+        "The runner will start at 4 on the 3rd lap.",
+    ],
+)
+def test_a_bare_number_before_an_ordinal_noun_is_no_hour(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+def test_a_bare_hour_before_the_day_of_the_month_is_still_read() -> None:
+    assert due("The hearing is at 10 on the 14th.") == "2026-12-14 10:00"
+    assert due("We will meet at 3 on the 4th and decide.") == "2026-12-04 15:00"
