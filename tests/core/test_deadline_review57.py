@@ -90,3 +90,22 @@ def test_a_bare_number_before_an_ordinal_noun_is_no_hour(text: str) -> None:
 def test_a_bare_hour_before_the_day_of_the_month_is_still_read() -> None:
     assert due("The hearing is at 10 on the 14th.") == "2026-12-14 10:00"
     assert due("We will meet at 3 on the 4th and decide.") == "2026-12-04 15:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # hour_range.read_one: a rate, a price or a level held, set or peaking "at <n>" is a
+        # value, not a bare hour (the rule's own "The rate will stay at 9 on Friday"); "hold
+        # rates at 4 on Thursday" had fallen due at 16:00, a time out of an interest rate
+        ("The Bank of England will hold rates at 4 on Thursday.", "2026-12-03 23:59"),
+        ("The Bank will leave interest rates at 5 on Thursday.", "2026-12-03 23:59"),
+        ("The committee will set the base rate at 4 on Thursday.", "2026-12-03 23:59"),
+        ("Unemployment will peak at 9 on Friday.", "2026-12-04 23:59"),
+        ("The price will be kept at 9 on Friday.", "2026-12-04 23:59"),
+        # an act at an hour stays an hour
+        ("The Bank will announce rates at 12 on Thursday.", "2026-12-03 12:00"),
+    ],
+)
+def test_a_rate_or_level_at_a_number_is_no_hour(text: str, when: str) -> None:
+    assert due(text) == when
