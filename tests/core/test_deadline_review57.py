@@ -109,3 +109,23 @@ def test_a_bare_hour_before_the_day_of_the_month_is_still_read() -> None:
 )
 def test_a_rate_or_level_at_a_number_is_no_hour(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # described.wished (fix12): "like" is a verb of wishing only as "would like", "I
+        # like"; as a preposition ("looks like", "a scheme like the one announced") its
+        # participle is a done act, and the date had been read as next year's, no warning
+        "It looks like the road reopened on 20 March.",
+        "A scheme like the one announced on 3 March would help.",
+        "Projects like the bridge reopened on 20 March show what is possible.",
+    ],
+)
+def test_like_as_a_preposition_wishes_nothing(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+def test_would_like_still_wishes_a_state() -> None:
+    assert due("We would like the bridge reopened on 20 March.") == "2027-03-20 23:59"
+    assert due("We'd like the report published on 20 March.") == "2027-03-20 23:59"
