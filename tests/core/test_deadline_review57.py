@@ -129,3 +129,22 @@ def test_like_as_a_preposition_wishes_nothing(text: str) -> None:
 def test_would_like_still_wishes_a_state() -> None:
     assert due("We would like the bridge reopened on 20 March.") == "2027-03-20 23:59"
     assert due("We'd like the report published on 20 March.") == "2027-03-20 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joins.part_after_day (fix12): twelve before a named night is its midnight, as "12
+        # o'clock to-night" and "at midnight on Friday" are; the bare hour joined to the night
+        # read 12 as noon, twelve hours early (before fix12: the night's end)
+        "We will close at 12 on Friday night.",
+        "We will close at 12 o'clock on Friday night.",
+    ],
+)
+def test_twelve_on_a_named_night_is_its_midnight(text: str) -> None:
+    assert due(text) == "2026-12-04 23:59"
+
+
+def test_twelve_on_a_named_afternoon_is_still_noon() -> None:
+    assert due("We will meet at 12 on Friday afternoon.") == "2026-12-04 12:00"
+    assert due("We will close at 11 on Friday night.") == "2026-12-04 23:00"
