@@ -87,7 +87,10 @@ def describes(words: str, at: int) -> bool:
 # wishing or seeing, its object (a pronoun, or a determiner and at most two more words),
 # then the participle
 _WISH_OBJECT: Final = (
-    r"\b(?:(?:want|wants|wish|wishes|need|needs|expect|expects|like)|to\s+(?:see|get|have))"
+    # "like" only as a verb ("would like", "we like"), not a preposition ("looks like the
+    # road reopened on", "a scheme like the one announced on": done acts, stop 57 review)
+    r"\b(?:(?:want|wants|wish|wishes|need|needs|expect|expects|(?:would|'d|i|we|you|they)\s+"
+    r"like)|to\s+(?:see|get|have))"
     r"\s+(?:(?:it|them|this|that|these|those)|(?:the|a|an|this|that|these|those|its|their|his|her"
     r"|our|my|your|all|some)(?:\s+(?!" + _PRONOUN + r")[a-z'-]+){1,3})\s+"
 )

@@ -67,7 +67,13 @@ def read(m: re.Match[str], hit: Hit, bare: Callable[[int, int], TimeOfDay | None
 # a number's value after "at": "will stay at 9", "was capped at 10", "ranked at 3"
 _VALUE_AT: Final = re.compile(
     r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|stand(?:s|ing)?|stood|capped|pegged|priced"
-    r"|rated|ranked|valued|trad(?:e|es|ed|ing)|held|level|rate|number|score)\s+at\s*$"
+    r"|rated|ranked|valued|trad(?:e|es|ed|ing)|held|level|rate|number|score|peak(?:s|ed|ing)?"
+    r"|kept|fixed|forecast)\s+at\s*$"
+    # a quantity held, kept or set at a value: "hold rates at 4 on Thursday", "leave interest
+    # rates at 5" (stop 57 review: read as 16:00 and 17:00)
+    r"|\b(?:hold(?:s|ing)?|keep(?:s|ing)?|leav(?:e|es|ing)|set(?:s|ting)?|maintain(?:s|ed|ing)?"
+    r"|put(?:s|ting)?)\s+(?:[a-z]+\s+){0,2}(?:rates?|levels?|prices?|charges?|fees?|limits?"
+    r"|targets?|taxe?s?)\s+at\s*$"
 )
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
 # a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10."
@@ -92,7 +98,7 @@ def read_one(
     per cent", "shares closed at 9.") the number is left unread, as before."""
     if hit.pre.strip() != "at":
         return None
-    if _VALUE_AT.search(m.string, max(0, hit.start - 20), hit.start + len(hit.pre)) is not None:
+    if _VALUE_AT.search(m.string, max(0, hit.start - 50), hit.start + len(hit.pre)) is not None:
         return None  # "The rate will stay at 9 on Friday": a value, not an hour
     hour = int(m["tm_bh"])
     if not 1 <= hour <= 12:

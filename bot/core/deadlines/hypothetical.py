@@ -54,12 +54,20 @@ _NOT_WEIGHED: Final = re.compile(
 # a finite verb after the "would" that governs the phrase instead
 _OTHER_VERB: Final = re.compile(r"\b(?:will|shall|can|must|may|might|is|are|was|were)\b|—| - ")
 # a report in front of the "would": what was undertaken, told from the saying
-_REPORTED: Final = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|indicated|confirmed|promised"
+_REPORT_WORD: Final = (
+    r"(?:said|says|say|told|tells|announced|announces|indicated|confirmed|promised"
     r"|pledged|stated|insisted|warned|expected|hoped|agreed|decided|assured|undertook"
     r"|commitment|committed|believed|understood|guaranteed|predicted|forecast|suggested"
     r"|proposed|claimed|declared|added|explained|noted|wrote|reported|signall?ed|vowed"
     r"|anticipated|intended|planned|thought|knew|hinted|revealed|according)\b"
+)
+_REPORTED: Final = re.compile(r"\b" + _REPORT_WORD)
+# a trailing attribution after the span: a comma, then at most six words (not a condition's
+# or a time's opening: "once the agreed repairs are done", "if the planned works go well"
+# report nothing) before the report word (", the minister said.", ", according to ...")
+_TRAILING_REPORT: Final = re.compile(
+    r",\s*(?!(?:if|once|when|unless|as|because|after|before|until|provided|while|though"
+    r"|although|subject)\b)(?:[a-z.'-]+\s+){0,6}?" + _REPORT_WORD
 )
 # the speaker's own side as the subject: "we would", "I'd", "a Labour government would"
 _OWN_SIDE: Final = re.compile(r"\b(?:we|i|government|ministers)\s+(?:[a-z]+ly\s+)?$")
@@ -89,4 +97,4 @@ def weighed(text: str, hit: Hit) -> bool:
     if _REPORTED.search(head) is not None or _POLITE_IF.search(head) is not None:
         return False
     # ", the minister said.": a trailing attribution reports it too
-    return _REPORTED.search(clauses.sentence_after(text, hit.end)) is None
+    return _TRAILING_REPORT.search(clauses.sentence_after(text, hit.end)) is None

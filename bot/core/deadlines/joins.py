@@ -106,9 +106,21 @@ def part_after_day(text: str, clock: Res, day: Hit, live: list[Hit], i: int) -> 
         return False
     if clock.tod.either:  # "at 2 on Friday night": a bare hour takes the part's reading
         _bare_in_part(clock.tod, named.tod.start)
+    if named.tod.start >= _DUSK and clock.tod.when == _NOON:
+        _midnight(clock.tod)  # "at 12 on Friday night": its midnight, not noon (stop 57 review)
     if named.tod.start >= _DUSK and clock.tod.when < _DAWN:
         clock.tod.days = 1
     return True
+
+
+_NOON: Final = time(12)
+
+
+def _midnight(tod: TimeOfDay) -> None:
+    """Twelve told of a night named after its day is the night's midnight, the end of the
+    day, as "12 o'clock to-night" (readers.py) and "at midnight on Friday" are."""
+    part = DAY_PARTS["midnight"]
+    tod.when, tod.typical, tod.start, tod.either = part.end, part.typical, part.start, False
 
 
 def _bare_in_part(tod: TimeOfDay, part_start: time) -> None:

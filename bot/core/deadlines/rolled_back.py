@@ -15,8 +15,10 @@ the roll: "I pledge to deliver the report on 30 November", "Registration opens o
 October" (round 15 review: a recent date is past only when its sentence looks back).
 
 Refused as past when the chosen phrase names a month (by name or as a numeric date) and no
-year, its reading falls in the year after the year of speaking, the same day of the year of
-speaking lies 1 to 90 days before the day of speaking, the rest of the sentence holds a
+year, its reading falls in the year of speaking or the next, the same day a year before the
+reading lies 1 to 90 days before the day of speaking (this year's day for a date rolled
+ahead; last year's for a December date said in January, "the reply given on 20 December",
+which is read as this December without a roll), the rest of the sentence holds a
 past form (a finite past or a participle of a done act, not "are held", not "planned"),
 and the sentence neither names the next year ("next", "following", "coming", "new year",
 the year read) nor holds a future or an intention ("will", "shall", "'ll", "going to",
@@ -59,16 +61,19 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> tuple[str, str] | None:
     if cand is None or cand.res.due is None or cand.res.vague:
         return None
     due = cand.res.due.astimezone(ctx.zone).date()
-    if due.year != ctx.today.year + 1:
-        return None  # most readings: not in next year
+    if due.year not in (ctx.today.year, ctx.today.year + 1):
+        return None  # most readings: neither this year nor next
     words = found.matched.lower()
     if _A_YEAR.search(words) is not None or _MONTH.search(words) is None:
         return None
     try:
-        this_year = date(ctx.today.year, due.month, due.day)
+        # the same day a year before the reading: this year's for a date rolled into next
+        # year, last year's for a December date read in January ("the reply given on 20
+        # December", said on 10 January, is as gone as one given in November said in December)
+        gone = date(due.year - 1, due.month, due.day)
     except ValueError:  # 29 February
         return None
-    if not 0 < (ctx.today - this_year).days <= _BACK_DAYS:
+    if not 0 < (ctx.today - gone).days <= _BACK_DAYS:
         return None
     lowered = text.lower()
     if _NEXT.search(lowered) is not None or str(due.year) in lowered:

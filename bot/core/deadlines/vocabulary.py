@@ -548,7 +548,10 @@ _RULES: tuple[tuple[str, str], ...] = (
             + r")(?=\s*,?\s+(?:on\s+)?(?:(?:next|this|coming)\s+)?"
             + rf"(?:{words.WEEKDAY}|today|tomorrow)"
             + _G
-            + r"|\s+on\s+(?:the\s+[0-9]{1,2}(?:st|nd|rd|th)|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+            # "the 4th", not "the 4th floor" (as the day rule reads it: words.AFTER_DOM)
+            + r"|\s+on\s+(?:the\s+[0-9]{1,2}(?:st|nd|rd|th)"
+            + _G
+            + rf"(?!\s+(?!{AFTER_DOM})[a-z])|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+"
             + words.MONTH
             + r"[a-z]*\.?|"
             + words.MONTH
