@@ -51,8 +51,8 @@ def test_dates_ahead_after_the_new_year_are_kept(text: str, when: str) -> None:
         # hypothetical.py: only a trailing attribution (", the minister said.") reports a weighed
         # "could"/"would"; a word of reporting in a condition after the span ("the planned
         # repairs", "the agreed repairs") had been read as one and kept the window
-        "The road could reopen within two weeks if the planned repairs go well.",
-        "The road could reopen within two weeks, once the agreed repairs are done.",
+        "The works could take two weeks if the planned repairs go well.",
+        "The works could take two weeks, once the agreed repairs are done.",
         "The new law would take effect within six months if the proposed changes pass.",
     ],
 )
