@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due
+from tests.core.reading import check_set_case, due, refusal
 
 # -- "<weekday> next": the first such weekday after the day of speaking ----------------------
 
@@ -39,3 +39,55 @@ def test_weekday_next_week_is_unchanged() -> None:
 )
 def test_weekday_next_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- "today" of a notice in today's issue, and of a change taking effect from today ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list of communities will be published in today's Federal Register.",
+        "The order will appear in today\u2019s Gazette.",
+    ],
+)
+def test_an_act_in_todays_issue_is_due_today(text: str) -> None:
+    # "today's" was read as a name of now and the sentence refused as past
+    assert due(text) == "2026-12-02 23:59"
+
+
+def test_a_notice_already_in_todays_issue_stays_past() -> None:
+    assert refusal("The list was published in today's Federal Register.") == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Canberrans can enjoy a new level of protection from today as the right to a "
+            "healthy environment takes effect.",
+            "2026-12-02 23:59",
+        ),
+        ("From 1 January the new rules take effect.", "2027-01-01 23:59"),
+        (
+            "Residents are protected from 4 January when the law comes into force.",
+            "2027-01-04 23:59",
+        ),
+    ],
+)
+def test_a_change_taking_effect_after_from_is_due_that_day(text: str, want: str) -> None:
+    # CONVENTIONS 3.1: the verb of effect after the day was not seen, and the day refused
+    # as "earliest"
+    assert due(text) == want
+
+
+def test_an_offer_open_from_a_day_stays_earliest() -> None:
+    assert refusal("Applications will be accepted from 4 January.") == "earliest"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The list of communities will be published", "Canberrans can enjoy a new level"],
+)
+def test_today_set_cases(opening: str) -> None:
+    check_set_case("blind_fresh155", opening)

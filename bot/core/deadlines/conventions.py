@@ -148,6 +148,12 @@ _IN_EFFECT: Final = re.compile(
     r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|coming)\s+into\s+(?:force"
     r"|operation|effect))\b" + _GAP + r"$"
 )
+# the change told after the day, in the same clause: "from today as the Territory's right
+# ... takes effect", "From 1 April the new rules take effect" (3.1, stop 57)
+_EFFECT_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?:as|when)\s+)?(?:[^.;:!?\u2013\u2014]{0,80}?\s)?(?:(?:will|shall)\s+)?"
+    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect|operation))\b"
+)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+$")
 _MODIFIED: Final = re.compile(r"(?:early|mid|late)\b")
 # "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
@@ -241,6 +247,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"
         and not starts_itself(lead, text[hit.end : hit.end + AFTER_REACH])  # "to begin from 4 July"
+        and _EFFECT_AFTER.match(text, hit.end) is None  # "from today as the law takes effect"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)

@@ -146,6 +146,12 @@ def ahead_by_verb(text: str, hit: Hit) -> bool:
     return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
 
 
+# today's issue of a paper of record, which an act told ahead appears in (stop 57)
+_ISSUE_AFTER: Final = re.compile(
+    r"['\u2019]s\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)\b"
+)
+
+
 def at_todays_event(text: str, hit: Hit) -> bool:
     """ "is joining his fellow Ministers at today's meeting": an act told ahead at an
     occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
@@ -157,7 +163,8 @@ def at_todays_event(text: str, hit: Hit) -> bool:
     documents for today's meeting", "today's vote is a major step"): a name of now (stop 41,
     tuner 12d)."""
     if EVENT_AFTER.match(text, hit.end) is None:
-        return False
+        if hit.pre.strip() != "in" or _ISSUE_AFTER.match(text, hit.end) is None:
+            return False  # "will be published in today's Federal Register": that day's issue
     if hit.pre.strip() != "at":
         found = governing.reading(text, hit.start + len(hit.pre), hit.end)
         if found.tense != governing.FUTURE:
