@@ -91,3 +91,50 @@ def test_an_offer_open_from_a_day_stays_earliest() -> None:
 )
 def test_today_set_cases(opening: str) -> None:
     check_set_case("blind_fresh155", opening)
+
+
+# -- four-digit clocks before a weekday, and a release calendar's line -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The results will be published at 0700 on Friday.", "2026-12-04 07:00"),
+        ("Send the form by 1700 on Mon.", "2026-12-07 17:00"),
+    ],
+)
+def test_four_digits_before_on_a_weekday_are_a_clock(text: str, want: str) -> None:
+    # the four digits were no clock before a bare weekday: the day's end was read
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Published on Tuesday 8th December at 0700", "2026-12-08 07:00"),
+        ("Labour market figures released on Thursday 10 December at 9:30am.", "2026-12-10 09:30"),
+        ("Published on Tuesday 8th December", "2026-12-08 23:59"),
+    ],
+)
+def test_a_release_line_ahead_is_due_then(text: str, want: str) -> None:
+    # the participle was read as a past act and the coming day refused as past
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published on Tuesday 1st December at 0700",  # that Tuesday is gone
+        "The report was published on Tuesday 8 December.",  # told as done
+        "Published on 8 December",  # no weekday nor year: it may be last year's
+    ],
+)
+def test_other_published_lines_stay_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Published on Tuesday 17th October at 0700", "Published on Tuesday 24th October"]
+)
+def test_release_line_set_cases(opening: str) -> None:
+    check_set_case("blind_fresh156", opening)
