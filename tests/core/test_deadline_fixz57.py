@@ -138,3 +138,31 @@ def test_other_published_lines_stay_past(text: str) -> None:
 )
 def test_release_line_set_cases(opening: str) -> None:
     check_set_case("blind_fresh156", opening)
+
+
+# -- a schedule told day by day: the last day's closing time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On December 10, 2026, the meeting will begin at approximately 9:30 am and run until "
+            "completion; on December 11, 2026, the meeting will begin at approximately 9:00 am "
+            "and run until approximately 5:00 pm.",
+            "2026-12-11 17:00",
+        ),
+        (
+            "On 10 December the hearing runs from 9:30 am to 7 pm; on 11 December it begins at "
+            "9 am and ends at 1 pm.",
+            "2026-12-11 13:00",
+        ),
+    ],
+)
+def test_the_last_days_times_go_with_it(text: str, want: str) -> None:
+    # the earlier day's times kept the last day from its own: it fell due at its end
+    assert due(text) == want
+
+
+def test_schedule_set_case() -> None:
+    check_set_case("blind_fresh156", "On May 11, 1999, the meeting will begin")
