@@ -166,3 +166,26 @@ def test_the_last_days_times_go_with_it(text: str, want: str) -> None:
 
 def test_schedule_set_case() -> None:
     check_set_case("blind_fresh156", "On May 11, 1999, the meeting will begin")
+
+
+# -- a verbless schedule row: a date, then a range of hours ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wed., Dec. 9, 1-5:30 p.m. EST", "2026-12-09 22:30"),
+        ("Thursday, Dec. 10, 10-11:30 a.m.", "2026-12-10 11:30"),
+    ],
+)
+def test_hours_after_a_date_are_no_days(text: str, want: str) -> None:
+    # "Dec. 9, 1-5" was read as days 9, 1 to 5 of December and the row gave no reading
+    assert due(text) == want
+
+
+def test_a_range_of_days_stays_one() -> None:
+    assert due("The hearings run Dec. 7-9.") == "2026-12-09 23:59"
+
+
+def test_schedule_row_set_case() -> None:
+    check_set_case("blind_fresh155", "Wed., Sept. 23, 1-5:30 p.m. EDT")
