@@ -189,3 +189,23 @@ def test_a_range_of_days_stays_one() -> None:
 
 def test_schedule_row_set_case() -> None:
     check_set_case("blind_fresh155", "Wed., Sept. 23, 1-5:30 p.m. EDT")
+
+
+# -- "this week" of a participle's act hung on a state -----------------------------------------
+
+
+def test_this_week_of_a_with_participle_is_due_at_its_end() -> None:
+    # the state "have more options" made the whole sentence a report of now: refused as past
+    text = (
+        "Trampers and campers have more options for the holidays with two popular sites "
+        "reopening in the forest park this week."
+    )
+    assert due(text) == "2026-12-06 23:59"
+
+
+def test_this_week_of_a_perfect_stays_past() -> None:
+    assert refusal("Prices have risen sharply this week.") == "past"
+
+
+def test_participle_set_case() -> None:
+    check_set_case("blind_fresh154", "Trampers and campers have more options")
