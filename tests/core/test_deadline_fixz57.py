@@ -209,3 +209,26 @@ def test_this_week_of_a_perfect_stays_past() -> None:
 
 def test_participle_set_case() -> None:
     check_set_case("blind_fresh154", "Trampers and campers have more options")
+
+
+# -- days guessed within a period just named ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dáil will be told during the week, possibly to-morrow or Friday.",
+        "The Government expect to lay amendments this week, probably on Thursday.",
+    ],
+)
+def test_a_guessed_day_within_the_week_leaves_the_week(text: str) -> None:
+    # CONVENTIONS 6.2: the guess was read as the more definite time and beat the week
+    assert due(text) == "2026-12-06 23:59"
+
+
+def test_a_day_after_the_period_is_no_guess_within_it() -> None:
+    assert due("The House will be told this week, possibly next Tuesday.") == "2026-12-08 23:59"
+
+
+def test_hedged_set_case() -> None:
+    check_set_case("blind_fresh155", "I cannot say at the moment, but the Dáil will be told")
