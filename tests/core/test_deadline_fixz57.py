@@ -4,6 +4,9 @@ another moment."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from tests.core.reading import check_set_case, due, refusal
@@ -232,3 +235,26 @@ def test_a_day_after_the_period_is_no_guess_within_it() -> None:
 
 def test_hedged_set_case() -> None:
     check_set_case("blind_fresh155", "I cannot say at the moment, but the Dáil will be told")
+
+
+# -- instructions for the year of speaking ------------------------------------------------------
+
+KREMLIN_SAID = datetime(2022, 5, 22, 12, 0, tzinfo=ZoneInfo("Europe/Moscow"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "self-propelled" was read as a past verb, and the year as the date of a done act
+        "complete the construction and testing of the ice-resistant self-propelled platform "
+        "and put it into operation in 2022",
+        # the act ordered is still to come when the order is given
+        "The Government was instructed to start the construction of the railway in 2022.",
+    ],
+)
+def test_an_instruction_for_the_year_of_speaking_is_due_at_its_end(text: str) -> None:
+    assert due(text, KREMLIN_SAID) == "2022-12-31 23:59"  # read in London
+
+
+def test_a_done_act_of_the_year_of_speaking_stays_past() -> None:
+    assert refusal("The state-owned company expanded in 2022.", KREMLIN_SAID) == "past"
