@@ -258,3 +258,28 @@ def test_an_instruction_for_the_year_of_speaking_is_due_at_its_end(text: str) ->
 
 def test_a_done_act_of_the_year_of_speaking_stays_past() -> None:
     assert refusal("The state-owned company expanded in 2022.", KREMLIN_SAID) == "past"
+
+
+# -- "as originally planned": the plan kept ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The redundancy data will still be published as originally planned on Tuesday 8th "
+        "December.",
+        "The vote will go ahead as originally scheduled on 8 December.",
+    ],
+)
+def test_as_originally_planned_keeps_the_date(text: str) -> None:
+    # "originally" was read as a date dropped: refused as negated
+    assert due(text) == "2026-12-08 23:59"
+
+
+def test_a_date_originally_planned_and_dropped_stays_negated() -> None:
+    text = "The data, originally planned for Tuesday 8th December, will not be published."
+    assert refusal(text) == "negated"
+
+
+def test_as_originally_planned_set_case() -> None:
+    check_set_case("blind_fresh156", "The HMRC Real Time Information data")

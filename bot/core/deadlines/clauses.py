@@ -239,6 +239,8 @@ def negated(clause: str) -> bool:
     # has a verb of its own, and the negation stops before it
     while m is not None and m[0] == "not" and negation_scope.stops_before(clause, *m.span()):
         m = _NEGATION.search(clause, m.end())  # "Producers not in ... must file by July 15"
+    if m is not None and m[0] == "originally" and clause.endswith("as ", 0, m.start()):
+        m = _NEGATION.search(clause, m.end())  # "still published as originally planned on"
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 
