@@ -283,3 +283,27 @@ def test_a_date_originally_planned_and_dropped_stays_negated() -> None:
 
 def test_as_originally_planned_set_case() -> None:
     check_set_case("blind_fresh156", "The HMRC Real Time Information data")
+
+
+# -- "previously due on <date>": the date dropped -----------------------------------------------
+
+
+def test_previously_due_gives_way_to_the_new_date() -> None:
+    # the old date followed "due on" and beat the new one: a wrong date with no warning
+    text = "The report, previously due on 8 December, will now be published on 15 December."
+    assert due(text) == "2026-12-15 23:59"
+
+
+def test_a_delay_with_only_the_previous_date_is_negated() -> None:
+    text = "We have decided to delay the next publication (previously due on Tuesday 8th December)."
+    assert refusal(text) == "negated"
+
+
+def test_as_previously_planned_keeps_the_date() -> None:
+    assert due("The report will be published as previously planned on 8 December.") == (
+        "2026-12-08 23:59"
+    )
+
+
+def test_previously_due_set_case() -> None:
+    check_set_case("blind_fresh156", "The Office for National Statistics (ONS) has taken")
