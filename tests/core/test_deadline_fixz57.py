@@ -307,3 +307,23 @@ def test_as_previously_planned_keeps_the_date() -> None:
 
 def test_previously_due_set_case() -> None:
     check_set_case("blind_fresh156", "The Office for National Statistics (ONS) has taken")
+
+
+# -- a date gone in a "when" clause of the past ---------------------------------------------------
+
+
+def test_a_date_in_a_past_when_clause_is_past() -> None:
+    # "would" before it kept the date ahead, rolled to next year: a wrong date with no warning
+    text = (
+        "He will give an update, as he said he would when he met the committee in Washington "
+        "on November 29th."
+    )
+    assert refusal(text) == "past"
+
+
+def test_a_date_in_a_when_clause_ahead_stays() -> None:
+    assert due("We will decide when we meet the committee on December 9th.") == "2026-12-09 23:59"
+
+
+def test_when_past_set_case() -> None:
+    check_set_case("blind_fresh157", "He will be meeting with them to give an update")
