@@ -327,3 +327,34 @@ def test_a_date_in_a_when_clause_ahead_stays() -> None:
 
 def test_when_past_set_case() -> None:
     check_set_case("blind_fresh157", "He will be meeting with them to give an update")
+
+
+# -- a notice's "<what> Available: <date>" line ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications Available: December 9, 2026.",
+        "Application Package Available: 9 December 2026.",
+    ],
+)
+def test_available_line_gives_the_earliest_date(text: str) -> None:
+    # CONVENTIONS 3.2: an offer open from a date; it was read as a deadline that day
+    assert refusal(text) == "earliest"
+
+
+def test_a_deadline_line_stays_due() -> None:
+    assert due("Deadline for Transmittal of Applications: December 9, 2026.") == "2026-12-09 23:59"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Request for Applications Available",
+        "Application Package Available",
+        "Applications Available",
+    ],
+)
+def test_available_set_cases(opening: str) -> None:
+    check_set_case("blind_fresh156", opening)

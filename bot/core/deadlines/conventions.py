@@ -163,6 +163,8 @@ _AT_THE_EARLIEST: Final = re.compile(
     r"|convenience|stage|point))"
 )
 _UNTIL_END: Final = re.compile(r"\buntil\s*$")
+# a notice's line of key dates, "<what> Available: <date>" (stop 57)
+_AVAILABLE_HEAD: Final = re.compile(r"^\s*(?:[a-z-]+\s+){0,4}available\s*:\s*$", re.IGNORECASE)
 # a clock time an event begins at is due then (3.1, round 51b): "the newsroom will open
 # beginning at 9 a.m. PDT", "will be streamed live beginning at 6:30 am"; an offer open from
 # then stays a start (3.2: "Applications will be accepted on 3 September 2025, starting at
@@ -203,6 +205,8 @@ def open_ended(text: str, hit: Hit) -> bool:
         if lead_in is not None and changes_from.change_from(text, hit.start, hit.end):
             return False  # "From 20 October, two more sanctions will be implemented" (26e)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
+    if not pre and holds(text, "available") and _AVAILABLE_HEAD.search(text, 0, hit.start):
+        return True  # "Applications Available: March 12, 2015.": an offer open from then (3.2)
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
