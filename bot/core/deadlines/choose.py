@@ -14,6 +14,7 @@ from bot.core.deadlines import (
     clauses,
     clock_stops,
     following,
+    hedged_days,
     joins,
     local_times,
     orders,
@@ -447,6 +448,7 @@ def _read_hits(
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
     which = orders.whichever(lowered)
+    cands = hedged_days.drop_guesses(lowered, cands)  # "during the week, possibly Thursday"
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept

@@ -52,6 +52,8 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
 _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
     r"\b(?:(?<!\bor\s)not(?!\s+later\s+than\b)|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
+    # "delay ... (previously due on 17th)": the clause may end before the phrase's "due on"
+    r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
@@ -239,6 +241,8 @@ def negated(clause: str) -> bool:
     # has a verb of its own, and the negation stops before it
     while m is not None and m[0] == "not" and negation_scope.stops_before(clause, *m.span()):
         m = _NEGATION.search(clause, m.end())  # "Producers not in ... must file by July 15"
+    if m is not None and m[0][0] in "op" and clause.endswith("as ", 0, m.start()):
+        m = _NEGATION.search(clause, m.end())  # "still published as originally planned on"
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 

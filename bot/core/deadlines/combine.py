@@ -11,7 +11,7 @@ import re
 from datetime import time, timedelta
 from typing import Final
 
-from bot.core.deadlines import daytimes, joins, span_days
+from bot.core.deadlines import daytimes, joins, schedule_days, span_days
 from bot.core.deadlines.context import (
     SKIP,
     Candidate,
@@ -82,11 +82,13 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
         return [c for c in cands if all(c is not t for t in times)]  # they go with that day
     if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
         return daytimes.keep_latest(cands, times, ctx)
+    gone: list[Candidate] = []  # times dropped with the day they follow (stop 57)
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
         last = _last_day_before_times(text, days, times, usable)
         if last is None:
             return cands
         days, paired = [last], []
+        gone, times = schedule_days.split_times(days[0], times)
     day, clock = days[0], daytimes.latest(text, times, ctx)
     if daytimes.kept_daily(text, clock.start):  # "open daily from 9 to 5 ... until May 15"
         return [c for c in cands if all(c is not t for t in times)]
@@ -97,7 +99,7 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))
-    rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
+    rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired, *gone])]
     start = min([first.start, *(c.start for c in paired)])
     return [*rest, Candidate(start, second.end, joined, day.kind, day.pre, parts)]
 
@@ -113,8 +115,10 @@ def _last_day_before_times(
     if not days or not times:
         return None
     day = max(days, key=lambda c: c.start)
-    first = min(t.start for t in times)
-    if first < day.end or _STOP.search(text, day.end - 1, first) is not None:
+    if not schedule_days.earlier_days_timed(day, days, times):
+        return None
+    first = min(t.start for t in times if t.start >= day.end)
+    if _STOP.search(text, day.end - 1, first) is not None:
         return None
     others = [c for c in usable if c is not day and all(c is not t for t in times)]
     return day if all(c.end <= day.start for c in others) else None

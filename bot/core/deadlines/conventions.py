@@ -148,6 +148,12 @@ _IN_EFFECT: Final = re.compile(
     r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|coming)\s+into\s+(?:force"
     r"|operation|effect))\b" + _GAP + r"$"
 )
+# the change told after the day, in the same clause: "from today as the Territory's right
+# ... takes effect", "From 1 April the new rules take effect" (3.1, stop 57)
+_EFFECT_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?:as|when)\s+)?(?:[^.;:!?\u2013\u2014]{0,80}?\s)?(?:(?:will|shall)\s+)?"
+    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect|operation))\b"
+)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+$")
 _MODIFIED: Final = re.compile(r"(?:early|mid|late)\b")
 # "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
@@ -157,6 +163,8 @@ _AT_THE_EARLIEST: Final = re.compile(
     r"|convenience|stage|point))"
 )
 _UNTIL_END: Final = re.compile(r"\buntil\s*$")
+# a notice's line of key dates, "<what> Available: <date>" (stop 57)
+_AVAILABLE_HEAD: Final = re.compile(r"^\s*(?:[a-z-]+\s+){0,4}available\s*:\s*$", re.IGNORECASE)
 # a clock time an event begins at is due then (3.1, round 51b): "the newsroom will open
 # beginning at 9 a.m. PDT", "will be streamed live beginning at 6:30 am"; an offer open from
 # then stays a start (3.2: "Applications will be accepted on 3 September 2025, starting at
@@ -197,6 +205,8 @@ def open_ended(text: str, hit: Hit) -> bool:
         if lead_in is not None and changes_from.change_from(text, hit.start, hit.end):
             return False  # "From 20 October, two more sanctions will be implemented" (26e)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
+    if not pre and holds(text, "available") and _AVAILABLE_HEAD.search(text, 0, hit.start):
+        return True  # "Applications Available: March 12, 2015.": an offer open from then (3.2)
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
@@ -241,6 +251,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"
         and not starts_itself(lead, text[hit.end : hit.end + AFTER_REACH])  # "to begin from 4 July"
+        and _EFFECT_AFTER.match(text, hit.end) is None  # "from today as the law takes effect"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)

@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     fact_dates,
     fronted,
     gate,
+    heading_ahead,
     heads,
     labels,
     lengths,
@@ -180,6 +181,10 @@ def _told_past(
         and not gate.ahead_after(text, hit)
         and not gate.alternative_after(text, hit.end)
         and not _change_ahead(text, hit, res, ctx)
+        and not heading_ahead.release_ahead(text, hit, res, ctx)  # "Published on Tuesday 17th"
+        and not (
+            hit.kind in ("time", "clock") and heading_ahead.release_clock(text, hit.start, ctx)
+        )
     ) or (
         gate.reported_advice(text, hit.start)
         # "On Tuesday, officials said the road will reopen on Friday": the saying's day

@@ -63,7 +63,8 @@ _DATE: Final = (
     r"|[0-9]{1,2}(?:/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
-_ON_DATE: Final = r"[\s,]*on\s+" + _DATE
+# ... or a weekday alone ("at 0700 on Tuesday": the clock had been dropped, stop 57)
+_ON_DATE: Final = r"[\s,]*on\s+(?:" + _DATE + r"|" + WEEKDAY_OR_SHORT + r"(?![a-z]))"
 # the same date with no "on", after a comma or a space ("by 1800, 1 February 2027", "at 0930
 # 4 June"): read only where the four digits are a time of day and, after a word other than
 # "at", no year ("by 2030, 1 February" is the year 2030 and then a day; "by 1800, 1

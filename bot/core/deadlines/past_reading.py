@@ -146,6 +146,12 @@ def ahead_by_verb(text: str, hit: Hit) -> bool:
     return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
 
 
+# today's issue of a paper of record, which an act told ahead appears in (stop 57)
+_ISSUE_AFTER: Final = re.compile(
+    r"['\u2019]s\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)\b"
+)
+
+
 def at_todays_event(text: str, hit: Hit) -> bool:
     """ "is joining his fellow Ministers at today's meeting": an act told ahead at an
     occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
@@ -157,7 +163,8 @@ def at_todays_event(text: str, hit: Hit) -> bool:
     documents for today's meeting", "today's vote is a major step"): a name of now (stop 41,
     tuner 12d)."""
     if EVENT_AFTER.match(text, hit.end) is None:
-        return False
+        if hit.pre.strip() != "in" or _ISSUE_AFTER.match(text, hit.end) is None:
+            return False  # "will be published in today's Federal Register": that day's issue
     if hit.pre.strip() != "at":
         found = governing.reading(text, hit.start + len(hit.pre), hit.end)
         if found.tense != governing.FUTURE:
@@ -338,6 +345,19 @@ def _past_reading(
     return rolled and (past_beside or _rolled_told_past(text, hit, clause, whole_clause, own_ahead))
 
 
+# "when he met ...", "when they visited ...": a clause of the past ending at the phrase, whose
+# verb is the phrase's own, whatever future or modal comes before it (stop 57)
+_WHEN: Final = re.compile(r"\bwhen\s+(?:he|she|they|we|i|it|you)\s+(?=[a-z])([^,;:!?()]*)$")
+
+
+def _when_past(clause: str) -> bool:
+    found = _WHEN.search(clause) if "when " in clause else None
+    if found is None:
+        return False
+    verb = clauses.past_verb(found[1])
+    return verb is not None and verb.start() == 0 and not found[1].startswith(("was to", "were to"))
+
+
 def _rolled_told_past(text: str, hit: Hit, clause: str, whole_clause: str, own_ahead: bool) -> bool:
     """A date gone this year (read as next year's) is the one gone: told in the past with
     no verb of its own ahead, bracketed, or dating a document or a period covered."""
@@ -352,6 +372,7 @@ def _rolled_told_past(text: str, hit: Hit, clause: str, whole_clause: str, own_a
             )
         )
         or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
+        or _when_past(clause)  # "as he said he would when he met the committee on April 29th"
         or clauses.document_dated(clause + hit.pre)
         # "reporting ... covering January 1 through March 31", said in June: a period
         # measured, the one just gone

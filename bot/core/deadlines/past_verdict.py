@@ -17,7 +17,7 @@ import re
 from datetime import date
 from typing import Final
 
-from bot.core.deadlines import clauses, event_named, subject_time
+from bot.core.deadlines import clauses, event_named, heading_ahead, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.governing import (
     _BEEN_AFTER_S,
@@ -91,6 +91,8 @@ def verdict(
     core = text[core_start:end].lower()
     if day > ctx.today and (not _yearless(kind, core) or _AHEAD.search(core) is not None):
         return None  # a time the words place ahead: no act told as done holds it (cheap)
+    if day > ctx.today and heading_ahead.release_line(text, start, text[core_start:end]):
+        return None  # "Published on Tuesday 17th October at 0700", said before it (stop 57)
     low = lowered(text)
     if (cue := _PAST_CUE.search(low)) is None:
         return None  # no past form in the whole text, so none in its sentence (cheaper)

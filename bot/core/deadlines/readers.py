@@ -293,6 +293,7 @@ def _next_day_numbered(day: int, rel: str | None, ctx: Ctx) -> Res | None:
 def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     name = m["wd"].rstrip(".")
     rel = _SPACES.sub(" ", found) if (found := m["wd_rel"]) else ""  # most have none
+    rel = rel or ("coming" if m["wd_next"] else "")  # "Thursday next": the coming one
     if name not in FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
         return None  # "sat", "sun", "wed" are words too
     weekday = WEEKDAYS[name[:3]]

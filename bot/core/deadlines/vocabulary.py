@@ -519,7 +519,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<wd_rel>this\s+coming|this|next|coming|the\s+coming|the\s+next"
         r"|the\s+following|following)\s+)?"
         rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?:of\s+)?(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
-        rf"|\s+(?P<wd_week>week){_G})?",
+        rf"|\s+(?P<wd_week>week){_G}"
+        # "on Thursday next" (old Hansard): the first Thursday after the day of speaking
+        rf"|\s+(?P<wd_next>next){_G}(?!\s+(?:week|weekend|month|year|fortnight|term|session|time)))?",
     ),
     (
         "dayword",

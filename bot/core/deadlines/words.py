@@ -53,14 +53,17 @@ DAY_NUM = DAY_ORD + r"(?![0-9])"
 DAY_TO: Final = r"\s*(?:-|to|and|&|through|thru)\s*"
 DAY_LIST: Final = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
 # what after "August 6-7" makes the pair an amount, not days: a letter or "%" stuck to it, a
-# unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %"); any other word leaves
+# unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %") or a clock's minutes;
+# any other word leaves
 # a range of days, before a noun or a verb ("its August 6-7 hearing", "August 3-4 will include")
 AMOUNT_AFTER_DAYS: str = (
     r"(?:[a-z]|\s*%|\s+(?:per\s*cent|percent|pct|per|times|x|seconds?|secs?|minutes?|mins?"
     r"|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|[ap]\.?m\b|o'clock"
     r"|hundred|thousand|million|billion|trillion|dozen|[kmb]n?|people|persons|points?|pts?"
     r"|degrees?|inch(?:es)?|feet|foot|ft|miles?|metres?|meters?|km|kg|lbs?|pounds?|dollars?"
-    r"|euros?|members?|seats?|votes?|cases|deaths|goals?|runs?)\b)"
+    r"|euros?|members?|seats?|votes?|cases|deaths|goals?|runs?)\b"
+    # the minutes of a clock: "Sept. 23, 1-5:30 p.m." is hours, not the days 1 to 5 (stop 57)
+    r"|[:.][0-9]{2}(?![0-9]))"
 )
 # words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
 AFTER_DOM: Final = (

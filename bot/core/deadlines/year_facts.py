@@ -49,6 +49,9 @@ _AHEAD: Final = re.compile(
     r"|determined|is\s+to|are\s+to|ha(?:s|ve)\s+to|ahead|upcoming|forthcoming|next|soon|later"
     r"|being)\b"
     r"|'ll\b"
+    # an act ordered ("The Government was instructed to start ... in 2022"): still to come
+    # when the order is given (stop 57)
+    r"|\b(?:instructed|ordered|directed|tasked|mandated|requested)\s+(?:[a-z,]+\s+){0,6}?to\s"
 )
 # the year as the object of a deadline word or of "for", right before it
 _OBJECT_OF: Final = re.compile(
@@ -80,6 +83,11 @@ _PAST: Final = re.compile(
 # announced last year, opens in 2026": the opening is this year's act, ahead)
 _RELATIVE: Final = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _STOP: Final = re.compile(r"[.!?;:](?:\s|$)")
+# an adjective of a compound in -ed ("self-propelled", "state-owned", "ice-covered") is no
+# past verb; a prefixed verb stays one ("re-opened", "co-ordinated") (stop 57)
+_COMPOUND: Final = re.compile(
+    r"\b(?!(?:re|co|pre|un|de|mis|over|out|under|non)-)[a-z]+-[a-z]{2,}ed\b"
+)
 REASON_PAST: Final = "the year of speaking dates an act already done, not a deadline"
 REASON_NOW: Final = "the year of speaking dates a state that holds, not a deadline"
 
@@ -109,6 +117,8 @@ def verdict(place: Place | None, year: int) -> tuple[str | None, str] | None:
     if _AHEAD.search(lowered, begin, stop) is not None:
         return None
     before, after = _RELATIVE.sub(",", lowered[begin:start]), lowered[end:stop]
+    if "ed" in before and "-" in before:
+        before = _COMPOUND.sub("adj", before)  # "the self-propelled platform": no past verb
     if clauses.past_verb(before) or clauses.past_ed(before) or _PAST.search(before):
         return "past", REASON_PAST
     if m[1] is None and (_PRESENT.search(before) or _PRESENT.search(after)):
