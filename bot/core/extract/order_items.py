@@ -15,12 +15,11 @@ opens "The Order of Business (today) is No. N" is cut.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.order_of_business import _ORDER, _PROPOSER, _item
+from bot.core.extract.order_of_business import in_an_order, order_line
 from bot.core.extract.timeframe import TimeFrames
 
 _STATEMENT = re.compile(r"The\s+Order\s+of\s+Business\s+(?:today\s+)?is\s+No\.\s*\d")
@@ -34,7 +33,7 @@ _LISTED = re.compile(
 def item_cuts(text: str) -> set[int]:
     """Where each item after the first of an Order of Business statement in `text` begins."""
     cuts: set[int] = set()
-    if _ORDER.search(text) is None:
+    if not in_an_order(text):
         return cuts
     for statement in _STATEMENT.finditer(text):
         end = text.find("\n", statement.end())
@@ -52,12 +51,6 @@ def listed_item(
 ) -> Candidate | None:
     """The piece `text` (in `whole`) as a numbered item of the Order, the reader's (`voice`)
     or the Government's, due at its own time if it has one; any other piece: `found`."""
-    if _LISTED.match(text) is None or _ORDER.search(whole) is None:
+    if _LISTED.match(text) is None or not in_an_order(whole):
         return found
-    speaker = voice() or _PROPOSER
-    deadline = times.ahead(text, 0, len(text))
-    if found is not None:
-        deadline = deadline or found.deadline
-        matched = deadline.matched if deadline else None
-        return dataclasses.replace(found, speaker=speaker, deadline=deadline, deadline_text=matched)
-    return _item(text, speaker, deadline, "business")
+    return order_line(text, found, voice(), times.ahead(text, 0, len(text)), "business")

@@ -95,13 +95,27 @@ def business_line(
         and _NO_SITTING.match(text) is None
     ) or _ORDER.search(whole) is None:
         return found
-    speaker = voice() or _PROPOSER
     deadline = times.parse(line["day"]) if line is not None else times.ahead(text, 0, len(text))
+    cue = line.group(0).strip() if line is not None else "business"
+    return order_line(text, found, voice() or _PROPOSER, deadline, cue)
+
+
+def in_an_order(whole: str) -> bool:
+    """Whether the text `whole` is (or holds) an Order of Business."""
+    return _ORDER.search(whole) is not None
+
+
+def order_line(
+    text: str, found: Candidate | None, speaker: str | None, deadline: Deadline | None, cue: str
+) -> Candidate:
+    """The line `text` of an Order as the reader's (`speaker`, else the Government's) act,
+    due at `deadline` (else at `found`'s): `found` with that speaker and time, or the line
+    itself as a candidate of its own."""
+    speaker = speaker or _PROPOSER
     if found is not None:
         deadline = deadline or found.deadline
         matched = deadline.matched if deadline else None
         return dataclasses.replace(found, speaker=speaker, deadline=deadline, deadline_text=matched)
-    cue = line.group(0).strip() if line is not None else "business"
     return _item(text, speaker, deadline, cue)
 
 
