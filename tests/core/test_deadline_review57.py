@@ -148,3 +148,11 @@ def test_twelve_on_a_named_night_is_its_midnight(text: str) -> None:
 def test_twelve_on_a_named_afternoon_is_still_noon() -> None:
     assert due("We will meet at 12 on Friday afternoon.") == "2026-12-04 12:00"
     assert due("We will close at 11 on Friday night.") == "2026-12-04 23:00"
+
+
+def test_a_rolled_back_refusal_names_the_words_it_read() -> None:
+    # rolled_back.py's reason names its words, as the other past refusals do (fix57)
+    got = read("In October, the agency proposed to approve the programme.")
+    assert not isinstance(got, Deadline) and got is not None
+    why = "a date gone a few weeks ago, not one a year ahead: past"
+    assert got.reason == f"“In October” is {why}"
