@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.core.deadlines import (
     clauses,
+    committed_to,
     event_named,
     fronted,
     fronted_done,
@@ -134,6 +135,8 @@ def _about_past(
         and not scheduling.set_ahead(text, hit, res, ctx)
         # "has agreed that after oral questions on Tuesday, there will be a debate"
         and not fronted_future.opens_future_clause(text, hit, clause)
+        # "The board agreed to publish the plan by 31 January": the act agreed, ahead
+        and not committed_to.committed_ahead(text, hit, res, ctx)
     )
 
 
