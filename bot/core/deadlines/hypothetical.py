@@ -36,7 +36,7 @@ from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit
 
 # the last "would" before the phrase and what follows it up to the phrase
-_WOULD: Final = re.compile(r"\b(?P<modal>would|could|might|'d)\s+(?P<rest>[^;:]*)$")
+_WOULD: Final = re.compile(r"\b(?:would|could|might|'d)\s+(?P<rest>[^;:]*)$")
 # after "would", a verb of effect or state, not an agent's act: "would take", "would be
 # unrealistic", "would have significant negative impact", "would authorize"; "The party
 # would immediately hold a referendum" is a pledge (round 17 review) and keeps its window

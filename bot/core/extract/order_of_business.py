@@ -69,7 +69,7 @@ def proposed_item(
     """The sentence `text` (in `whole`) as an item an Order of Business proposes, the
     reader's (`voice`) or the Government's: `found` by its own cue with that speaker, or
     the item itself, due at its own time if it has one. Any other sentence: `found`."""
-    if _ITEM.match(text) is None or _ORDER.search(whole) is None:
+    if _ITEM.match(text) is None or not in_an_order(whole):
         return found
     speaker = voice() or _PROPOSER
     if found is not None:
@@ -93,7 +93,7 @@ def business_line(
         and _SINGLE_ITEM.match(text) is None
         and _SLOT.match(text) is None
         and _NO_SITTING.match(text) is None
-    ) or _ORDER.search(whole) is None:
+    ) or not in_an_order(whole):
         return found
     deadline = times.parse(line["day"]) if line is not None else times.ahead(text, 0, len(text))
     cue = line.group(0).strip() if line is not None else "business"
