@@ -1,0 +1,85 @@
+"""Times guessed at or put forward in a bargain (issue 12, stop 58; CONVENTIONS 4.3).
+
+Members of a House bargain over its hours and guess at its business: "I think 11.30 would be
+more reasonable", "I think I would compromise with 12 o'clock", "I am compromising with 11.30
+p.m.", "I think if we cannot conclude this discussion by 11 p.m. it would be better to leave
+it over until tomorrow", "I think probably on Monday", "Perhaps, tomorrow morning", "I'm not
+sure when exactly, perhaps already tomorrow". Nobody undertakes such a time: it is offered
+for agreement or guessed at, so nothing falls due (`due=None`, no refusal word).
+
+Three shapes, each read from the sentence that holds the phrase:
+- a bargain: the sentence says "compromise" (any form), or the speaker's "I think" is
+  followed in the same sentence by "would be better", "would be more reasonable" and the like
+  (what the speaker would prefer, put to the others);
+- a guess: "perhaps", "probably", "possibly" or "maybe" right before the phrase (a comma,
+  "already", "on" or "at" between them at most), with no verb of the future before it in the
+  sentence: "The House will rise, probably on Monday" tells what will happen and keeps its
+  date, "I think probably on Monday" only guesses;
+- a suggestion to another: the sentence opens "Perhaps" and a third person's "will" or
+  "would" follows ("Perhaps the hon. Member will put that question down for Monday"): the act
+  is left to them.
+
+What is told as going to happen, or as the speaker's plan, stays dated however modestly put
+("We hope to take the Bill through all stages on Thursday next", "We will probably finish by
+Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.words import Place
+
+# cheap substring tests first: one of them must be in the lowered text
+CUES: Final = ("compromis", "would be", "perhaps", "probably", "possibly", "maybe")
+
+_COMPROMISE: Final = re.compile(r"\bcompromis(?:e|es|ed|ing)\b")
+_PREFERRED: Final = re.compile(
+    r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
+    r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
+)
+# the hedge right before the phrase
+_HEDGE_BEFORE: Final = re.compile(
+    r"\b(?:perhaps|probably|possibly|maybe)\s*,?\s*(?:already\s+|even\s+)?(?:on\s+|at\s+)?$"
+)
+# a stop that does not end the sentence: "11 p.m. it", "the hon. Member"
+_ABBREVIATION: Final = re.compile(r"\b(?:[ap]\.m|hon|rt|no|mr|mrs|ms|dr|st)\.\s*$")
+_HEDGE_OPENS: Final = re.compile(r"(?:perhaps|probably|possibly|maybe)\b")
+# a verb of the future or of a plan before the hedge: what will happen is told, and dated
+_FUTURE: Final = re.compile(
+    r"\b(?:will|shall|'ll|going\s+to|plan(?:s|ned)?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to"
+    r"|is\s+to|are\s+to|due\s+to|would|should|must|can|could|may|might)\b"
+)
+# "Perhaps the hon. Member will ...": a third person's act suggested to them
+_SUGGESTED: Final = re.compile(
+    r"[\s\"'\u201c\u2018(]*perhaps\s+(?!i\b|we\b)(?:the\s+|my\s+|his\s+|her\s+|you\b|he\b|she\b|they\b)"
+    r"[^;!?]*?\b(?:will|would)\b"
+)
+
+
+def offered(place: Place | None) -> bool:
+    """Whether the chosen phrase at `place` (words.located) is a time guessed at or put
+    forward in a bargain (see the module)."""
+    if place is None:
+        return False
+    lowered, start, end, _ = place
+    if not any(cue in lowered for cue in CUES):
+        return False
+    opening = clauses.sentence_start(lowered, start)
+    for _ in range(3):  # "by 11 p.m. it would be better": a clock's or a title's stop goes on
+        abbreviation = _ABBREVIATION.search(lowered, 0, opening)
+        if abbreviation is None:
+            break
+        opening = clauses.sentence_start(lowered, abbreviation.start())
+    close = clauses.SENTENCE.search(lowered, end)
+    sentence_end = len(lowered) if close is None else close.start()
+    sentence = lowered[opening:sentence_end]
+    if _COMPROMISE.search(sentence) or _PREFERRED.search(sentence):
+        return True
+    # the hedge before the phrase, or opening it ("probably on Monday" read as one phrase)
+    hedge = _HEDGE_BEFORE.search(lowered, opening, start) or _HEDGE_OPENS.match(lowered, start, end)
+    if hedge is not None and _FUTURE.search(lowered, opening, hedge.start()) is None:
+        return True
+    return _SUGGESTED.match(lowered, opening, start) is not None
