@@ -197,6 +197,14 @@ class PledgeService:
         found = self._interpret(words, reference, settings)
         if isinstance(found, Deadline) or (found is not None and found.kind == "earliest"):
             return found
+        if found is None and (stated := words.strip().rstrip("?").strip()) != words.strip():
+            # A time only asked about is no deadline (CONVENTIONS 4.3): say so when the same
+            # words, stated, would give one
+            if isinstance(self._interpret(stated, reference, settings), Deadline):
+                raise InvalidInput(
+                    f"“{echo(words)}” is put as a question, so it sets no deadline. If the "
+                    f"deadline was stated, give it without the question mark: “{echo(stated)}”."
+                )
         if found is not None and found.kind != "past":
             raise InvalidInput(
                 f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "

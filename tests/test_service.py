@@ -459,6 +459,16 @@ async def test_a_deadline_naming_a_period_already_past_says_so(service):
     assert await service.store.count_pledges(GUILD) == 0
 
 
+async def test_a_deadline_put_as_a_question_says_so(service):
+    # Since stop 58 (CONVENTIONS 4.3) a time that is only asked about is no deadline: a member
+    # who types "by Friday?" is told why and what to give instead, not "names no date"
+    with pytest.raises(InvalidInput, match="put as a question") as caught:
+        await add(service, deadline="by Friday?")
+    assert "“by Friday”" in str(caught.value)
+    assert "couldn't read" not in str(caught.value)
+    assert await service.store.count_pledges(GUILD) == 0
+
+
 async def test_long_unreadable_words_are_cut_in_the_reply(service):
     with pytest.raises(InvalidInput) as caught:
         await add(service, deadline="z" * 200)
