@@ -8,7 +8,8 @@ sure when exactly, perhaps already tomorrow". Nobody undertakes such a time: it 
 for agreement or guessed at, so nothing falls due (`due=None`, no refusal word).
 
 Three shapes, each read from the sentence that holds the phrase:
-- a bargain: the sentence says "compromise" (any form), or the speaker's "I think" is
+- a bargain: the speaker offers to compromise ("I would compromise with", "I am compromising
+  with") or asks the other side to agree to a compromise, or the speaker's "I think" is
   followed in the same sentence by "would be better", "would be more reasonable" and the like
   (what the speaker would prefer, put to the others);
 - a guess: "perhaps", "probably", "possibly" or "maybe" right before the phrase (a comma,
@@ -35,7 +36,15 @@ from bot.core.deadlines.words import Place
 # cheap substring tests first: one of them must be in the lowered text
 CUES: Final = ("compromis", "would be", "perhaps", "probably", "possibly", "maybe")
 
-_COMPROMISE: Final = re.compile(r"\bcompromis(?:e|es|ed|ing)\b")
+# the speaker's own counter-offer ("I would compromise with 12 o'clock", "I am compromising with
+# 11.30 p.m.") or one asked of the other side ("will agree to a compromise"); not the noun of
+# a deal told as going to happen ("The compromise deal will take effect on 1 January")
+_COMPROMISE: Final = re.compile(
+    r"\b(?:i|we)\s+(?:(?:would|will|shall|could|can|am|are|might)\s+)?(?:be\s+)?"
+    r"compromis(?:e|ing)\s+(?:with|on|at|for)\b"
+    r"|\b(?:i|we)(?:'|\u2019)(?:d|ll|m|re)\s+compromis(?:e|ing)\s+(?:with|on|at|for)\b"
+    r"|\b(?:agree|agrees|agreed|offer|suggest|propose)\s+(?:to\s+)?a\s+compromise\b"
+)
 _PREFERRED: Final = re.compile(
     r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
     r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
