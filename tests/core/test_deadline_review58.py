@@ -37,3 +37,42 @@ def test_a_compromise_told_as_going_to_happen_keeps_its_date(text: str, want: st
 )
 def test_a_compromise_offered_by_the_speaker_is_no_deadline(text: str) -> None:
     assert refusal(text) is None
+
+
+# -- 2. "I think ... would be better" about something else: a plan told beside it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "I think the new hospital would be better for patients, and we will open it by 2028.",
+            "2028-12-31 23:59",
+        ),
+        (
+            "I think a smaller scheme would be more sensible; we will publish it on Friday.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_a_preference_beside_a_plan_leaves_the_plan_dated(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think 11.30 would be more reasonable.",
+        "I think if we cannot finish by 11 p.m. it would be better to adjourn until tomorrow.",
+        "I think it would be better to take the vote on Thursday.",
+        "I think Thursday, and not Friday, would be more convenient.",
+    ],
+)
+def test_a_time_the_speaker_prefers_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_a_plan_told_before_the_speakers_preference_keeps_its_date() -> None:
+    assert due("We will publish on Friday, and I think that would be better.") == (
+        "2026-12-04 23:59"
+    )

@@ -11,7 +11,8 @@ Three shapes, each read from the sentence that holds the phrase:
 - a bargain: the speaker offers to compromise ("I would compromise with", "I am compromising
   with") or asks the other side to agree to a compromise, or the speaker's "I think" is
   followed in the same sentence by "would be better", "would be more reasonable" and the like
-  (what the speaker would prefer, put to the others);
+  (what the speaker would prefer, put to the others), unless the phrase lies in a clause
+  of its own beside that preference ("..., and we will open it by 2028");
 - a guess: "perhaps", "probably", "possibly" or "maybe" right before the phrase (a comma,
   "already", "on" or "at" between them at most), with no verb of the future before it in the
   sentence: "The House will rise, probably on Monday" tells what will happen and keeps its
@@ -49,6 +50,12 @@ _PREFERRED: Final = re.compile(
     r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
     r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
 )
+# a clause of its own after the preference tells a plan: "I think the new hospital would be
+# better for patients, and we will open it by 2028"
+_PLAN_AFTER: Final = re.compile(
+    r"[,;:]\s*(?:and|but|so|while|whereas)\b[^,;:]*?\b(?:will|shall|'ll|are\s+going\s+to)\b"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]")
 # the hedge right before the phrase
 _HEDGE_BEFORE: Final = re.compile(
     r"\b(?:perhaps|probably|possibly|maybe)\s*,?\s*(?:already\s+|even\s+)?(?:on\s+|at\s+)?$"
@@ -85,10 +92,24 @@ def offered(place: Place | None) -> bool:
     close = clauses.SENTENCE.search(lowered, end)
     sentence_end = len(lowered) if close is None else close.start()
     sentence = lowered[opening:sentence_end]
-    if _COMPROMISE.search(sentence) or _PREFERRED.search(sentence):
+    if _COMPROMISE.search(sentence) or _preferred(sentence, start - opening, end - opening):
         return True
     # the hedge before the phrase, or opening it ("probably on Monday" read as one phrase)
     hedge = _HEDGE_BEFORE.search(lowered, opening, start) or _HEDGE_OPENS.match(lowered, start, end)
     if hedge is not None and _FUTURE.search(lowered, opening, hedge.start()) is None:
         return True
     return _SUGGESTED.match(lowered, opening, start) is not None
+
+
+def _preferred(sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase at `start`..`end` of `sentence` is the time the speaker's "I think
+    ... would be better" puts forward, not one told in a clause beside it ("We will publish
+    on Friday, and I think that would be better")."""
+    preferred = _PREFERRED.search(sentence)
+    if preferred is None:
+        return False
+    if end <= preferred.start():
+        return _CLAUSE_BREAK.search(sentence, end, preferred.start()) is None
+    if start >= preferred.end():
+        return _PLAN_AFTER.search(sentence, preferred.end(), start) is None
+    return True
