@@ -76,3 +76,25 @@ def test_a_plan_told_before_the_speakers_preference_keeps_its_date() -> None:
     assert due("We will publish on Friday, and I think that would be better.") == (
         "2026-12-04 23:59"
     )
+
+
+# -- 3. a yes/no question with a second question joined to it: both parts are asked -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the Minister publish the report by Friday, and will he place a copy in the Library?",
+        "Will the Minister publish the report by Friday, and when will the House debate it?",
+        "Can the Minister confirm the scheme opens on 1 April, and how much will it cost?",
+        "Does the Minister expect the Bill to pass by Christmas, and what happens then?",
+        "Sir, will the House sit on Friday, and if so, when?",
+    ],
+)
+def test_a_question_joined_to_another_question_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_a_statement_joined_to_a_question_keeps_its_date() -> None:
+    # the guard beside them (stop 39j): the first part is told, not asked
+    assert due("That offer runs out on Friday, and what will happen then?") == "2026-12-04 23:59"

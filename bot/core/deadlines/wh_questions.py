@@ -28,7 +28,13 @@ question asks about its time, the yes/no questions and the statements put as a q
 ("Sir, will the Dáil adjourn this evening?", "Will the debate continue until 7.15 p.m.?", "I
 thought it had been decided that the Taoiseach be called at 10 o'clock?"): nobody undertakes
 it, so nothing falls due. The older sets' labels that dated such times are corrected in
-relabels.py. A reason stated inside the question still dates its own act, as above.
+relabels.py. A reason stated inside the question still dates its own act, as above. Told
+times stay dated: a statement before a tag that seeks assent ("..., would she not?", ",
+OK?"), a statement before a question joined to it (", so when will we see it?"; not when
+the sentence opens as a yes/no question, whose second part is one more question: "Will the
+Minister publish it by Friday, and will he place a copy in the Library?"), a fact or plan told
+inside the question ("aware that the lease will expire by 1967") and a statement introducing a
+quoted question.
 
 `asked` runs behind a substring test for "?".
 """
@@ -73,6 +79,11 @@ _THEN_ASKED: Final = re.compile(
     r"[,;\u2014]\s*(?:so|and|but|then|yet)\s+(?!(?:can|could|may|might)\s+(?:i|we)\s+ask\b)"
     r"(?:when|what|why|where|how|who|which|" + _AUX + r")"
 )
+# a yes/no question's verb opens the sentence ("Will the Minister publish it by Friday, and
+# will he ...?"): what follows its time is a second question, not a statement's
+_YES_NO_OPEN: Final = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:(?:sir|madam|and|but|so|then|now|also)\s*,?\s+)?" + _AUX
+)
 # a fact or a plan told inside the question: "Is he aware that the lease will expire by
 # 1967?", "Will my hon. Friend explain why the Government plan to introduce from next April
 # ...?": the time is that statement's
@@ -86,8 +97,8 @@ _INTRODUCED: Final = re.compile(r":\s*[\"\u201c\u2018']")
 
 
 def asked(place: Place | None) -> bool:
-    """Whether the chosen phrase, lying at `place` (words.located), is in a direct
-    wh-question or a question asking leave or a favour (see the module)."""
+    """Whether the chosen phrase, lying at `place` (words.located), is only asked about in a
+    direct question (any since stop 58; see the module for the times told beside one)."""
     if place is None or "?" not in place[0]:
         return False
     lowered, start, end, _ = place
@@ -104,7 +115,10 @@ def asked(place: Place | None) -> bool:
         return False  # 'The question ..., expected to be held in 2006, will be: "Should ...?"'
     if _TAG.search(lowered, end, close.end()) is not None:
         return False  # "The Minister said she would publish it by Friday, would she not?"
-    if _THEN_ASKED.search(lowered, end, close.start()) is not None:
+    if (
+        _THEN_ASKED.search(lowered, end, close.start()) is not None
+        and _YES_NO_OPEN.match(lowered, opening) is None
+    ):
         return False  # "That offer runs out at the end of this month, so when will we see it?"
     if _STATED.search(lowered, opening, start) is not None:
         return False  # "Is he aware that the lease will expire by 1967?"
