@@ -18,6 +18,9 @@ from tests.core.reading import due, refusal
         ("A compromise will be put to the vote on Tuesday.", "2026-12-08 23:59"),
         ("Under the compromise, the levy will be phased out by 2030.", "2030-12-31 23:59"),
         ("Ministers promised to publish the compromise text by Friday.", "2026-12-04 23:59"),
+        # the speaker compromises over something else than the time, or told of a past deal
+        ("I would compromise with the unions and pay the bonus by June.", "2027-06-30 22:59"),
+        ("The unions agreed to a compromise that will take effect on 1 April.", "2027-04-01 22:59"),
     ],
 )
 def test_a_compromise_told_as_going_to_happen_keeps_its_date(text: str, want: str) -> None:

@@ -8,8 +8,9 @@ sure when exactly, perhaps already tomorrow". Nobody undertakes such a time: it 
 for agreement or guessed at, so nothing falls due (`due=None`, no refusal word).
 
 Three shapes, each read from the sentence that holds the phrase:
-- a bargain: the speaker offers to compromise ("I would compromise with", "I am compromising
-  with") or asks the other side to agree to a compromise, or the speaker's "I think" is
+- a bargain: the speaker offers to compromise with the time ("I would compromise with 12
+  o'clock", "I am compromising with 11.30 p.m.") or asks whether the other side will agree to
+  a compromise, or the speaker's "I think" is
   followed in the same sentence by "would be better", "would be more reasonable" and the like
   (what the speaker would prefer, put to the others), unless the phrase lies in a clause
   of its own beside that preference ("..., and we will open it by 2028");
@@ -37,15 +38,16 @@ from bot.core.deadlines.words import Place
 # cheap substring tests first: one of them must be in the lowered text
 CUES: Final = ("compromis", "would be", "perhaps", "probably", "possibly", "maybe")
 
-# the speaker's own counter-offer ("I would compromise with 12 o'clock", "I am compromising with
-# 11.30 p.m.") or one asked of the other side ("will agree to a compromise"); not the noun of
-# a deal told as going to happen ("The compromise deal will take effect on 1 January")
-_COMPROMISE: Final = re.compile(
-    r"\b(?:i|we)\s+(?:(?:would|will|shall|could|can|am|are|might)\s+)?(?:be\s+)?"
-    r"compromis(?:e|ing)\s+(?:with|on|at|for)\b"
-    r"|\b(?:i|we)(?:'|\u2019)(?:d|ll|m|re)\s+compromis(?:e|ing)\s+(?:with|on|at|for)\b"
-    r"|\b(?:agree|agrees|agreed|offer|suggest|propose)\s+(?:to\s+)?a\s+compromise\b"
+# the speaker's own counter-offer, the time its object ("I would compromise with 12 o'clock",
+# "I am compromising with 11.30 p.m."), or a compromise the other side is asked to agree to
+# ("If Deputy Sweetman will agree to a compromise"); not the noun of a deal told as going to
+# happen ("The compromise deal will take effect on 1 January") nor a compromise over something
+# else ("I would compromise with the unions and pay the bonus by June")
+_COMPROMISE_OFFERED: Final = re.compile(
+    r"\b(?:i|we)(?:\s+(?:would|will|shall|could|can|am|are|might)|(?:'|\u2019)(?:d|ll|m|re))?"
+    r"\s+(?:be\s+)?compromis(?:e|ing)\s+(?:(?:with|on|at|for)\s+)?$"
 )
+_COMPROMISE_ASKED: Final = re.compile(r"\b(?:will|would)\s+agree\s+to\s+a\s+compromise\b")
 _PREFERRED: Final = re.compile(
     r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
     r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
@@ -92,7 +94,11 @@ def offered(place: Place | None) -> bool:
     close = clauses.SENTENCE.search(lowered, end)
     sentence_end = len(lowered) if close is None else close.start()
     sentence = lowered[opening:sentence_end]
-    if _COMPROMISE.search(sentence) or _preferred(sentence, start - opening, end - opening):
+    if (
+        _COMPROMISE_OFFERED.search(lowered, opening, start)
+        or _COMPROMISE_ASKED.search(sentence)
+        or _preferred(sentence, start - opening, end - opening)
+    ):
         return True
     # the hedge before the phrase, or opening it ("probably on Monday" read as one phrase)
     hedge = _HEDGE_BEFORE.search(lowered, opening, start) or _HEDGE_OPENS.match(lowered, start, end)
