@@ -101,3 +101,48 @@ def test_a_question_joined_to_another_question_is_no_deadline(text: str) -> None
 def test_a_statement_joined_to_a_question_keeps_its_date() -> None:
     # the guard beside them (stop 39j): the first part is told, not asked
     assert due("That offer runs out on Friday, and what will happen then?") == "2026-12-04 23:59"
+
+
+# -- 4. a question mark that ends no question of the sentence: a quoted title, an aside, a URL --
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('On Monday the BBC will broadcast "Who Do You Think You Are?"', "2026-12-07 23:59"),
+        (
+            'The council will decide on Tuesday whether to hold a referendum asking "Should we '
+            'leave?"',
+            "2026-12-08 23:59",
+        ),
+        (
+            "By 31 March we will publish the guide \u201cWhat changes for you?\u201d online.",
+            ("2027-03-31 22:59"),
+        ),
+        ("The report will be published on Friday (or will it?).", "2026-12-04 23:59"),
+        (
+            "Submit your views by 31 January at our-site/consult?id=42 or by post.",
+            ("2027-01-31 23:59"),
+        ),
+    ],
+)
+def test_a_question_mark_of_a_title_an_aside_or_a_url_asks_nothing(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the question is the sentence's own, quoted or not
+        '"Will you publish the report by Friday?" she asked.',
+        'Will the Minister publish the report "Who Pays" by Friday?',
+        "Will the Minister publish the report by Friday (as promised)?",
+    ],
+)
+def test_the_sentences_own_question_is_still_asked(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_a_title_quoted_inside_the_question_leaves_it_asked() -> None:
+    assert refusal('Will the Minister publish by Friday the report "Who Pays"?') is None
+    assert refusal("Will the Minister publish by Friday the report \u201cWho Pays\u201d?") is None

@@ -34,7 +34,8 @@ OK?"), a statement before a question joined to it (", so when will we see it?"; 
 the sentence opens as a yes/no question, whose second part is one more question: "Will the
 Minister publish it by Friday, and will he place a copy in the Library?"), a fact or plan told
 inside the question ("aware that the lease will expire by 1967") and a statement introducing a
-quoted question.
+quoted question. A question mark after the phrase that closes a quoted title, an aside in
+brackets or a URL's query ('will broadcast "Who Do You Think You Are?"') asks nothing of it.
 
 `asked` runs behind a substring test for "?".
 """
@@ -59,7 +60,8 @@ _WH_OPEN: Final = re.compile(
     r"(?:when|why|where|how(?:\s+(?:much|many|long|soon|often)(?:\s+[a-z-]+){0,2})?)\s+"
     r"|(?:what|which|who|whom|whose)\s+(?:[a-z'\u2019-]+\s+){0,4}?)" + _AUX
 )
-_QUESTION_END: Final = re.compile(r"[.!?]")
+# a question mark with a word, "=" or "/" right after it is a URL's ("consult?id=42")
+_QUESTION_END: Final = re.compile(r"[.!]|\?(?![\w=&%/#-])")
 # a yes/no question asking leave or a favour: its verb and subject open the sentence
 _ASKING_OPEN: Final = re.compile(
     r"[\s\"'\u201c\u2018(]*(?:may|might|would)\s+(?:i|we|you|he|she|it|they|there|members"
@@ -104,7 +106,7 @@ def asked(place: Place | None) -> bool:
     lowered, start, end, _ = place
     opening = clauses.sentence_start(lowered, start)
     close = _QUESTION_END.search(lowered, end)
-    if close is None or close.group() != "?":
+    if close is None or close.group() != "?" or _quoted(lowered, end, close.start()):
         return False
     if _WH_OPEN.match(lowered, opening) is not None:
         return True
@@ -127,3 +129,14 @@ def asked(place: Place | None) -> bool:
     # agreed, then, that we take the vote at 11.30?") alike; a reason stated inside it still
     # dates an act of its own
     return _REASON.search(lowered, opening, start) is None
+
+
+def _quoted(lowered: str, end: int, mark: int) -> bool:
+    """Whether a quote or a bracket opens between the phrase's `end` and the question
+    `mark` and is not closed before it: the question is a quoted title's or an aside's ('will
+    broadcast "Who Do You Think You Are?"', "on Friday (or will it?)"), not the sentence's."""
+    between = lowered[end:mark]
+    if between.count('"') % 2:
+        return True
+    opened = max(between.rfind("\u201c"), between.rfind("("))
+    return opened > max(between.rfind("\u201d"), between.rfind(")"))
