@@ -21,7 +21,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, changed_families, plan_alerts
 from bot.core.clock import Clock
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_said_on
+from bot.core.deadlines import Deadline, Refusal, parse_said_on
 from bot.core.errors import AlreadyRecorded, InvalidInput, PermissionDenied, no_such_pledge
 from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
@@ -29,12 +29,11 @@ from bot.core.inputs import (
     check_said_on_age,
     check_timezone,
     check_url,
+    checked_deadline,
     clean_text,
-    fiscal_year_end,
-    leave_out,
+    interpret,
     not_open_to_extend,
     same_deadline,
-    unreadable_deadline,
     unreadable_said_on,
 )
 from bot.core.model import (
@@ -55,7 +54,7 @@ from bot.core.model import (
     check_transition,
 )
 from bot.core.ports import ServiceStore
-from bot.core.text import cut, echo
+from bot.core.text import cut
 from bot.dependents import releaser, retirement
 from bot.replans import Replans
 
@@ -183,52 +182,12 @@ class PledgeService:
 
     # -- recording -------------------------------------------------------------------
 
-    def read_deadline(
-        self, words: str, reference: datetime, settings: GuildSettings, *, new: bool = False
-    ) -> Deadline | Refusal:
-        """A deadline, or earliest-only words ("not before June"): a `Refusal` of kind
-        "earliest" whose date is recorded without a deadline. Anything else is refused
-        with the parser's reason."""
-        if len(words) > MAX_DEADLINE_WORDS:
-            raise InvalidInput(
-                f"The deadline is {len(words)} characters long; the limit is {MAX_DEADLINE_WORDS}. "
-                "Give only the words of the time (“within two weeks”, “by 31 March”)."
-            )
-        found = self._interpret(words, reference, settings)
-        if isinstance(found, Deadline) or (found is not None and found.kind == "earliest"):
-            return found
-        if found is None and (stated := words.strip().rstrip("?").strip()) != words.strip():
-            # A time only asked about is no deadline (CONVENTIONS 4.3): say so when the same
-            # words, stated, would give one
-            if isinstance(self._interpret(stated, reference, settings), Deadline):
-                raise InvalidInput(
-                    f"“{echo(words)}” is put as a question, so it sets no deadline. If the "
-                    f"deadline was stated, give it without the question mark: “{echo(stated)}”."
-                )
-        if found is not None and found.kind != "past":
-            raise InvalidInput(
-                f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
-                f"Correct it{leave_out(new)}."
-            )
-        raise unreadable_deadline(words, reference, settings, found and found.reason, new=new)
-
-    def _interpret(
-        self, words: str, reference: datetime, settings: GuildSettings
-    ) -> Deadline | Refusal | None:
-        return interpret_deadline(
-            words,
-            reference,
-            settings.timezone,
-            day_first=settings.day_first,
-            fiscal_year_end=fiscal_year_end(settings),
-        )
-
     async def reading_of(self, pledge: Pledge, reference: datetime) -> Deadline | Refusal | None:
         """How a pledge's deadline words were read, for the "read as:" line of a reply."""
         if not pledge.deadline_text:
             return None
         settings = await self.settings(pledge.guild_id)
-        return self._interpret(pledge.deadline_text, reference, settings)
+        return interpret(pledge.deadline_text, reference, settings)
 
     async def read_said_on(
         self, guild_id: int, words: str, *, what: str = "the day it was said"
@@ -258,7 +217,7 @@ class PledgeService:
             if parsed is not None:
                 with contextlib.suppress(InvalidInput):
                     reference = check_said_on_age(said_on, parsed, reference, settings, "")
-        return self.read_deadline(words, reference, settings, new=new)
+        return checked_deadline(words, reference, settings, new=new)
 
     async def start_extraction(
         self,
@@ -347,9 +306,9 @@ class PledgeService:
         if words:
             fields["deadline_text"] = words
             if require_readable_deadline:
-                parsed: Deadline | Refusal | None = self.read_deadline(words, said_at, settings)
+                parsed: Deadline | Refusal | None = checked_deadline(words, said_at, settings)
             else:
-                parsed = self._interpret(words, said_at, settings)
+                parsed = interpret(words, said_at, settings)
             fields.update(_due_fields(parsed))
         if depends_on is not None:
             # Checked by the store inside its transaction (a deletion may come between).
@@ -508,7 +467,7 @@ class PledgeService:
         words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
         assert words is not None  # required=True refuses empty words
         now = self.clock.now()
-        parsed = self.read_deadline(words, now, settings, new=True)
+        parsed = checked_deadline(words, now, settings, new=True)
         reason = clean_text("Reason", reason, MAX_NOTE)
         changes = {"deadline_text": words, **_due_fields(parsed)}
         if all(getattr(pledge, key) == value for key, value in changes.items()):

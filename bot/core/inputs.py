@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo, available_timezones
 from bot.core.deadlines import (
     DEADLINE_EXAMPLES,
     Deadline,
+    Refusal,
     default_fiscal_year_end,
     interpret_deadline,
     parse_fiscal_year_end,
     parse_said_on,
 )
 from bot.core.errors import InvalidInput
-from bot.core.model import MAX_URL, GuildSettings
+from bot.core.model import MAX_DEADLINE_WORDS, MAX_URL, GuildSettings
 from bot.core.text import echo, without_direction_overrides
 
 # Letters that draw nothing: a speaker made of these looks empty on every card.
@@ -242,6 +243,50 @@ def fiscal_year_end(settings: GuildSettings) -> tuple[int, int]:
         month, day = settings.fiscal_year_end.split("-")
         return (int(month), int(day))
     return default_fiscal_year_end(settings.timezone)
+
+
+def interpret(
+    words: str, reference: datetime, settings: GuildSettings
+) -> Deadline | Refusal | None:
+    """The parser's reading of deadline words in the server's zone, day order and fiscal year."""
+    return interpret_deadline(
+        words,
+        reference,
+        settings.timezone,
+        day_first=settings.day_first,
+        fiscal_year_end=fiscal_year_end(settings),
+    )
+
+
+def checked_deadline(
+    words: str, reference: datetime, settings: GuildSettings, *, new: bool = False
+) -> Deadline | Refusal:
+    """A deadline, or earliest-only words ("not before June"): a `Refusal` of kind
+    "earliest" whose date is recorded without a deadline. Anything else is refused
+    with the parser's reason."""
+    if len(words) > MAX_DEADLINE_WORDS:
+        raise InvalidInput(
+            f"The deadline is {len(words)} characters long; the limit is {MAX_DEADLINE_WORDS}. "
+            "Give only the words of the time (“within two weeks”, “by 31 March”)."
+        )
+    found = interpret(words, reference, settings)
+    if isinstance(found, Deadline) or (found is not None and found.kind == "earliest"):
+        return found
+    if found is None and (stated := words.strip().rstrip("?").strip()) != words.strip():
+        # A time only asked about is no deadline (CONVENTIONS 4.3): say so when the same
+        # words, stated, would give one
+        if isinstance(interpret(stated, reference, settings), Deadline):
+            raise InvalidInput(
+                f"“{echo(words)}” is put as a question, so it sets no deadline. If the "
+                f"deadline was stated, give it without the question mark: “{echo(stated)}”."
+            )
+    if found is not None and found.kind != "past":
+        raise InvalidInput(
+            f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
+            f"Correct it{leave_out(new)}."
+        )
+    reason = found.reason if found is not None else None
+    raise unreadable_deadline(words, reference, settings, reason, new=new)
 
 
 def check_fiscal_year_end(text: str | None) -> str | None:
