@@ -398,10 +398,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
     if (unsaid := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
         return unsaid[0]
-    if occasions.verdict(text, found.cand) or wh_questions.asked(place):
-        return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
-    if bargains.offered(place):  # "I think 11.30 would be more reasonable" (stop 58, 4.3)
-        return None
+    if occasions.verdict(text, found.cand) or wh_questions.asked(place) or bargains.offered(place):
+        return None  # "The Memorial Day weekend marks" (37), "When will it be ...?" (39j, 58: 4.3)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if (named := _named_year(text, found, ctx)) is not None:  # "at the 2006 President's Dinner"
