@@ -227,15 +227,21 @@ _OPENS = re.compile(
 )
 
 
+_QUESTION_END = re.compile(r"\?(?=\s*$)")
+
+
 def assent(
     sentence: Sentence, question: Sentence, times: TimeFrames, voice: str | None
 ) -> Candidate:
     """The assent to `question` as a pledge: the replier commits to what the question
     asked, timed by it."""
     text = sentence.text
-    # the time of what was asked (a question's own time commits nobody: no_time_set.py)
+    # the time of what was asked (a question's own time commits nobody: no_time_set.py), read
+    # as the assent states it: a question's time is no deadline (CONVENTIONS 4.3) until the
+    # assent undertakes it, so its mark is read as a full stop (same length, same offsets)
     asked = asked_clause(question.text)
-    deadline = times.ahead(question.text, asked, len(question.text))
+    stated = _QUESTION_END.sub(".", question.text)
+    deadline = times.ahead(stated, asked, len(stated))
     start, end = clean(text, sentence.label_end, len(text))
     return Candidate(
         speaker=voice,
