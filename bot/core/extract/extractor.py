@@ -37,6 +37,7 @@ from bot.core.extract.clauses import (
     trailing_attribution,
     without_repeated_headlines,
 )
+from bot.core.extract.courtesies import own_anticipation
 from bot.core.extract.cues import (
     ANY_PRONOUN,
     BACKGROUND,
@@ -378,6 +379,8 @@ class Extractor(
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
         if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
+        if own_anticipation(text, cue, low) and self._doubt(index, cue, "weak"):
+            return nothing  # "I look forward to visiting Wales": a courtesy (`courtesies`)
         if cue.kind == "strong" and not first_person and DEMANDED.search(text[: cue.start]):
             return nothing
         if not_pledged(self.times, text, cue):
