@@ -37,6 +37,7 @@ from bot.core.extract.clauses import (
     trailing_attribution,
     without_repeated_headlines,
 )
+from bot.core.extract.courtesies import BELOW_FLOOR, own_anticipation
 from bot.core.extract.cues import (
     ANY_PRONOUN,
     BACKGROUND,
@@ -507,6 +508,10 @@ class Extractor(
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
                 cue = Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
+            if scored[0] and own_anticipation(sentence.text, cue):
+                # "I look forward to visiting Wales", a courtesy (`courtesies`): below the
+                # floor, so `_clears` notes it as weak, once no refutation has ruled it out.
+                scored = (BELOW_FLOOR, scored[1], scored[2], scored[3], scored[4])
             timed.append((cue, scored[2]))  # a joined act's time counts if it clears or not
             if not self._clears(index, cue, scored[0]):
                 continue
