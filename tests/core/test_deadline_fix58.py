@@ -4,7 +4,10 @@ Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00,
 
 from __future__ import annotations
 
-from tests.core.reading import due
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.core.reading import LONDON, due, refusal
 
 # 2. An event "held at <hour>" beside its day is held at that hour: "held" was taken for a
 # value kept ("rates held at 5"), so the bare hour was dropped and the day fell due at its end.
@@ -19,3 +22,26 @@ def test_a_quantity_held_at_a_value_is_no_hour() -> None:
     assert due("Interest rates will be held at 5 on Thursday") == "2026-12-03 23:59"
     assert due("The Bank will hold rates at 5 on Thursday") == "2026-12-03 23:59"
     assert due("Fares will be held at 3 until Friday") == "2026-12-04 23:59"
+
+
+# 1. A release line's clock time after a weekday alone, or after a date with its year named
+# ("Published on Thursday at 07:00", "on Tuesday 17 October 2023 at 9:30am") is the release's
+# hour: only a weekday with a year-less date kept it, so the others fell due at the day's end.
+
+
+def test_a_release_line_keeps_its_clock_time_after_a_weekday_alone() -> None:
+    assert due("Published on Thursday at 07:00") == "2026-12-03 07:00"
+    assert due("Figures released Thursday at 9:30am") == "2026-12-03 09:30"
+
+
+def test_a_release_line_keeps_its_clock_time_after_a_date_with_its_year() -> None:
+    said = datetime(2023, 10, 10, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Tuesday
+    assert due("Published on Tuesday 17 October 2023 at 9:30am", said) == "2023-10-17 08:30"
+    text = "Figures released on Tuesday, October 17, 2023 at 9:30 a.m."
+    assert due(text, said) == "2023-10-17 08:30"
+    assert due("Published on Tuesday 17th October at 0700", said) == "2023-10-17 06:00"
+
+
+def test_a_release_line_of_a_day_gone_stays_past() -> None:
+    assert refusal("Published on Tuesday 17 October 2023 at 9:30am") == "past"
+    assert refusal("It was published on Thursday at 07:00") == "past"
