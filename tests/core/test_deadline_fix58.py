@@ -45,3 +45,24 @@ def test_a_release_line_keeps_its_clock_time_after_a_date_with_its_year() -> Non
 def test_a_release_line_of_a_day_gone_stays_past() -> None:
     assert refusal("Published on Tuesday 17 October 2023 at 9:30am") == "past"
     assert refusal("It was published on Thursday at 07:00") == "past"
+
+
+# 4. The act a body agreed to do, named by a time ahead by its own words ("tomorrow", "next
+# week", "next Friday") or by the weekday of an act done again ("agreed to meet again on
+# Friday"), is due then: the past verb of agreeing refused it as past.
+
+
+def test_an_agreed_act_at_a_time_ahead_by_its_words_is_due_then() -> None:
+    assert due("We agreed to meet again tomorrow") == "2026-12-03 23:59"
+    assert due("We agreed to meet again next week") == "2026-12-13 23:59"
+    assert due("They decided to publish the plan next Friday") == "2026-12-11 23:59"
+
+
+def test_an_agreed_act_done_again_on_a_weekday_is_due_that_day() -> None:
+    assert due("We agreed to meet again on Friday") == "2026-12-04 23:59"
+    assert due("Ministers agreed last week to meet again on Monday.") == "2026-12-07 23:59"
+
+
+def test_a_weekday_of_an_agreed_act_alone_or_given_up_stays_past() -> None:
+    assert refusal("The unions agreed to call off the strike on Monday") == "past"
+    assert refusal("They had agreed to meet again on Friday") == "past"
