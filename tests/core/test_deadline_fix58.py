@@ -66,3 +66,24 @@ def test_an_agreed_act_done_again_on_a_weekday_is_due_that_day() -> None:
 def test_a_weekday_of_an_agreed_act_alone_or_given_up_stays_past() -> None:
     assert refusal("The unions agreed to call off the strike on Monday") == "past"
     assert refusal("They had agreed to meet again on Friday") == "past"
+
+
+# 3. The time of an act a feeling tells as done ("We were proud to have the report published
+# on 20 March", said in December; "pleased to have published the plan on Monday") is past:
+# the date was rolled into next year and the weekday read as the coming one.
+
+
+def test_a_feeling_about_an_act_done_makes_its_time_past() -> None:
+    assert refusal("We were proud to have the report published on 20 March") == "past"
+    assert refusal("We were proud to have the report published on Monday") == "past"
+    assert refusal("We were proud to have published the report on Monday") == "past"
+    assert refusal("I am very proud to have been chosen on Monday") == "past"
+    assert refusal("The Minister was able to have the road reopened on Friday") == "past"
+
+
+def test_a_wish_an_offer_or_a_later_clause_stays_ahead() -> None:
+    assert due("We hope to have published the report by Friday") == "2026-12-04 23:59"
+    assert due("We would be delighted to have it published on Monday") == "2026-12-07 23:59"
+    assert due("I am happy to have it published on Monday") == "2026-12-07 23:59"
+    text = "We were proud to have the report published, and will publish the next one on Friday"
+    assert due(text) == "2026-12-04 23:59"
