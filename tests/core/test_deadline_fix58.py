@@ -87,3 +87,13 @@ def test_a_wish_an_offer_or_a_later_clause_stays_ahead() -> None:
     assert due("I am happy to have it published on Monday") == "2026-12-07 23:59"
     text = "We were proud to have the report published, and will publish the next one on Friday"
     assert due(text) == "2026-12-04 23:59"
+
+
+# 5. A count until a thing named with its year ("two days to go until the 2026 budget") dates
+# it, whatever the thing: only a proper name or a listed event did, so the count was dropped
+# and the year's end read.
+
+
+def test_a_count_until_any_thing_named_with_its_year_dates_it() -> None:
+    assert due("There are two days to go until the 2026 budget") == "2026-12-04 23:59"
+    assert due("Only ten days remain until the 2026 pay award.") == "2026-12-12 23:59"

@@ -488,7 +488,7 @@ def _counted_until(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if (at := countdown.counted_until(text, found.matched)) is None:
         return None
     start, end, count, year = at
-    if not name_years.names_after(text, end):
+    if not countdown.named_after(text, end):
         return None
     again = read_outcome(f"within {count}", ctx, FLOOR_SLACK)
     if again is None or again.cand is None or again.cand.res.due is None:
