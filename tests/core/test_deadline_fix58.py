@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.core.deadlines import Deadline, interpret_deadline
 from tests.core.reading import LONDON, due, refusal
 
 # 2. An event "held at <hour>" beside its day is held at that hour: "held" was taken for a
@@ -97,3 +98,35 @@ def test_a_wish_an_offer_or_a_later_clause_stays_ahead() -> None:
 def test_a_count_until_any_thing_named_with_its_year_dates_it() -> None:
     assert due("There are two days to go until the 2026 budget") == "2026-12-04 23:59"
     assert due("Only ten days remain until the 2026 pay award.") == "2026-12-12 23:59"
+
+
+# 6. Japan names a fiscal year by the year it begins in ("fiscal 2017": April 2017 to March
+# 2018). On a server in Japan's zone set to a 31 March year end, "by the end of fiscal 2017"
+# fell due on 31 March 2017, a year early, and "fiscal 2016" said in December 2016 was past.
+
+TOKYO = "Asia/Tokyo"
+TOKYO_SAID = "2016-12-02T10:00:00+09:00"
+
+
+def _due_jp(text: str, year_end: tuple[int, int] | None = (3, 31)) -> str:
+    got = interpret_deadline(
+        text, datetime.fromisoformat(TOKYO_SAID), TOKYO, fiscal_year_end=year_end
+    )
+    assert isinstance(got, Deadline), got
+    return got.due.astimezone(ZoneInfo(TOKYO)).strftime("%Y-%m-%d")
+
+
+def test_japans_fiscal_year_is_named_by_the_year_it_begins_in() -> None:
+    assert _due_jp("The ministry will finish the review by the end of fiscal 2017") == (
+        "2018-03-31"
+    )
+    assert _due_jp("The ministry will finish the review in FY2017") == "2018-03-31"
+    assert _due_jp("The ministry will finish the review by the end of fiscal 2016") == (
+        "2017-03-31"
+    )
+
+
+def test_japans_two_year_names_and_other_year_ends_keep_their_reading() -> None:
+    assert _due_jp("The review will end in the 2016-17 financial year") == "2017-03-31"
+    assert _due_jp("The review will end by the end of fiscal 2017", None) == "2017-12-31"
+    assert due("We will finish by the end of fiscal 2027") == "2027-03-31 22:59"
