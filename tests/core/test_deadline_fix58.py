@@ -130,3 +130,15 @@ def test_japans_two_year_names_and_other_year_ends_keep_their_reading() -> None:
     assert _due_jp("The review will end in the 2016-17 financial year") == "2017-03-31"
     assert _due_jp("The review will end by the end of fiscal 2017", None) == "2017-12-31"
     assert due("We will finish by the end of fiscal 2027") == "2027-03-31 22:59"
+
+
+# 9a. "the end of the first half of <fiscal year>" is that half's end: the fiscal year was
+# dropped and "the end of the first half" read as the calendar year's (30 June 2027, where
+# the first half of FY2027 on a 31 March year end ended on 30 September 2026).
+
+
+def test_the_end_of_a_half_of_a_fiscal_year_is_that_half_s_end() -> None:
+    assert refusal("We will finish by the end of the first half of fiscal 2027") == "past"
+    assert due("We will finish by the end of the first half of FY2028") == "2027-09-30 22:59"
+    assert due("We will finish by the end of the second half of FY2028") == "2028-03-31 22:59"
+    assert due("We will finish in the first half of fiscal year 2028") == "2027-09-30 22:59"

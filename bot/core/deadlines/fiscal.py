@@ -188,6 +188,9 @@ _NTH: Final = {
 }
 
 
+_HALF: Final = re.compile(r"(?:the )?(?:first|second) half of$")
+
+
 def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
     """The fiscal year, or the part of it named in front ("the first half of", "early",
     "mid-", "the end of", "the second quarter of") or by "Q<n>" (`quarter`): a half is six
@@ -202,7 +205,9 @@ def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
         first = window.end + timedelta(days=1) + relativedelta(months=3 * (quarter - 1) - 12)
         window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     if mod.endswith("half of"):
-        mod = "end of"
+        # "the first half of": due at its end; "the end of the first half of" (stop 58) too,
+        # and "the start of the second half of" at that half's start
+        mod = _HALF.sub("", mod).strip() or "end of"
         middle = _half(window)
         if "first" in named:
             window = Window(window.start, middle, "quarter", "half")
