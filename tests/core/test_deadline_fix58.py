@@ -142,3 +142,21 @@ def test_the_end_of_a_half_of_a_fiscal_year_is_that_half_s_end() -> None:
     assert due("We will finish by the end of the first half of FY2028") == "2027-09-30 22:59"
     assert due("We will finish by the end of the second half of FY2028") == "2028-03-31 22:59"
     assert due("We will finish in the first half of fiscal year 2028") == "2027-09-30 22:59"
+
+
+# 7. A standard for a class of items ("answer questions") in another clause, with a verb of
+# its own, makes no time of the first clause recurring: "We will publish the plan on Friday,
+# and the minister will answer questions" was refused as a recurring service standard.
+
+
+def test_a_class_standard_in_another_clause_leaves_the_time_one_off() -> None:
+    text = "We will publish the plan on Friday, and the minister will answer questions"
+    assert due(text) == "2026-12-04 23:59"
+    text = "The minister will answer questions and we will publish the plan on Friday"
+    assert due(text) == "2026-12-04 23:59"
+
+
+def test_a_class_standard_over_its_own_span_stays_recurring() -> None:
+    assert refusal("We aim to reply to all letters within 20 working days") == "recurring"
+    text = "We aim to answer all questions, and most complaints, within 10 days"
+    assert refusal(text) == "recurring"
