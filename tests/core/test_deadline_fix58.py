@@ -160,3 +160,14 @@ def test_a_class_standard_over_its_own_span_stays_recurring() -> None:
     assert refusal("We aim to reply to all letters within 20 working days") == "recurring"
     text = "We aim to answer all questions, and most complaints, within 10 days"
     assert refusal(text) == "recurring"
+
+
+# 9b. A class standard sets a limit for each item ("reply to letters within 14 days"), never a
+# day or an hour: "The minister will answer questions on Friday" is one sitting, and was
+# refused as a recurring service standard.
+
+
+def test_answering_questions_on_a_named_day_is_one_occasion() -> None:
+    assert due("The minister will answer questions on Friday") == "2026-12-04 23:59"
+    text = "The minister will answer questions from MPs at 3 p.m. tomorrow"
+    assert due(text) == "2026-12-03 15:00"

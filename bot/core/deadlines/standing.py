@@ -184,12 +184,17 @@ def recurring(text: str, kind: str = "", start: int = -1) -> bool:
         return True  # "... all suspected stroke cases will be sent to those units for three days"
     if not ("repl" in text or "respon" in text or "answer" in text):
         return False
+    if kind in _ONE_OCCASION:
+        return False  # "The minister will answer questions on Friday": one sitting (stop 58)
     return any(
         start < 0 or _same_clause(text, m.start(), m.end(), start)
         for m in _CLASS_STANDARD.finditer(text)
     )
 
 
+# the kinds that name one occasion, no limit counted for each item: a class standard ("answer
+# questions", "reply to letters") sets a limit ("within 14 days"), never a day or an hour
+_ONE_OCCASION: Final = frozenset({"time", "clock", "weekday", "dayword", "dom"})
 # a clause of its own between a class standard and the phrase: a stop, or a joining word
 # with a verb of its own ("We will publish the plan on Friday, and the minister will answer
 # questions": the answering is another act, and the Friday no standard's, stop 58)
