@@ -171,3 +171,18 @@ def test_answering_questions_on_a_named_day_is_one_occasion() -> None:
     assert due("The minister will answer questions on Friday") == "2026-12-04 23:59"
     text = "The minister will answer questions from MPs at 3 p.m. tomorrow"
     assert due(text) == "2026-12-03 15:00"
+
+
+# 8. The speaker's own plan, bill or proposals under "would see" ("Our plan would see the line
+# open within three years") is a pledge on its own terms, as "we would" is: it was refused as
+# a length only weighed (hypothetical.py).
+
+
+def test_the_speakers_own_plan_would_see_is_a_pledge() -> None:
+    assert due("Our plan would see the line open within three years") == "2029-12-02 23:59"
+    assert due("My bill would see the tax abolished within a year") == "2027-12-02 23:59"
+
+
+def test_anothers_plan_would_see_stays_weighed() -> None:
+    assert refusal("Their plan would see the line open within three years") == "event"
+    assert refusal("Our opponents' plan would see the line open within three years") == "event"
