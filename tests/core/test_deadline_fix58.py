@@ -186,3 +186,12 @@ def test_the_speakers_own_plan_would_see_is_a_pledge() -> None:
 def test_anothers_plan_would_see_stays_weighed() -> None:
     assert refusal("Their plan would see the line open within three years") == "event"
     assert refusal("Our opponents' plan would see the line open within three years") == "event"
+
+
+# 9c. A bare hour after "<weekday> next" at a clause's end ("on Tuesday next at 10") is that
+# day's hour: only a weekday right before "at" was taken, so the hour was dropped.
+
+
+def test_a_bare_hour_after_weekday_next_is_kept() -> None:
+    assert due("We will publish the plan on Tuesday next at 10") == "2026-12-08 10:00"
+    assert due("The House will sit on Thursday next at 11.") == "2026-12-03 11:00"

@@ -82,9 +82,10 @@ _VALUE_AT: Final = re.compile(
     r"|put(?:s|ting)?)\s+(?:[a-z]+\s+){0,2}(?:" + _QUANTITY + r")\s+at\s*$"
 )
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
-# a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10."
+# a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10.",
+# "on Tuesday next at 10" (old Hansard's "next" after its weekday: stop 58, the hour dropped)
 _DAY_BEFORE: Final = re.compile(
-    r"(?:\b(?:" + WEEKDAY + r"|today|tomorrow)|\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)"
+    r"(?:\b(?:" + WEEKDAY + r"(?:\s+next)?|today|tomorrow)|\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)"
     r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+"
     + MONTH
     + r"[a-z]*\.?|\b"
