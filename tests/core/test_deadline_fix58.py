@@ -195,3 +195,14 @@ def test_anothers_plan_would_see_stays_weighed() -> None:
 def test_a_bare_hour_after_weekday_next_is_kept() -> None:
     assert due("We will publish the plan on Tuesday next at 10") == "2026-12-08 10:00"
     assert due("The House will sit on Thursday next at 11.") == "2026-12-03 11:00"
+
+
+# 9d. The clock time of an agreed act's day ("agreed to meet again on Friday at 2 p.m.") is
+# the act's hour: the day was due (item 4) but the clock time was judged past and dropped.
+
+
+def test_the_clock_time_of_an_agreed_acts_day_is_kept() -> None:
+    text = "The committee agreed to meet again on Friday at 2 p.m."
+    assert due(text) == "2026-12-04 14:00"
+    assert due("We agreed to meet again tomorrow at 10am") == "2026-12-03 10:00"
+    assert refusal("The unions agreed to call off the strike on Monday at 6 a.m.") == "past"

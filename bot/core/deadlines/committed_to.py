@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines.context import DATED, DAYS, NAMED_YEAR, Ctx, Hit, Res, holds
+from bot.core.deadlines.words import WEEKDAY
 
 _CUES: Final = (
     "agreed", "decided", "pledged", "promised", "undertook", "committed", "vowed", "resolved",
@@ -42,6 +43,11 @@ _COMMITTED: Final = re.compile(
 # a time ahead by its own words, or an act done again: see the module
 _AHEAD_WORDS: Final = re.compile(r"\b(?:tomorrow|next|coming)\b")
 _AGAIN: Final = re.compile(r"\bagain\b")
+# the day right before a clock time: "on Friday at ", "tomorrow at ", "next Monday, at "
+_DAY_BEFORE_CLOCK: Final = re.compile(
+    r"(?:\b(?:on\s+)?(?:(?:next|this|coming)\s+)?(?P<wd>" + WEEKDAY + r")(?:\s+next)?"
+    r"|\btomorrow)\s*,?\s*(?:at\s+)?$"
+)
 
 
 def committed_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
@@ -64,11 +70,18 @@ def committed_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
 def _day_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """A time with no date of its own under a commitment's infinitive, ahead by its words
     ("agreed to meet again next week") or a weekday of an act done again ("agreed to meet
-    again on Friday"); not "agreed to call off the strike on Monday" (see the module)."""
-    if res.due is None or res.due <= ctx.reference:
-        return False
+    again on Friday"), and the clock time of such a day ("... on Friday at 2 p.m."); not
+    "agreed to call off the strike on Monday" (see the module)."""
     own = hit.pre + " " + hit.core
-    if _AHEAD_WORDS.search(own.lower()) is None and hit.kind not in DAYS:
+    weekday = hit.kind == "weekday"
+    if hit.kind in ("time", "clock") and res.tod is not None:
+        day = _DAY_BEFORE_CLOCK.search(text.lower(), max(0, hit.start - 40), hit.start)
+        if day is None:
+            return False
+        own, weekday = day.group(), day["wd"] is not None
+    elif res.due is None or res.due <= ctx.reference:
+        return False
+    if _AHEAD_WORDS.search(own.lower()) is None and not (hit.kind in DAYS or weekday):
         return False
     if not any(holds(text, w) for w in _CUES):
         return False
@@ -77,5 +90,5 @@ def _day_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     if found is None:
         return False
     return _AHEAD_WORDS.search(own.lower()) is not None or (
-        hit.kind == "weekday" and _AGAIN.search(before, found.start()) is not None
+        weekday and _AGAIN.search(before, found.start()) is not None
     )
