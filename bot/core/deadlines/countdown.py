@@ -16,13 +16,18 @@ A count until an event named with its year ("There is only seven days to go unti
 Census", said 2 August 2011) dates that event: the count from now fixes its day, and the
 year agrees with it (`counted_until`, stop 57). Read alone, "until the 2011" was the end of
 2011 and the count was dropped as counting from an undated event. When the count's end does
-not fall in the named year, nothing is read from it (as before).
+not fall in the named year, nothing is read from it (as before). Any thing named after the
+year dates so, not only a proper name or a listed event ("two days to go until the 2026
+budget": stop 58, it fell due at the end of 2026); a period after the year ("the 2026
+financial year") is read as that period.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from bot.core.deadlines import name_years
 
 # the words right after a span that make it time left from now
 _LEFT: Final = re.compile(
@@ -60,3 +65,20 @@ def time_left(text: str, end: int) -> bool:
     """Whether the span ending at `end` is followed by words that make it time left from
     now ("one week remains", "30 days left to sign up")."""
     return _LEFT.match(text, end) is not None
+
+
+# a period after the year, not a thing: "until the 2026 financial year", "the 2027 season"
+_PERIOD_AFTER: Final = re.compile(
+    r"\s+(?:financial|fiscal|tax|academic|school|calendar|budget\s+years?|years?|seasons?"
+    r"|quarters?|q[1-4]|h[12]|fy|halves|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_WORD_AFTER: Final = re.compile(r"\s+[A-Za-z]")
+
+
+def named_after(text: str, end: int) -> bool:
+    """Whether a thing the count runs until follows the year ending at `end` ("the 2011
+    Census", "the 2026 budget"), not a period ("the 2026 financial year")."""
+    if name_years.names_after(text, end):
+        return True
+    return _WORD_AFTER.match(text, end) is not None and _PERIOD_AFTER.match(text, end) is None

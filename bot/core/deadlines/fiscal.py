@@ -4,6 +4,13 @@ A fiscal year is named by the calendar year it ends in, as governments and compa
 write it: with a 31 March year end "FY27", "FY 2026/27" and "the 2026-27 financial year"
 all end on 31 March 2027; with a 30 September year end (US federal) "FY2026" ends on
 30 September 2026. "this financial year" is the one that contains the reference day.
+
+Japan names a fiscal year by the calendar year it begins in: "fiscal 2017" and "FY2017" run
+from April 2017 to 31 March 2018. So on a server in Japan's zone whose fiscal year ends in
+January to March (the setting: the default there stays 31 December, where both namings
+agree), a single year named is the year the fiscal year begins (stop 58: "by the end of
+fiscal 2017" had been 31 March 2017, a year early, and "fiscal 2016" said in December 2016
+refused as past). A run of two years ("2017-18") still ends in its later year.
 """
 
 from __future__ import annotations
@@ -131,6 +138,8 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         ctx.today.year,
     )
     rel = m["fy_rel"] or ""
+    if named is not None and _named_by_start(ctx) and not (m["fy_b"] or m["fy_b2"] or m["fy_b3"]):
+        named += 1  # Japan's "fiscal 2017": April 2017 to March 2018 (see the module)
     if named is not None:
         end = _year_end(named, ctx)
     else:
@@ -147,6 +156,16 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     window = Window(start, end, "year", "year")
     quarter = _quarter_number(m["fy_q"] or m["fy_q2"])  # "Q1 FY26", "FY2027 Q2"
     return _part(window, m["fy_mod"] or "", ctx, quarter)
+
+
+_START_NAMED_ZONES: Final = ("Asia/Tokyo", "Japan")
+
+
+def _named_by_start(ctx: Ctx) -> bool:
+    """Whether a single year names the fiscal year beginning in it: Japan's zone with a year
+    end in January to March (see the module)."""
+    key = getattr(ctx.zone, "key", "") or ""
+    return ctx.fy_end[0] <= 3 and key in _START_NAMED_ZONES
 
 
 def _quarter_number(q: str | None) -> int:
@@ -169,6 +188,9 @@ _NTH: Final = {
 }
 
 
+_HALF: Final = re.compile(r"(?:the )?(?:first|second) half of$")
+
+
 def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
     """The fiscal year, or the part of it named in front ("the first half of", "early",
     "mid-", "the end of", "the second quarter of") or by "Q<n>" (`quarter`): a half is six
@@ -183,7 +205,9 @@ def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
         first = window.end + timedelta(days=1) + relativedelta(months=3 * (quarter - 1) - 12)
         window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     if mod.endswith("half of"):
-        mod = "end of"
+        # "the first half of": due at its end; "the end of the first half of" (stop 58) too,
+        # and "the start of the second half of" at that half's start
+        mod = _HALF.sub("", mod).strip() or "end of"
         middle = _half(window)
         if "first" in named:
             window = Window(window.start, middle, "quarter", "half")

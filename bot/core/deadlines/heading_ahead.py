@@ -5,7 +5,9 @@ on") heads a line of a calendar of releases or the date line of a page. Said bef
 it names, with the day's weekday agreeing with the coming date (or its year named ahead),
 it is the release planned for that day, due then, at the clock time after it if one is
 given: it had been refused as past, as "was published on 17 October" is. Without a weekday
-or a year the day might be last year's, and the past reading stays.
+or a year the day might be last year's, and the past reading stays. The clock time after a
+weekday alone ("Published on Thursday at 07:00") or a date with its year is the release's
+too (stop 58).
 """
 
 from __future__ import annotations
@@ -25,10 +27,14 @@ _HEADING: Final = re.compile(
     r"|be|being)\b)[a-z][a-z-]*\s+){0,3}?(?:published|released|issued)\s+$"
 )
 _SIGNED: Final = re.compile(r"\b" + WEEKDAY + r"\b|\b(?:19|20|21)[0-9]{2}\b", re.IGNORECASE)
-# the line's day before a clock time (its "at" or not): "on Tuesday 17th October at "
+# the line's day before a clock time (its "at" or not): "on Tuesday 17th October at ", "on
+# Thursday at ", "Tuesday, October 17, 2023 at " (a weekday alone or with its date, the year
+# named or not: stop 58, the clock time after a weekday or a year was dropped)
 _DAY_BEFORE_CLOCK: Final = re.compile(
-    r"\bon\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d>[0-9]{1,2})"
-    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + MONTH + r")[a-z]*\.?,?\s+(?:at\s+)?$"
+    r"\b(?:on\s+)?(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:the\s+)?"
+    r"(?:(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + MONTH + r")[a-z]*\.?"
+    r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?P<y>(?:19|20|21)[0-9]{2}))?)?,?\s+(?:at\s+)?$"
 )
 _STEMS: Final = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
@@ -55,9 +61,13 @@ def release_clock(text: str, start: int, ctx: Ctx) -> bool:
     found = _DAY_BEFORE_CLOCK.search(lowered, max(0, start - 60))
     if found is None or not release_line(lowered, found.start(), found.group()):
         return False
-    day, month, weekday = int(found["d"]), month_of(found["m"]), _STEMS.index(found["wd"])
+    weekday, day_word = _STEMS.index(found["wd"]), found["d"] or found["d2"]
+    if day_word is None:
+        return True  # "on Thursday at 07:00": the coming Thursday, ahead as the day is
+    day, month = int(day_word), month_of(found["m"] or found["m2"])
     today = ctx.today
-    for year in (today.year, today.year + 1):
+    years = (int(found["y"]),) if found["y"] else (today.year, today.year + 1)
+    for year in years:
         if valid(year, month, day) and (when := date(year, month, day)) >= today:
             return when.weekday() == weekday
     return False

@@ -64,21 +64,28 @@ def read(m: re.Match[str], hit: Hit, bare: Callable[[int, int], TimeOfDay | None
     return Res(due=None, precision="hour", tod=TimeOfDay(when, when, time(start), "hour"))
 
 
+_QUANTITY: Final = (
+    r"rates?|levels?|prices?|charges?|fees?|limits?|targets?|taxe?s?|fares?|rents?|wages?|pay"
+    r"|costs?|tariffs?|spending|budgets?|inflation|numbers?|figures?|shares?|index"
+)
 # a number's value after "at": "will stay at 9", "was capped at 10", "ranked at 3"
 _VALUE_AT: Final = re.compile(
     r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|stand(?:s|ing)?|stood|capped|pegged|priced"
-    r"|rated|ranked|valued|trad(?:e|es|ed|ing)|held|level|rate|number|score|peak(?:s|ed|ing)?"
+    r"|rated|ranked|valued|trad(?:e|es|ed|ing)|level|rate|number|score|peak(?:s|ed|ing)?"
     r"|kept|fixed|forecast)\s+at\s*$"
+    # "held" keeps a value only with a quantity before it ("rates will be held at 5"): an
+    # event is held at an hour ("The meeting will be held at 10 on Friday", stop 58)
+    r"|\b(?:" + _QUANTITY + r")\s+(?:[a-z]+\s+){0,3}held\s+at\s*$"
     # a quantity held, kept or set at a value: "hold rates at 4 on Thursday", "leave interest
     # rates at 5" (stop 57 review: read as 16:00 and 17:00)
-    r"|\b(?:hold(?:s|ing)?|keep(?:s|ing)?|leav(?:e|es|ing)|set(?:s|ting)?|maintain(?:s|ed|ing)?"
-    r"|put(?:s|ting)?)\s+(?:[a-z]+\s+){0,2}(?:rates?|levels?|prices?|charges?|fees?|limits?"
-    r"|targets?|taxe?s?)\s+at\s*$"
+    r"|\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|leav(?:e|es|ing)|set(?:s|ting)?|maintain(?:s|ed|ing)?"
+    r"|put(?:s|ting)?)\s+(?:[a-z]+\s+){0,2}(?:" + _QUANTITY + r")\s+at\s*$"
 )
 _CLAUSE_END: Final = re.compile(r"\s*(?:[.;!?]|$)")
-# a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10."
+# a day right before "at <hour>" at a clause's end: "on Friday at 9.", "on the 4th at 10.",
+# "on Tuesday next at 10" (old Hansard's "next" after its weekday: stop 58, the hour dropped)
 _DAY_BEFORE: Final = re.compile(
-    r"(?:\b(?:" + WEEKDAY + r"|today|tomorrow)|\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)"
+    r"(?:\b(?:" + WEEKDAY + r"(?:\s+next)?|today|tomorrow)|\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)"
     r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+"
     + MONTH
     + r"[a-z]*\.?|\b"

@@ -20,7 +20,8 @@ weeks", "he indicated that next week he would compile ..."): that is what was un
 told from the saying, whether the report comes before or after ("..., the minister said.").
 Not a "would" with an agent's act ("The party would immediately hold a referendum"), nor the
 speaker's own side's "would" ("If elected, we would immediately scrap the tax", "a
-Labour government would abolish it within 100 days"): a pledge on a condition (waits.py).
+Labour government would abolish it within 100 days", "Our plan would see the line open within
+three years"): a pledge on a condition (waits.py), or on the plan's own terms.
 Not a "would" of a request or an opinion ("I would ask that the Leader make time available
 over the next few weeks", "I would like to finish within a week", "I would say the next two
 weeks"), nor a polite "if you would reply within ten days", nor a span another finite verb
@@ -69,8 +70,15 @@ _TRAILING_REPORT: Final = re.compile(
     r",\s*(?!(?:if|once|when|unless|as|because|after|before|until|provided|while|though"
     r"|although|subject)\b)(?:[a-z.'-]+\s+){0,6}?" + _REPORT_WORD
 )
-# the speaker's own side as the subject: "we would", "I'd", "a Labour government would"
-_OWN_SIDE: Final = re.compile(r"\b(?:we|i|government|ministers)\s+(?:[a-z]+ly\s+)?$")
+# the speaker's own side as the subject: "we would", "I'd", "a Labour government would";
+# or the speaker's own plan, bill or proposals: "Our plan would see the line open within three
+# years" (stop 58: refused as weighed), not "our opponents' plan" (an apostrophe ends it)
+_OWN_SIDE: Final = re.compile(
+    r"\b(?:we|i|government|ministers)\s+(?:[a-z]+ly\s+)?$"
+    r"|\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}(?:plans?|proposals?|bill|scheme|policy|policies"
+    r"|programme|program|manifesto|budget|strategy|reforms?|legislation|amendment|package)"
+    r"\s+(?:[a-z]+ly\s+)?$"
+)
 # "if you would", "if the gentlewoman would": a polite request
 _POLITE_IF: Final = re.compile(r"\bif\s+(?:[a-z'.-]+\s+){0,3}$")
 

@@ -62,6 +62,7 @@ from bot.core.deadlines import (
     dated_opening,
     day_names,
     fact_days,
+    glad_done,
     name_years,
     new_year,
     no_act,
@@ -485,7 +486,7 @@ def _counted_until(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if (at := countdown.counted_until(text, found.matched)) is None:
         return None
     start, end, count, year = at
-    if not name_years.names_after(text, end):
+    if not countdown.named_after(text, end):
         return None
     again = read_outcome(f"within {count}", ctx, FLOOR_SLACK)
     if again is None or again.cand is None or again.cand.res.due is None:
@@ -499,8 +500,14 @@ def _counted_until(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
 def _past_told(text: str, found: Outcome, ctx: Ctx) -> tuple[str | None, str] | None:
     """The chosen phrase told of the past by its sentence (past_verdict.py, round 28a), or a
     year-less date gone a few weeks ago that the calendar rolled ahead ("the reply given ...
-    on 4th November", said on 8 November: rolled_back.py, stop 57)."""
-    return past_verdict.chosen(text, found.cand, ctx) or rolled_back.verdict(text, found, ctx)
+    on 4th November", said on 8 November: rolled_back.py, stop 57), or the time of an act a
+    feeling tells as done ("We were proud to have the report published on 20 March":
+    glad_done.py, stop 58)."""
+    return (
+        past_verdict.chosen(text, found.cand, ctx)
+        or rolled_back.verdict(text, found, ctx)
+        or glad_done.verdict(text, found)
+    )
 
 
 def _week_whole(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:

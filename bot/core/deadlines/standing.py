@@ -165,11 +165,12 @@ def yearly(text: str) -> bool:
     return _YEARLY.search(text) is not None
 
 
-def recurring(text: str, kind: str = "") -> bool:
+def recurring(text: str, kind: str = "", start: int = -1) -> bool:
     """A standing schedule or service standard, for a phrase of `kind`: a vague "soon" word
     (labels.ONE_OFF), which "each case" or "to each station" hands out once, not each time;
     a clock time (labels.BUSINESS_ONE_OFF), which "each motion" or "each spokesperson" of
-    one day's business leaves once."""
+    one day's business leaves once. With the phrase's `start`, a standard for a class of
+    items ("answer questions") counts only in the phrase's own clause (`_same_clause`)."""
     if _may_recur(text) and _recurring_words(text, kind):
         return True
     if "days" in text and _PLURAL_DAYS.search(text):
@@ -181,9 +182,32 @@ def recurring(text: str, kind: str = "") -> bool:
         or class_cases.all_gatherings(text)  # "All teleconferences start at 4 pm"
     ):
         return True  # "... all suspected stroke cases will be sent to those units for three days"
-    return ("repl" in text or "respon" in text or "answer" in text) and (
-        _CLASS_STANDARD.search(text) is not None
+    if not ("repl" in text or "respon" in text or "answer" in text):
+        return False
+    if kind in _ONE_OCCASION:
+        return False  # "The minister will answer questions on Friday": one sitting (stop 58)
+    return any(
+        start < 0 or _same_clause(text, m.start(), m.end(), start)
+        for m in _CLASS_STANDARD.finditer(text)
     )
+
+
+# the kinds that name one occasion, no limit counted for each item: a class standard ("answer
+# questions", "reply to letters") sets a limit ("within 14 days"), never a day or an hour
+_ONE_OCCASION: Final = frozenset({"time", "clock", "weekday", "dayword", "dom"})
+# a clause of its own between a class standard and the phrase: a stop, or a joining word
+# with a verb of its own ("We will publish the plan on Friday, and the minister will answer
+# questions": the answering is another act, and the Friday no standard's, stop 58)
+_OTHER_CLAUSE: Final = re.compile(
+    r"[.;:!?]|\b(?:and|but|while|whereas|then)\b[^.;:!?]*?\b(?:will|shall|would|can|could|may"
+    r"|must|is|are|was|were|has|have|had)\b"
+)
+
+
+def _same_clause(text: str, first: int, last: int, start: int) -> bool:
+    """Whether the standard at `first`:`last` and the phrase at `start` share a clause."""
+    between = (last, start) if start >= last else (start, first)
+    return _OTHER_CLAUSE.search(text, *between) is None
 
 
 def _recurring_words(text: str, kind: str) -> bool:
@@ -215,7 +239,7 @@ def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     standing schedule or standard, or any day named as the exception to, or an instance
     of, a schedule kept every day ("open every day except December 25")."""
     return (
-        (undated and (recurring(text, kind) or hours_kept.kept(text)))
+        (undated and (recurring(text, kind, start) or hours_kept.kept(text)))
         or open_hours.excepted(text, start)
         or hours_kept.year_around(text, start)  # round 26c
     )

@@ -348,6 +348,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fy_mod>(?:(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning"
         r"|middle)\s+of\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
         r"\s+quarter\s+of"
+        # "the end of the first half of fiscal 2027" (stop 58: the fiscal year was dropped)
+        r"|(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle)\s+of\s+"
+        r"(?:the\s+)?(?:first|second)\s+half\s+of"
         r"|(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
         r"|first\s+half|second\s+half)\s+of"
         # "early 2025-26", "mid-FY27": a third of the year, as of any period (stop 52)
