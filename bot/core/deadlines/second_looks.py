@@ -68,6 +68,7 @@ from bot.core.deadlines import (
     no_act,
     no_time_set,
     occasions,
+    open_day,
     past_verdict,
     period_names,
     possibility,
@@ -287,6 +288,8 @@ _MONTH_OR_DAY: Final = (
 # will ...", not "September 12 and 15 members")
 _AND_NEXT: Final = re.compile(
     rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
+    # a day-first date: "and on 9 December" (stop 58)
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_DAY}[a-z]*\b"
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b"
     r"|[0-9]{1,2}[:.][0-9]{2}\b"
     r"|[0-9]{1,2}(?:\s*(?:[.,;:!?)]|$)|\s+(?:the|at|on|in|by|from|to|for|of|with|until)\b)))",
@@ -318,6 +321,10 @@ def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         start = at + last.start()  # "on April 12th and 13th": the month stays
     blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
     again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if again is not None and again.cand is None and again.refusal == "earliest":
+        # "on May 11 from 1 p.m. to 5 p.m., and on May 12 from 8:30 a.m. until adjournment":
+        # the later day's own start, its end open (open_day.py)
+        again = open_day.later_day(blanked, again, pair.end(), ctx) or again
     later = again.cand if again is not None else None
     if again is None or later is None or (due := later.res.due) is None:
         return None
