@@ -103,3 +103,73 @@ def test_what_is_not_asked_of_another_keeps_its_date(text: str, want: str) -> No
 )
 def test_the_sets_requests(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. a parliamentary question put indirectly (asked_after.asked) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To ask the Minister for Transport his priorities for the next three months.",
+        "To ask Her Majesty's Government what progress they will have made by April 2027.",
+        "412. To ask the Minister for Health the number of beds to be opened in 2027; and if he "
+        "will make a statement on the matter.",
+        "Deputy Jane Roe asked the Minister for Housing if she will extend the grant scheme to "
+        "31 March 2027; and if she will make a statement on the matter.",
+        "Lord Doe to ask His Majesty's Government what assessment they have made of the "
+        "waiting lists expected in March 2027.",
+        "asked the Secretary of State for Education if he has any plans to close schools in 2027.",
+        "What assessment she has made of likely growth in the sector by 2050; and if she will "
+        "make a statement.",
+    ],
+)
+def test_a_time_in_a_question_put_indirectly_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dated event told inside the question
+        (
+            "Lord Doe to ask His Majesty's Government what assessment they have made of the "
+            "election, which is due to take place in March.",
+            "2027-03-31 22:59",
+        ),
+        # a Leader asks the House itself: its own business
+        ("I shall have to ask the House to sit at 11 a.m. on Friday.", "2026-12-04 11:00"),
+        # asking questions is the act, and its time a notice's
+        (
+            "To ask questions by phone, media must call the newsroom no later than 12:40 p.m. "
+            "on Friday.",
+            "2026-12-04 12:40",
+        ),
+        # the question comes after the plan
+        (
+            "We will publish the report by Friday, and I will ask the Minister to read it.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_what_is_not_in_a_question_put_indirectly_keeps_its_date(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh10", "Question 422: To ask the Minister for Agriculture"),
+        ("blind_fresh60", "36. Deputy Eoin"),
+        ("blind_fresh137", "Mr. Deenihan asked the Minister"),
+        ("blind_fresh138", "asked the Minister of Transport and Civil Aviation if he will list"),
+        ("blind_fresh153", "Mr. M. Higgins asked the Minister for Defence"),
+        ("kinds_real9", "What assessment she has made of likely population growth"),
+        ("kinds_real12", "To ask the Taoiseach his key priorities"),
+        # guards
+        ("blind_fresh156", "Baroness Kinnock of Holyhead to ask"),
+        ("blind_fresh137", "To ask questions by phone"),
+    ],
+)
+def test_the_sets_questions_put_indirectly(module: str, opening: str) -> None:
+    check_set_case(module, opening)

@@ -56,6 +56,7 @@ from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines import (
+    asked_after,
     asked_of,
     bargains,
     clauses,
@@ -382,7 +383,7 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     """A time only asked about ("When will it be ...?", wh_questions.py, stop 39j), bargained
     over or guessed at ("I think 11.30 would be more reasonable", bargains.py) or asked of
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
-    if wh_questions.asked(place) or bargains.offered(place):
+    if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
     return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
 
