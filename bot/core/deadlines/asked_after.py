@@ -25,7 +25,7 @@ from typing import Final
 from bot.core.deadlines import stops
 from bot.core.deadlines.words import Place
 
-CUES: Final = ("ask", "make a statement")
+_TAIL_CUE: Final = "make a statement"
 
 # only a full stop (not "hon.", "Mr."), "!" or "?" ends the question: its parts run on
 # over semicolons and a "Question 422:" label
@@ -51,8 +51,8 @@ def asked(place: Place | None) -> bool:
     if place is None:
         return False
     lowered, start, end, _ = place
-    if not any(cue in lowered for cue in CUES):
-        return False
+    if lowered.find("ask", 0, start) < 0 and _TAIL_CUE not in lowered:
+        return False  # cheap substring tests first
     opening = 0
     for stop in _FULL_STOP.finditer(lowered, 0, start):
         opening = stop.end()

@@ -35,8 +35,9 @@ from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.words import Place, located
 
-# cheap substring tests first: one of them must be in the lowered text
-CUES: Final = ("ask", "expect", "welcome", "urg", "encourag", "please", "should", "call", "up to")
+# cheap substring tests first: one of each shape's must stand before the phrase
+_MODEST_CUES: Final = ("would ", "should ", "'d ", "\u2019d ")
+_PRESSED_CUES: Final = ("urg", "encourag", "please", "should", "ask", "call", "up to")
 
 # "I would ask that ...", "I should like to ask the Leader ...", "we would expect the Spanish
 # authorities to", "the Government would welcome Parliament's agreement"
@@ -83,11 +84,15 @@ def requested(place: Place | None, vague: bool) -> bool:
     if place is None:
         return False
     lowered, start, _, _ = place
-    if not any(cue in lowered for cue in CUES):
+    modest = _before(lowered, start, _MODEST_CUES)
+    pressed = vague and _before(lowered, start, _PRESSED_CUES)
+    if not modest and not pressed:
         return False
     opening = clauses.sentence_start(lowered, start)
-    shapes = ((_MODEST_REQUEST, _OWN_PLAN), (_PRESSED, _TOLD_FUTURE))
-    for shape, plan in shapes if vague else shapes[:1]:
+    shapes = ((_MODEST_REQUEST, _OWN_PLAN, modest), (_PRESSED, _TOLD_FUTURE, pressed))
+    for shape, plan, cued in shapes:
+        if not cued:
+            continue
         found = list(shape.finditer(lowered, opening, start))
         if not found:
             continue
@@ -96,6 +101,10 @@ def requested(place: Place | None, vague: bool) -> bool:
             continue
         return True
     return False
+
+
+def _before(lowered: str, start: int, cues: tuple[str, ...]) -> bool:
+    return any(lowered.find(cue, 0, start) >= 0 for cue in cues)
 
 
 def outcome_requested(text: str, found: Outcome) -> bool:
