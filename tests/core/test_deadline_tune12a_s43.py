@@ -40,8 +40,9 @@ def test_a_question_asking_leave_or_a_favour_is_no_deadline(text: str) -> None:
             "will be held on Friday?",
             "2026-12-04 23:59",
         ),
-        # a statement, not a question; and "would" not opening the sentence
-        ("We would ask that responses are sent by Friday.", "2026-12-04 23:59"),
+        # a statement, not a question; and "would" not opening the sentence ("We would ask
+        # that responses are sent by Friday", once here, asks it of others: no deadline since
+        # stop 58, CONVENTIONS 4.3, test_deadline_tune12a_s58.py)
         ("The Minister said she would publish it by Friday, would she not?", "2026-12-04 23:59"),
     ],
 )

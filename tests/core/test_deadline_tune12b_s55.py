@@ -214,9 +214,11 @@ def test_the_development_case_of_a_rough_later_end() -> None:
 @pytest.mark.parametrize(
     ("text", "when"),
     [
+        # (stop 58: "... should complete the form as soon as possible" presses it on them, no
+        # deadline by CONVENTIONS 4.3: test_deadline_tune12a_s58.py)
         (
             "Students who plan to attend college between July 1, 2027, and June 30, 2028,"
-            " should complete the form as soon as possible.",
+            " will receive the form as soon as possible.",
             "2027-01-31 23:59",
         ),
         (

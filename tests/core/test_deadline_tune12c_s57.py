@@ -49,8 +49,9 @@ def test_a_length_under_a_weighed_would_is_no_deadline(text: str) -> None:
         # a report: what was undertaken, told from the saying
         ("The Minister said the report would be published within six weeks.", "2027-01-13 23:59"),
         ("She confirmed that the road would reopen within two weeks.", "2026-12-16 23:59"),
-        # a request or a wish: the speaker's own act
-        ("I would ask that the Leader make time available within two weeks.", "2026-12-16 23:59"),
+        # a wish: the speaker's own act ("I would ask that the Leader make time available
+        # within two weeks", once here, asks it of another: no deadline since stop 58,
+        # CONVENTIONS 4.3, test_deadline_tune12a_s58.py)
         ("I would rather like to have that Bill passed within a week.", "2026-12-09 23:59"),
         # the speaker's own side: a pledge on a condition
         ("If elected, we would scrap the tax within 100 days.", "2027-03-12 23:59"),

@@ -45,7 +45,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
-from bot.core.deadlines import clauses, overnight
+from bot.core.deadlines import asked_of, clauses, overnight
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 
@@ -200,5 +200,7 @@ def revisit(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
             return night
     if found.cand is not None and " to " in text and _WHO_PLAN.search(text) is not None:
         if (main := addressed(text, found, ctx)) is not None:
-            return main
+            # "students who plan to ... should complete the form as soon as possible": the
+            # main clause's time, unless it is pressed on them (asked_of.py, stop 58, 4.3)
+            return None if asked_of.outcome_requested(text, main) else main
     return found

@@ -56,6 +56,8 @@ from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines import (
+    asked_after,
+    asked_of,
     bargains,
     clauses,
     countdown,
@@ -385,6 +387,15 @@ def main_clause_time(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     return replace(again, reason=_noted("the other time is in a clause about another act", found))
 
 
+def _not_undertaken(place: Place | None, found: Outcome) -> bool:
+    """A time only asked about ("When will it be ...?", wh_questions.py, stop 39j), bargained
+    over or guessed at ("I think 11.30 would be more reasonable", bargains.py) or asked of
+    another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
+    if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
+        return True
+    return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
+
+
 def _hedge_span(text: str, found: Outcome) -> tuple[int, int] | None:
     return hedged(text, found) if any(cue in text for cue in _HEDGE_CUES) else None
 
@@ -406,8 +417,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
     if (unsaid := _without_told(text, place, ctx)) is not None:  # "for years to come" (s55)
         return unsaid[0]
-    if occasions.verdict(text, found.cand) or wh_questions.asked(place) or bargains.offered(place):
-        return None  # "The Memorial Day weekend marks" (37), "When will it be ...?" (39j, 58: 4.3)
+    if occasions.verdict(text, found.cand) or _not_undertaken(place, found):
+        return None  # "The Memorial Day weekend marks" (stop 37), CONVENTIONS 4.3 (stop 58)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if (named := _named_year(text, found, ctx)) is not None:  # "at the 2006 President's Dinner"
