@@ -128,3 +128,21 @@ def test_a_plan_put_modestly_keeps_its_date(text: str, want: str) -> None:
 )
 def test_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 4. a resolve of the agreeing parties is no request (asked_of._RESOLVED, lead's fix) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They agreed that they should meet again in London soon.",
+        "The ministers decided that officials should report back as soon as possible.",
+    ],
+)
+def test_what_the_parties_agreed_should_happen_keeps_its_window(text: str) -> None:
+    assert due(text) == "2027-01-31 23:59"
+
+
+def test_advice_to_others_stays_no_deadline() -> None:
+    assert refusal("Parents are reminded that they should apply as soon as possible.") is None

@@ -74,6 +74,11 @@ _PRESSED: Final = re.compile(
 _FUTURE: Final = r"(?:will|shall|'ll|\u2019ll|am\s+going\s+to|are\s+going\s+to|intend|plan)\b"
 _OWN_PLAN: Final = re.compile(r"\b(?:i|we)\s+" + _FUTURE)
 _TOLD_FUTURE: Final = re.compile(r"\b" + _FUTURE)
+# parties who agree or decide that they (or anyone) should act: what they resolved, not pressed
+# on another ("They agreed that they should meet again in London soon")
+_RESOLVED: Final = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|resolved|concluded|undertook)\s+that\s+(?:[a-z'.-]+\s+){0,4}$"
+)
 # a clause break between the request and the phrase: a new statement
 _BREAK: Final = re.compile(r";|,\s*(?:but|whereas|although|though)\b|\bbut\b")
 
@@ -99,6 +104,11 @@ def requested(place: Place | None, vague: bool) -> bool:
         after = found[-1].end()
         if plan.search(lowered, after, start) or _BREAK.search(lowered, after, start):
             continue
+        last = found[-1]
+        if last.group().lstrip().startswith("should") and _RESOLVED.search(
+            lowered, opening, last.start()
+        ):
+            continue  # "They agreed that they should meet again soon": their own resolve
         return True
     return False
 

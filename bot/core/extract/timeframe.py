@@ -97,6 +97,12 @@ def plain_words(text: str) -> str:
     )
 
 
+# an agreement or decision right before a clause: "They agreed that | they should meet ..."
+_RESOLVED_LEAD = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|resolved|undertook|concluded)\s+that\s+$", re.IGNORECASE
+)
+
+
 class TimeFrames:
     """Deadlines and past frames, read from one publication date."""
 
@@ -152,6 +158,10 @@ class TimeFrames:
             found = self.parse(text[start : later.start()])
         if found is None:
             found = self.parse(text[start:end])
+        if found is None and (resolved := _RESOLVED_LEAD.search(text, 0, start)) is not None:
+            # "They agreed that they should meet again soon": the clause read with the agreeing,
+            # so its "should" is the parties' resolve, not advice to others (asked_of.py)
+            found = self.parse(text[resolved.start() : end])
         if found is None:
             lead = FORWARD_DEADLINE.match(text[:start])
             if lead:
