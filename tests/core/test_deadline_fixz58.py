@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due, due_in
+from tests.core.reading import check_set_case, due, due_in, refusal
 
 # -- a clock time equal to the moment of speaking: the next one (CONVENTIONS 6.3) ------------
 
@@ -39,3 +39,29 @@ def test_clock_time_a_minute_on_is_today() -> None:
 
 def test_clock_time_at_the_moment_set_case() -> None:
     check_set_case("blind_fresh161", "This meeting will begin at 10:00 a.m. (ET)")
+
+
+# -- a span written with a hyphen and a plural unit: "60-days" is 60 days ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The public will have 60-days in which to comment on these certifications.",
+            "2027-01-31 23:59",
+        ),
+        ("Members have 3-weeks to reply.", "2026-12-23 23:59"),
+    ],
+)
+def test_hyphenated_plural_span_is_a_term_from_now(text: str, want: str) -> None:
+    # read as "the 60-day period" (a thing whose start no one dates): refused as an event
+    assert due(text) == want
+
+
+def test_hyphenated_adjective_span_still_names_a_thing() -> None:
+    assert refusal("The public has a 60-day period in which to comment.") == "event"
+
+
+def test_hyphenated_plural_span_set_case() -> None:
+    check_set_case("blind_fresh163", "In accordance with Pub. L. 102-567")

@@ -556,8 +556,9 @@ def event_gate(text: str) -> bool:
 
 
 def adjective_span(text: str, end: int) -> bool:
-    """ "the three-month period": a hyphenated span in front of a noun names a thing."""
-    return _ADJECTIVE_SPAN.match(text, end) is not None
+    """ "the three-month period": a hyphenated span in front of a noun names a thing. A
+    plural unit is no adjective: "will have 60-days in which to comment" is 60 days."""
+    return text[end - 1 : end] not in ("s", "S") and _ADJECTIVE_SPAN.match(text, end) is not None
 
 
 def strong_earliest(pre: str) -> bool:
