@@ -65,3 +65,29 @@ def test_hyphenated_adjective_span_still_names_a_thing() -> None:
 
 def test_hyphenated_plural_span_set_case() -> None:
     check_set_case("blind_fresh163", "In accordance with Pub. L. 102-567")
+
+
+# -- a duty beginning on a day with an adverb before it (CONVENTIONS 3.1a) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 26 March 2027, airlines will once again need to use their slots 80% of the time.",
+        "From 26 March 2027, airlines will again need to use their slots.",
+        "From 26 March 2027, airlines will also have to use their slots.",
+    ],
+)
+def test_duty_with_an_adverb_begins_on_the_day(text: str) -> None:
+    # "once again" hid the duty: read as an activity merely open from the day (earliest)
+    assert due(text) == "2027-03-26 23:59"
+
+
+def test_offer_with_an_adverb_stays_a_start() -> None:
+    assert (
+        refusal("From 26 March 2027, airlines will again be able to use their slots.") == "earliest"
+    )
+
+
+def test_duty_with_an_adverb_set_case() -> None:
+    check_set_case("blind_fresh159", "From 26 March 2023, airlines")
