@@ -4,6 +4,9 @@ another moment."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from tests.core.reading import check_set_case, due, due_in, refusal
@@ -91,3 +94,21 @@ def test_offer_with_an_adverb_stays_a_start() -> None:
 
 def test_duty_with_an_adverb_set_case() -> None:
     check_set_case("blind_fresh159", "From 26 March 2023, airlines")
+
+
+# -- "this year" after an aside in brackets that holds a participle ---------------------------
+
+
+def test_aside_participle_is_no_past_verb_of_the_period() -> None:
+    # "(commonly called SATs)" read as a past verb owning "in May this year": refused as past
+    text = "Teachers are reminded of the tests (commonly called SATs) in May this year."
+    said = datetime(2018, 4, 17, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert due(text, said) == "2018-05-31 22:59"
+
+
+def test_past_verb_outside_an_aside_still_owns_the_period() -> None:
+    assert refusal("The tests (which we approved) were held this year.") == "past"
+
+
+def test_aside_participle_set_case() -> None:
+    check_set_case("blind_fresh161", "Primary school teachers are reminded")
