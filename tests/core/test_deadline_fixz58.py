@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.core.reading import check_set_case, due, due_in, refusal
+from tests.core.reading import check_set_case, due, due_in, read, refusal
 
 # -- a clock time equal to the moment of speaking: the next one (CONVENTIONS 6.3) ------------
 
@@ -112,3 +112,37 @@ def test_past_verb_outside_an_aside_still_owns_the_period() -> None:
 
 def test_aside_participle_set_case() -> None:
     check_set_case("blind_fresh161", "Primary school teachers are reminded")
+
+
+# -- GOV.UK's "2023 to 2024": the financial year 2023-24 on a 31 March year end ---------------
+
+
+def test_gov_uk_financial_year_ends_on_31_march() -> None:
+    # read as the calendar years 2023 and 2024, due at the end of 2024
+    text = "The budget will increase by £20.5 billion every year by 2027 to 2028."
+    assert due(text) == "2028-03-31 22:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The budget will increase from 2027 to 2028.", "2028-12-31 23:59"),
+        ("The programme will run between 2027 and 2028.", "2028-12-31 23:59"),
+        ("The programme will run 2027 to 2029.", None),
+    ],
+)
+def test_ranges_of_calendar_years_stay(text: str, want: str | None) -> None:
+    if want is not None:
+        assert due(text) == want
+    else:
+        assert "2029-03-31" not in str(read(text))
+
+
+def test_gov_uk_year_is_calendar_years_elsewhere() -> None:
+    said = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    got = due_in("The budget will increase by 2027 to 2028.", said.isoformat(), "America/New_York")
+    assert got == "2029-01-01 04:59"
+
+
+def test_gov_uk_financial_year_set_case() -> None:
+    check_set_case("blind_fresh160", "The long-term plan is the biggest")
