@@ -146,3 +146,30 @@ def test_gov_uk_year_is_calendar_years_elsewhere() -> None:
 
 def test_gov_uk_financial_year_set_case() -> None:
     check_set_case("blind_fresh160", "The long-term plan is the biggest")
+
+
+# -- the size of a delay from a date: the new time is the date moved on ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Publication has only been delayed by a week from the original date of 15 December.",
+            "2026-12-22 23:59",
+        ),
+        ("The publication will be delayed by two days from 15 December.", "2026-12-17 23:59"),
+        ("The launch has been postponed by one month from 15 December.", "2027-01-15 23:59"),
+    ],
+)
+def test_delay_from_a_date_moves_it_on(text: str, want: str) -> None:
+    # the old date was read, the delay (a span skipped as the size of a delay) dropped
+    assert due(text) == want
+
+
+def test_delay_with_a_new_time_of_its_own_is_left_alone() -> None:
+    assert due("The vote was delayed by a week from Monday to Friday.") == "2026-12-04 23:59"
+
+
+def test_delay_from_a_date_set_case() -> None:
+    check_set_case("blind_fresh159", "Despite the significant disruption")

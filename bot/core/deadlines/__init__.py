@@ -468,6 +468,7 @@ from bot.core.deadlines import (
     bare,
     citations,
     conditions,
+    delayed_by,
     misread,
     moved_named,
     second_looks,
@@ -587,6 +588,8 @@ def _interpret(
             found = conditions.revisit(text, found, ctx)  # overnight.py, then conditions.py
         if found is not None and (moved := moved_named.reread(text, found, ctx)) is not None:
             found = moved  # "will postpone the 9 December vote until next week" (stop 56)
+        if found is not None and (later := delayed_by.reread(text, found, ctx)) is not None:
+            found = later  # "delayed by a week from ... 15 December" (stop 58)
         if found is None:
             return None
         if found.cand is None:
