@@ -173,3 +173,30 @@ def test_delay_with_a_new_time_of_its_own_is_left_alone() -> None:
 
 def test_delay_from_a_date_set_case() -> None:
     check_set_case("blind_fresh159", "Despite the significant disruption")
+
+
+# -- a list of dated days with their years: the latest counts (CONVENTIONS 6.1) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Meetings will be held on Wednesday, December 9, 2026 at 11 a.m., Thursday, "
+            "December 10, 2026 at 2 p.m. and Friday, December 11, 2026 at 2:30 p.m.",
+            "2026-12-11 14:30",
+        ),
+        (
+            "Meetings will be held on Wednesday, December 9, 2026, Thursday, December 10, 2026 "
+            "and Friday, December 11, 2026.",
+            "2026-12-11 23:59",
+        ),
+    ],
+)
+def test_list_of_dated_days_falls_due_on_the_last(text: str, want: str) -> None:
+    # only the first item had "on" in front: its named year beat the later items
+    assert due(text) == want
+
+
+def test_list_of_dated_days_set_case() -> None:
+    check_set_case("blind_fresh161", "An Open Meeting will be held on Wednesday")
