@@ -200,3 +200,27 @@ def test_list_of_dated_days_falls_due_on_the_last(text: str, want: str) -> None:
 
 def test_list_of_dated_days_set_case() -> None:
     check_set_case("blind_fresh161", "An Open Meeting will be held on Wednesday")
+
+
+# -- a time fixed or arranged for a day ahead: the act of fixing is done, the day is ahead ----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It was fixed for the 18th.", "2026-12-18 23:59"),
+        ("The vote was fixed for 18 December.", "2026-12-18 23:59"),
+        ("The vote was arranged for Tuesday.", "2026-12-08 23:59"),
+    ],
+)
+def test_time_fixed_for_a_day_ahead(text: str, want: str) -> None:
+    # refused as past: "was fixed" read as the act the day belongs to
+    assert due(text) == want
+
+
+def test_time_fixed_for_a_day_gone_is_past() -> None:
+    assert refusal("The vote was fixed for 1 December.") == "past"
+
+
+def test_time_fixed_set_case() -> None:
+    check_set_case("blind_fresh160", "It was fixed for the 18th.")

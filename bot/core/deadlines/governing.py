@@ -64,7 +64,7 @@ _COORDINATORS: Final = frozenset(("and", "but", "or"))
 _MODALS: Final = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE: Final = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
-    " slated".split()
+    " slated fixed arranged timetabled".split()  # "It was fixed for the 18th" (stop 58)
 )
 _PLAN_VERBS: Final = frozenset(
     "plans plan intends intend aims aim expects expect hopes hope wants want needs need".split()
