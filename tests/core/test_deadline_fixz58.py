@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.deadlines import Deadline
 from tests.core.reading import check_set_case, due, due_in, read, refusal
 
 # -- a clock time equal to the moment of speaking: the next one (CONVENTIONS 6.3) ------------
@@ -224,3 +225,26 @@ def test_time_fixed_for_a_day_gone_is_past() -> None:
 
 def test_time_fixed_set_case() -> None:
     check_set_case("blind_fresh160", "It was fixed for the 18th.")
+
+
+# -- a range of lengths ("ranging from 30 to 90 minutes") is no time ahead --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each of these agencies will make presentations, ranging from 30 to 90 minutes.",
+        "Sentences varying from 2 to 5 years will be handed down.",
+    ],
+)
+def test_range_of_lengths_is_no_deadline(text: str) -> None:
+    # read as a time 90 minutes (or 5 years) from the moment of speaking
+    assert not isinstance(read(text), Deadline)
+
+
+def test_range_of_days_still_runs() -> None:
+    assert due("The exhibition will run from 1 May to 30 June.") == "2027-06-30 22:59"
+
+
+def test_range_of_lengths_set_case() -> None:
+    check_set_case("blind_fresh162", "After the discussion, each of these agencies")
