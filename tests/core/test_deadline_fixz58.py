@@ -248,3 +248,25 @@ def test_range_of_days_still_runs() -> None:
 
 def test_range_of_lengths_set_case() -> None:
     check_set_case("blind_fresh162", "After the discussion, each of these agencies")
+
+
+# -- "<time>, or as soon as possible thereafter": the later alternative (CONVENTIONS 6.2, 5.1) -
+
+
+def test_or_as_soon_as_possible_after_is_the_vague_window() -> None:
+    # the named day was read alone, the fallback dropped
+    got = read("We will publish it on Friday, or as soon as possible thereafter.")
+    assert isinstance(got, Deadline)
+    assert got.vague
+    assert got.due.strftime("%Y-%m-%d") == "2027-01-31"
+
+
+def test_or_as_soon_as_possible_before_a_later_time_keeps_it() -> None:
+    assert (
+        due("We will publish it in June 2027 or as soon as possible thereafter.")
+        == "2027-06-30 22:59"
+    )
+
+
+def test_or_as_soon_as_possible_set_case() -> None:
+    check_set_case("blind_fresh160", "On the 18th, or as soon as possible thereafter.")

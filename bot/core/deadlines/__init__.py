@@ -471,6 +471,7 @@ from bot.core.deadlines import (
     delayed_by,
     misread,
     moved_named,
+    or_asap,
     second_looks,
     written_on,
 )
@@ -590,6 +591,8 @@ def _interpret(
             found = moved  # "will postpone the 9 December vote until next week" (stop 56)
         if found is not None and (later := delayed_by.reread(text, found, ctx)) is not None:
             found = later  # "delayed by a week from ... 15 December" (stop 58)
+        if found is not None and (fallback := or_asap.reread(text, found, ctx)) is not None:
+            found = fallback  # "On the 18th, or as soon as possible thereafter" (stop 58)
         if found is None:
             return None
         if found.cand is None:
