@@ -270,3 +270,22 @@ def test_or_as_soon_as_possible_before_a_later_time_keeps_it() -> None:
 
 def test_or_as_soon_as_possible_set_case() -> None:
     check_set_case("blind_fresh160", "On the 18th, or as soon as possible thereafter.")
+
+
+# -- a day with "the following week" as its fallback: that week's end (CONVENTIONS 6.2) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I hope it will be the 18th but, if not, then the following week.", "2026-12-27 23:59"),
+        ("We will publish it on Friday or the week after.", "2026-12-13 23:59"),
+    ],
+)
+def test_following_week_fallback_is_the_later(text: str, want: str) -> None:
+    # the day was read alone; "the following week" had been seven days from now
+    assert due(text) == want
+
+
+def test_following_week_fallback_set_case() -> None:
+    check_set_case("blind_fresh160", "I hope it will be the 18th")

@@ -469,6 +469,7 @@ from bot.core.deadlines import (
     citations,
     conditions,
     delayed_by,
+    if_not,
     misread,
     moved_named,
     or_asap,
@@ -593,6 +594,8 @@ def _interpret(
             found = later  # "delayed by a week from ... 15 December" (stop 58)
         if found is not None and (fallback := or_asap.reread(text, found, ctx)) is not None:
             found = fallback  # "On the 18th, or as soon as possible thereafter" (stop 58)
+        if found is not None and (week := if_not.reread(text, found, ctx)) is not None:
+            found = week  # "the 18th but, if not, then the following week" (stop 58)
         if found is None:
             return None
         if found.cand is None:
