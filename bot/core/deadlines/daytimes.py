@@ -72,7 +72,7 @@ def next_time(tod: TimeOfDay, ctx: Ctx) -> datetime:
 
 def _next_at(when: time, ctx: Ctx) -> datetime:
     due = ctx.at(ctx.today, when)
-    if due <= ctx.local:
+    if due < ctx.local:
         due = ctx.at(ctx.today + timedelta(days=1), when)
     return due
 
