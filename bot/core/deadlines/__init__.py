@@ -468,8 +468,11 @@ from bot.core.deadlines import (
     bare,
     citations,
     conditions,
+    delayed_by,
+    if_not,
     misread,
     moved_named,
+    or_asap,
     second_looks,
     written_on,
 )
@@ -587,6 +590,12 @@ def _interpret(
             found = conditions.revisit(text, found, ctx)  # overnight.py, then conditions.py
         if found is not None and (moved := moved_named.reread(text, found, ctx)) is not None:
             found = moved  # "will postpone the 9 December vote until next week" (stop 56)
+        if found is not None and (later := delayed_by.reread(text, found, ctx)) is not None:
+            found = later  # "delayed by a week from ... 15 December" (stop 58)
+        if found is not None and (fallback := or_asap.reread(text, found, ctx)) is not None:
+            found = fallback  # "On the 18th, or as soon as possible thereafter" (stop 58)
+        if found is not None and (week := if_not.reread(text, found, ctx)) is not None:
+            found = week  # "the 18th but, if not, then the following week" (stop 58)
         if found is None:
             return None
         if found.cand is None:

@@ -24,6 +24,8 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.context import Hit, Res, holds
 
+# a span that measures how long things are: "ranging from 30 to 90 minutes" (stop 58)
+_RANGING: Final = re.compile(r"\b(?:rang(?:e|es|ing)|var(?:y|ies|ying))\s+$", re.I)
 _FOR_END: Final = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 # "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
@@ -93,6 +95,9 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
         return told.vague_size(text, hit)
     pre = hit.pre
     at = hit.start + len(pre)
+    if "rang" in text or "var" in text:
+        if _RANGING.search(text, max(0, hit.start - 24), hit.start) is not None:
+            return True  # "presentations, ranging from 30 to 90 minutes": their lengths
     if "first" in text and past_acts.first_time_in(text[max(0, at - 120) : at].lower(), hit.core):
         return True  # "for the first time in 12 years": back from now, whatever the tense
     if looked_back.superlative_for(text[max(0, at - 120) : at].lower(), hit.core.lower()):

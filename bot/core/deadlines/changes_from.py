@@ -60,9 +60,10 @@ _PUT_IN_PLACE: Final = re.compile(
 
 # The words of a ban or a duty, for this fronted form and for conventions.py's "<duty> ...
 # from <day>" told before the day: "must", "will have to", "may no longer", "will become
-# mandatory", "are now banned".
+# mandatory", "are now banned"; an adverb may stand before the duty ("will once again need to").
 DUTY: Final = (
-    r"must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
+    r"must|(?:will|shall)\s+(?:(?:once\s+)?again\s+|once\s+more\s+|also\s+|now\s+)?"
+    r"(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
     r"|(?:become|becomes|be|is|are)\s+(?:now\s+)?(?:mandatory|compulsory|mandated|obligatory"
     r"|required|obliged|banned|prohibited|illegal|a\s+(?:legal\s+)?requirement)"
 )

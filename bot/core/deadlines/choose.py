@@ -419,9 +419,11 @@ def _name_years(text: str, cands: list[Candidate]) -> None:
         elif (
             # "amend the plans by May 15, 2016, and report ... by June 10": a year-less date
             # after a dated one in its year keeps that year, and the list's later date counts
+            # ("on Wednesday, September 20, 2006 at 11 a.m., ... and Friday, September 22,
+            # 2006 at 2:30 p.m.": a later item of the list naming the same year, stop 58)
             not year
             and named_year is not None
-            and cand.pre
+            and (cand.pre or YEAR_IN.search(text, cand.start, cand.end) is not None)
             and cand.kind in DATED
             and cand.res.due is not None
             and cand.res.due.year == named_year

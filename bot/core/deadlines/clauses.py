@@ -80,6 +80,8 @@ FUTURE: Final = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|intent|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
+    # "It was fixed for the 18th": a time arranged, as "scheduled" (stop 58)
+    r"|(?:fixed|arranged|timetabled)\s+for"
     # "to get this year's application submitted before ...": done ahead, not told as past
     r"|(?<!ed\s)to\s+(?:get|have)(?=\s+[a-z' ]{0,40}?[a-z]{3,}ed\b))\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
@@ -556,8 +558,9 @@ def event_gate(text: str) -> bool:
 
 
 def adjective_span(text: str, end: int) -> bool:
-    """ "the three-month period": a hyphenated span in front of a noun names a thing."""
-    return _ADJECTIVE_SPAN.match(text, end) is not None
+    """ "the three-month period": a hyphenated span in front of a noun names a thing. A
+    plural unit is no adjective: "will have 60-days in which to comment" is 60 days."""
+    return text[end - 1 : end] not in ("s", "S") and _ADJECTIVE_SPAN.match(text, end) is not None
 
 
 def strong_earliest(pre: str) -> bool:

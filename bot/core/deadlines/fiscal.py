@@ -129,6 +129,8 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         return _bare_years(int(a5), int(m["fy_b5"]), m["fy_mod"] or "", ctx, quarter)
     if a6 := m["fy_a6"]:  # "from 2022 to 2025": not open-ended, due at the later end
         hit.open = False
+        if _gov_uk_year(m, int(a6), int(m["fy_b6"]), ctx):
+            return _bare_years(int(a6), int(m["fy_b6"]), m["fy_mod"] or "", ctx)
         return _year_range(int(a6), int(m["fy_b6"]), ctx)
     if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
         ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
@@ -156,6 +158,23 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     window = Window(start, end, "year", "year")
     quarter = _quarter_number(m["fy_q"] or m["fy_q2"])  # "Q1 FY26", "FY2027 Q2"
     return _part(window, m["fy_mod"] or "", ctx, quarter)
+
+
+# GOV.UK writes the financial year 2023-24 as "2023 to 2024"; "from 2023 to 2024" and
+# "between 2023 and 2024" stay a range of calendar years
+_RANGE_OPENS: Final = re.compile(r"\b(?:from|between)\s+$")
+_TO_WORD: Final = re.compile(r"\s+to\s+")
+
+
+def _gov_uk_year(m: re.Match[str], first: int, second: int, ctx: Ctx) -> bool:
+    """ "by 2023 to 2024" on a server with a 31 March year end: the financial year 2023-24
+    (stop 58), not the calendar years 2023 and 2024."""
+    return (
+        second == first + 1
+        and ctx.fy_end == (3, 31)
+        and _TO_WORD.fullmatch(m.string, m.end("fy_a6"), m.start("fy_b6")) is not None
+        and _RANGE_OPENS.search(m.string, max(0, m.start("fy_a6") - 12), m.start("fy_a6")) is None
+    )
 
 
 _START_NAMED_ZONES: Final = ("Asia/Tokyo", "Japan")

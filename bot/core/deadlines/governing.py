@@ -66,6 +66,9 @@ _PLAN_AFTER_BE: Final = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
     " slated".split()
 )
+# "It was fixed for the 18th" (stop 58): a time arranged ahead, only with "for" ("The hearing
+# was fixed on Friday" tells when the fixing was done)
+_SET_FOR: Final = frozenset("fixed arranged timetabled".split())
 _PLAN_VERBS: Final = frozenset(
     "plans plan intends intend aims aim expects expect hopes hope wants want needs need".split()
 )
@@ -226,6 +229,9 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
     if word in ("was", "were"):
         if word == "were" and prev in ("if", "it", "as", "though"):
             return FUTURE  # "if it were", "as though it were": no act told as done
+        if nxt in _SET_FOR:
+            at = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k][0] == nxt), i)
+            return FUTURE if _after_be(words, at) == "for" else PAST
         return FUTURE if nxt in _PLAN_AFTER_BE else PAST
     if word in ("has", "have"):
         if nxt == "to":

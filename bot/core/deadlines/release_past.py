@@ -84,6 +84,7 @@ _STOPS: Final = frozenset(
 )
 _DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
 _WORD: Final = re.compile(r"[a-z0-9@'\u2019.,-]+")
+_ASIDE: Final = re.compile(r"\([^()]*\)")
 
 Verdict = tuple[str | None, str]
 
@@ -152,7 +153,11 @@ def _main_date_gone(text: str, start: int, ctx: Ctx) -> bool:
 
 def _after_past_verb(head: str) -> bool:
     """The nearest verb before the phrase, within its clause, is a past one or a perfect
-    that promises nothing ("has done", not "has promised" nor "will have done")."""
+    that promises nothing ("has done", not "has promised" nor "will have done"). An aside
+    closed before the phrase is no verb of its clause ("tests (commonly called SATs) in May
+    this year")."""
+    if ")" in head:
+        head = _ASIDE.sub(" ", head)
     tokens = _WORD.findall(head)[-14:]
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip(".,")

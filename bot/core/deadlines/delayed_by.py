@@ -1,0 +1,69 @@
+"""The size of a delay from a date (issue 12, stop 58): "has only been delayed by a week from
+the original release date of 15 December", "will be postponed by two days from 3 May". The
+date after "from" is the old time; the delay moves it on by its size, so the new time is
+the date plus the span. The date had been chosen alone (the span being the size of a delay,
+no time ahead), so the move was dropped with no warning.
+
+Only a verb of delaying, "by" and a count of days, weeks or months, then "from", with the
+chosen date later in the same clause and nothing but words between them ("from the original
+pre-quake release date of").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from bot.core.deadlines.choose import Outcome
+from bot.core.deadlines.context import Ctx
+
+_NUMBERS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_DELAYED_BY: Final = re.compile(
+    r"\b(?:delayed|postponed|deferred|pushed\s+back|put\s+back|moved\s+back|delay(?:ing)?"
+    r"|postpon(?:e|ing)|defer(?:ring)?)\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+)?"
+    r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+"
+    r"(?P<unit>day|week|month)s?\s+from\s+(?P<gap>[a-z'\u2019 -]{0,60}?)\s*$",
+    re.I,
+)
+
+
+def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """`found` moved on by the delay whose old date it is; None to keep it."""
+    cand = found.cand
+    if cand is None or cand.res.due is None or " by " not in text or " from " not in text:
+        return None
+    at = text.find(found.matched)
+    if at < 0:
+        return None
+    m = _DELAYED_BY.search(text, max(0, at - 140), at)
+    if m is None or any(w in m["gap"].lower().split() for w in ("to", "until", "till")):
+        return None  # "delayed by a week from Monday to Friday": a time of its own
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    unit = m["unit"].lower()
+    step = (
+        relativedelta(months=n)
+        if unit == "month"
+        else timedelta(days=n * (7 if unit == "week" else 1))
+    )
+    local = cand.res.due.astimezone(ctx.zone)
+    due = (local.replace(tzinfo=None) + step).replace(tzinfo=ctx.zone)
+    res = replace(cand.res, due=due, earliest=None, day=None)
+    reason = f"“{found.matched}” moved on by the delay of {m['n']} {unit}(s)"
+    return replace(found, cand=replace(cand, res=res), reason=reason)
