@@ -86,20 +86,36 @@ _DEPUTY_ASKED = re.compile(
     r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
 )
 _NEXT_QUESTION = re.compile(r"^Questions?\s+\(\d")
+# Older pages name the member without "Deputy": "24 Tomás Mac Giolla asked the Minister for
+# the Environment ...", "191 Mr. Kirk asked the Minister for Finance ...". The member's name
+# line above the question carries over the answer, which the office asked gives; a speaker
+# the paragraph names itself ("Mr. Smith: ...") is kept.
+_MEMBER_ASKED = re.compile(
+    r"^\d+\.?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w\u2019'\-]*\.?\s+){0,3}?[A-Z][\w\u2019'\-]+"
+    r"\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
+    r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
+)
 
 
 def _deputy_asked(labels: list[Label], paragraphs: list[str]) -> list[Label]:
     """The prose paragraphs under a Dáil written question, the answering office-holder's
     (over a member's name line carried from above)."""
     answerer: str | None = None
+    member = False  # the question is of the older form, without "Deputy"
     for number, text in enumerate(paragraphs):
         text = text.strip()
         asked = _DEPUTY_ASKED.match(text)
-        if asked:
-            answerer = _SMALL.sub("", asked.group("who"))
+        older = None if asked else _MEMBER_ASKED.match(text)
+        if asked or older:
+            found = asked or older
+            assert found is not None
+            answerer = _SMALL.sub("", found.group("who"))
+            member = older is not None
             labels[number] = (None, 0, True)  # the question itself commits nobody
         elif _NEXT_QUESTION.match(text):
             answerer = None
+        elif member and labels[number][1]:
+            answerer = None  # a speaker named in the paragraph answers it
         elif answerer and text.endswith((".", "!", "\u201d", '"', ":")):
             labels[number] = (answerer, 0, False)
     return labels
