@@ -50,3 +50,33 @@ def test_a_portfolio_joined_with_and_the_stays_one_office() -> None:
     assert normalise("Minister for Foreign Affairs Simon Harris") == (
         "Minister for Foreign Affairs Simon Harris"
     )
+
+
+_PREVIEW = (
+    "The Health Secretary will today set out his plans for the winter.\n\n"
+    "In his first speech in the role, Mr Barclay will outline his four key priorities "
+    "for the months ahead:\n\n"
+    "• Supporting the workforce including through more staff for NHS 111\n"
+    "• Tackling the issue of delayed hospital discharge\n\n"
+    "He will say:\n\n"
+    "“We face a hard winter, and I am clear about what matters most.”\n"
+)
+
+
+def test_the_contents_a_preview_lists_are_no_pledges_of_their_own() -> None:
+    # gerund bullets under "will outline his four key priorities ...:" are the contents
+    # of the announced act, which is labelled; so is nothing in "He will say:"
+    quotes = [found.quote for found in extract_pledges(_PREVIEW, _PUBLISHED, _TZ)]
+    assert any("will outline" in quote for quote in quotes)
+    assert not any(quote.startswith("•") for quote in quotes)
+    assert "He will say:" not in quotes
+
+
+def test_items_that_say_what_will_be_done_stay_pledges() -> None:
+    text = (
+        "The Secretary will set out the following commitments:\n\n"
+        "• publish the workforce plan by May\n"
+        "• open ten new surgical hubs this year\n"
+    )
+    quotes = [found.quote for found in extract_pledges(text, _PUBLISHED, _TZ)]
+    assert sum(quote.startswith("•") for quote in quotes) == 2

@@ -92,6 +92,7 @@ from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
 from bot.core.extract.passages import build_sentences
 from bot.core.extract.patients import issued, patient
+from bot.core.extract.previewed import lead_in
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import Publishing
 from bot.core.extract.schedule import Scheduling
@@ -438,6 +439,8 @@ class Extractor(
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
+            if lead_in(sentence.text):
+                continue  # "He will say:" only leads into the speech (`previewed`)
             if REPOST_TITLE.match(sentence.text):
                 continue  # "PRESS RELEASE : UK to deliver on 5% NATO pledge [June 2025]"
             found = (
