@@ -80,3 +80,16 @@ def test_items_that_say_what_will_be_done_stay_pledges() -> None:
     )
     quotes = [found.quote for found in extract_pledges(text, _PUBLISHED, _TZ)]
     assert sum(quote.startswith("•") for quote in quotes) == 2
+
+
+def test_the_agency_owning_the_channel_carries_the_coverage() -> None:
+    # "Live coverage ... will begin ... on NASA TV" went to the astronaut named before it
+    text = (
+        "NASA commercial cargo provider SpaceX is targeting its next resupply mission to the "
+        "space station for Monday, March 9.\n\n"
+        "ESA astronaut Paolo Nespoli will grapple the spacecraft using the station's robotic "
+        "arm.\n\n"
+        "Live coverage of the rendezvous and capture will begin at 5:30 a.m. Wednesday, March "
+        "11, on NASA TV.\n"
+    )
+    assert _candidate(text, "Live coverage").speaker == "NASA"

@@ -38,6 +38,7 @@ from bot.core.extract.clauses import (
     without_repeated_headlines,
 )
 from bot.core.extract.courtesies import BELOW_FLOOR, own_anticipation
+from bot.core.extract.coverage import broadcaster
 from bot.core.extract.cues import (
     ANY_PRONOUN,
     BACKGROUND,
@@ -176,6 +177,9 @@ class Extractor(
         that receives ("Local councils will be given") is passed over for the giver.
         """
         text = self._masked(index)
+        owner = broadcaster(text)
+        if owner:
+            return owner, False  # "Coverage will begin on NASA Television": NASA (`coverage`)
         framed = (
             self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
         )
