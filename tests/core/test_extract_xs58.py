@@ -93,3 +93,15 @@ def test_the_agency_owning_the_channel_carries_the_coverage() -> None:
         "11, on NASA TV.\n"
     )
     assert _candidate(text, "Live coverage").speaker == "NASA"
+
+
+def test_the_reply_to_a_peer_asked_by_name_is_that_peers() -> None:
+    # the unlabelled reply went to a peer it names itself ("the Duke of Montrose")
+    text = (
+        "Will the noble Earl, Lord Lucan, be good enough to say whether he can give us any "
+        "information about the business of the House next week?\n\n"
+        "My Lords, I am much obliged to my noble friend for asking that question. On Thursday "
+        "the Duke of Montrose has a Motion on the Paper. On Wednesday there will probably be "
+        "two introductions and the House will meet as usual.\n"
+    )
+    assert _candidate(text, "two introductions").speaker == "Lucan"
