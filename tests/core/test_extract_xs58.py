@@ -105,3 +105,16 @@ def test_the_reply_to_a_peer_asked_by_name_is_that_peers() -> None:
         "two introductions and the House will meet as usual.\n"
     )
     assert _candidate(text, "two introductions").speaker == "Lucan"
+
+
+def test_an_impersonal_plan_in_an_answer_is_the_answerers() -> None:
+    # "It is intended to ..." went to the member who asked (the last person named)
+    text = (
+        "47 Mr. Ryan asked the Minister for the Environment when he will establish the "
+        "promised agency; and if he will make a statement on the matter.\n\n"
+        "The Bill will be published during the recess. It is intended to have the "
+        "legislation enacted in the next session so that the agency will be in operation "
+        "before the end of the year.\n"
+    )
+    speaker = _candidate(text, "It is intended").speaker
+    assert speaker == "the Minister for the Environment"

@@ -72,6 +72,7 @@ from bot.core.extract.framing import (
 )
 from bot.core.extract.giving import Giving, naming_weight
 from bot.core.extract.impersonal import Impersonal
+from bot.core.extract.intended import impersonal_plan
 from bot.core.extract.judging import (
     backshifted,
     forecast,
@@ -180,6 +181,8 @@ class Extractor(
         owner = broadcaster(text)
         if owner:
             return owner, False  # "Coverage will begin on NASA Television": NASA (`coverage`)
+        if impersonal_plan(text) and self.sentences[index].label:
+            return self._voice(index), False  # "It is intended to ...": the answerer's
         framed = (
             self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
         )
