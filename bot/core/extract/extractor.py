@@ -178,14 +178,8 @@ class Extractor(
         that receives ("Local councils will be given") is passed over for the giver.
         """
         text = self._masked(index)
-        owner = broadcaster(text)
-        if owner:
-            return owner, False  # "Coverage will begin on NASA Television": NASA (`coverage`)
-        if impersonal_plan(text) and self.sentences[index].label:
-            return self._voice(index), False  # "It is intended to ...": the answerer's
-        framed = (
-            self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
-        )
+        framed = self._stated(index, text) or self._reported(index, cue)
+        framed = framed or self._framed_actor(text, cue) or self._main(index, cue)
         if framed:
             return framed, False
         if self._receiver(text, cue):
@@ -251,6 +245,18 @@ class Extractor(
         if own and low not in FIRST_PERSON:
             return own, True
         return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
+
+    def _stated(self, index: int, text: str) -> str | None:
+        """The actor the sentence's own form states before any subject is read: the owner
+        of the channel carrying an advisory's coverage ("Coverage will begin on NASA
+        Television": NASA, `coverage`), and the labelled answerer of an impersonal plan
+        ("It is intended to ...", `intended`)."""
+        owner = broadcaster(text)
+        if owner:
+            return owner
+        if impersonal_plan(text) and self.sentences[index].label:
+            return self._voice(index)
+        return None
 
     def _reported(self, index: int, cue: Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
