@@ -45,6 +45,7 @@ def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[
     the unlabelled paragraph that follows a question written whole ("asked the Minister
     whether ...", not "asked Her Majesty's Government:"), which the one asked speaks."""
     out = _deputy_asked(_answered_by(list(labels), paragraphs), paragraphs)
+    out = _addressed_replies(out, paragraphs)
     answering: str | None = None
     for number, (label, label_end, question) in enumerate(labels):
         text = paragraphs[number].strip()
@@ -86,20 +87,59 @@ _DEPUTY_ASKED = re.compile(
     r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
 )
 _NEXT_QUESTION = re.compile(r"^Questions?\s+\(\d")
+# Older pages name the member without "Deputy": "24 Tomás Mac Giolla asked the Minister for
+# the Environment ...", "191 Mr. Kirk asked the Minister for Finance ...". The member's name
+# line above the question carries over the answer, which the office asked gives; a speaker
+# the paragraph names itself ("Mr. Smith: ...") is kept.
+_MEMBER_ASKED = re.compile(
+    r"^\d+\.?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w\u2019'\-]*\.?\s+){0,3}?[A-Z][\w\u2019'\-]+"
+    r"\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
+    r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
+)
 
 
 def _deputy_asked(labels: list[Label], paragraphs: list[str]) -> list[Label]:
     """The prose paragraphs under a Dáil written question, the answering office-holder's
     (over a member's name line carried from above)."""
     answerer: str | None = None
+    member = False  # the question is of the older form, without "Deputy"
     for number, text in enumerate(paragraphs):
         text = text.strip()
         asked = _DEPUTY_ASKED.match(text)
-        if asked:
-            answerer = _SMALL.sub("", asked.group("who"))
+        older = None if asked else _MEMBER_ASKED.match(text)
+        if asked or older:
+            found = asked or older
+            assert found is not None
+            answerer = _SMALL.sub("", found.group("who"))
+            member = older is not None
             labels[number] = (None, 0, True)  # the question itself commits nobody
         elif _NEXT_QUESTION.match(text):
             answerer = None
+        elif member and labels[number][1]:
+            answerer = None  # a speaker named in the paragraph answers it
         elif answerer and text.endswith((".", "!", "\u201d", '"', ":")):
             labels[number] = (answerer, 0, False)
+    return labels
+
+
+# The Lords asking a named peer across the floor: "Will the noble Earl, Lord Lucan, be good
+# enough to say whether he can give us any information about the business of the House next
+# week?" The reply below it, unlabelled on the page ("My Lords, I am much obliged ..."), is
+# that peer's, not a peer the reply itself names ("the Duke of Montrose has a Motion").
+_ADDRESSED = re.compile(
+    r"\b(?:Will|Would|Can|Could)\s+(?:the|my)\s+noble\s+(?:and\s+[\w.]+\s+)?"
+    r"(?:Earl|Lord|Viscount|Baroness|Lady|Marquess|Duke|Friend|friend)\s*,\s+"
+    r"(?P<who>(?:Lord|Lady|Baroness|Viscount|Earl)\s+[A-Z][\w\u2019'\-]+(?:\s+of\s+[A-Z][\w\u2019'\-]+)?)\s*,"
+)
+
+
+def _addressed_replies(labels: list[Label], paragraphs: list[str]) -> list[Label]:
+    """The unlabelled reply under a question put to a peer named in it, that peer's."""
+    for number in range(len(paragraphs) - 1):
+        text = paragraphs[number].strip()
+        asked = _ADDRESSED.search(text) if text.endswith("?") else None
+        reply = paragraphs[number + 1].strip()
+        label, label_end, question = labels[number + 1]
+        if asked and not label and not label_end and reply.startswith("My Lords"):
+            labels[number + 1] = (asked.group("who"), 0, question)
     return labels

@@ -38,6 +38,7 @@ from bot.core.extract.clauses import (
     without_repeated_headlines,
 )
 from bot.core.extract.courtesies import BELOW_FLOOR, own_anticipation
+from bot.core.extract.coverage import broadcaster
 from bot.core.extract.cues import (
     ANY_PRONOUN,
     BACKGROUND,
@@ -71,6 +72,7 @@ from bot.core.extract.framing import (
 )
 from bot.core.extract.giving import Giving, naming_weight
 from bot.core.extract.impersonal import Impersonal
+from bot.core.extract.intended import impersonal_plan
 from bot.core.extract.judging import (
     backshifted,
     forecast,
@@ -92,6 +94,7 @@ from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
 from bot.core.extract.passages import build_sentences
 from bot.core.extract.patients import issued, patient
+from bot.core.extract.previewed import lead_in
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import Publishing
 from bot.core.extract.schedule import Scheduling
@@ -175,9 +178,8 @@ class Extractor(
         that receives ("Local councils will be given") is passed over for the giver.
         """
         text = self._masked(index)
-        framed = (
-            self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
-        )
+        framed = self._stated(index, text) or self._reported(index, cue)
+        framed = framed or self._framed_actor(text, cue) or self._main(index, cue)
         if framed:
             return framed, False
         if self._receiver(text, cue):
@@ -243,6 +245,18 @@ class Extractor(
         if own and low not in FIRST_PERSON:
             return own, True
         return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
+
+    def _stated(self, index: int, text: str) -> str | None:
+        """The actor the sentence's own form states before any subject is read: the owner
+        of the channel carrying an advisory's coverage ("Coverage will begin on NASA
+        Television": NASA, `coverage`), and the labelled answerer of an impersonal plan
+        ("It is intended to ...", `intended`)."""
+        owner = broadcaster(text)
+        if owner:
+            return owner
+        if impersonal_plan(text) and self.sentences[index].label:
+            return self._voice(index)
+        return None
 
     def _reported(self, index: int, cue: Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
@@ -438,6 +452,8 @@ class Extractor(
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
+            if lead_in(sentence.text):
+                continue  # "He will say:" only leads into the speech (`previewed`)
             if REPOST_TITLE.match(sentence.text):
                 continue  # "PRESS RELEASE : UK to deliver on 5% NATO pledge [June 2025]"
             found = (

@@ -18,6 +18,7 @@ from bot.core.extract.clauses import SAID_OWN, Cue, clean, trailing_attribution
 from bot.core.extract.contact_lines import contact_line
 from bot.core.extract.cues import REPORT
 from bot.core.extract.passages import Sentence
+from bot.core.extract.previewed import presented_content
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -169,6 +170,8 @@ def list_item(
     start, end = clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
+    if presented_content(intro.quote, text, start):
+        return None  # "will outline his priorities:", "• Tackling the issue of" (`previewed`)
     if contact_line(text, start):
         return None  # "* Fax: 208-384-3489": where to write, no item (`contact_lines`)
     own = times.ahead(text, start, end)

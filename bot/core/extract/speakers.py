@@ -390,7 +390,13 @@ def _portfolio(tokens: list[str]) -> bool:
     ends and the name begins is not in the words, so the phrase is kept whole."""
     for index in range(1, len(tokens) - 1):
         if tokens[index] == "for" and tokens[index - 1].lower() in TITLES:
-            return all(is_capitalised(token) or token == "and" for token in tokens[index + 1 :])
+            rest = tokens[index + 1 :]  # "... Gaeltacht and the Islands" (stop 58)
+            return all(
+                is_capitalised(token)
+                or token == "and"
+                or (token == "the" and at > 0 and rest[at - 1] == "and")
+                for at, token in enumerate(rest)
+            )
     return False
 
 
