@@ -76,6 +76,7 @@ from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.progressive import be_adverb
 from bot.core.extract.readings import reading_acts
+from bot.core.extract.schedule_words import schedule_words
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     is_capitalised,
@@ -209,6 +210,7 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
     found += [Cue("present", *span) for span in operations(text) + futurate(text)]
     found += [Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
     found += [Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
+    found += [Cue(*c) for c in schedule_words(text)]  # "is targeted to launch"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = DATED_HEADING.match(text)
     if heading and AGENDA_ITEM.match(text[heading.end() :]):
