@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.core.extract.earmarked import earmarked
 from bot.core.extract.schedule_words import schedule_words
 from tests.core.releases import found, quoted
 
@@ -33,3 +34,22 @@ def test_the_schedule_words_need_be_and_to_or_for() -> None:
     assert schedule_words("The hearing is tentatively scheduled for June 3.")
     assert not schedule_words("The campaign targeted young voters in 2020.")
     assert not schedule_words("The robot was programmed to sort parcels.")
+
+
+# -- a sum earmarked in the present ------------------------------------------------------
+
+
+def test_a_sum_earmarked_in_the_present_is_a_plan() -> None:
+    text = (
+        "National Development Plan\nThe Department of Transport said approximately €5.1 "
+        "billion is earmarked for new national road projects to 2030.\n"
+    )
+    candidate = quoted(found(text, PUBLISHED), "is earmarked for new national road projects")
+    assert candidate is not None
+    assert candidate.cue == "earmarked"
+
+
+def test_an_earmarked_cue_needs_a_sum_and_the_present() -> None:
+    assert earmarked("Out of this amount, €300 million are earmarked for a support instrument.")
+    assert not earmarked("The site is earmarked for housing.")  # no sum
+    assert not earmarked("€300 million was earmarked for the instrument in 2019.")  # past
