@@ -55,6 +55,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.decisions import DECIDED, decided_as_background
 from bot.core.extract.due_dates import due_dates
+from bot.core.extract.earmarked import earmarked
 from bot.core.extract.extended import extended_acts
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.futurate import futurate
@@ -76,6 +77,7 @@ from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.progressive import be_adverb
 from bot.core.extract.readings import reading_acts
+from bot.core.extract.schedule_words import schedule_words
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     is_capitalised,
@@ -209,6 +211,8 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
     found += [Cue("present", *span) for span in operations(text) + futurate(text)]
     found += [Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
     found += [Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
+    found += [Cue(*c) for c in schedule_words(text)]  # "is targeted to launch"
+    found += [Cue(*c) for c in earmarked(text)]  # "€5.1 billion is earmarked for"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = DATED_HEADING.match(text)
     if heading and AGENDA_ITEM.match(text[heading.end() :]):
