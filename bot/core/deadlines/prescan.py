@@ -291,7 +291,9 @@ matches: Callable[[str], Iterator[re.Match[str]]] = _FAST.finditer
 # whether one of them opens a range: "after", "from").
 
 Found = tuple[int, int, str, str, str, bool]
-_Rule = tuple[str, re.Pattern[str]]
+# A rule's kind and its pattern's bound `match`: bound once, at import, so that the scan's
+# many tries call it directly (compiled, `pattern.match(...)` looks the method up each time)
+_Rule = tuple[str, Callable[[str, int], re.Match[str] | None]]
 _Tried = tuple[bool, tuple[_Rule, ...]]
 
 # More characters are more selective (fewer rules tried) but take longer to work out at
@@ -354,8 +356,8 @@ class _ByChar:
         self.with_filler = re.compile(f"{filler}(?:{'|'.join(guarded)})", flags)
         # one pattern a rule: its guard, then the rule as the readers match it, so that
         # what the scan finds is what they would (`rule_match`)
-        self.rules = [
-            (kind, re.compile(f"{_guard_of(part, kind)}(?:{named[kind].pattern})", flags))
+        self.rules: list[_Rule] = [
+            (kind, re.compile(f"{_guard_of(part, kind)}(?:{named[kind].pattern})", flags).match)
             for (kind, _), part in zip(rules, guarded, strict=True)
         ]
         # the head as it reads one filler word and the space after it
@@ -448,7 +450,7 @@ def scan(text: str) -> list[Found]:
             key = text[after : after + _KEY_CHARS]
             entry = tried.get(key)
             for kind, rule in (entry if entry is not None else by_char.what_to_try(key))[1]:
-                m = rule.match(text, after)
+                m = rule(text, after)
                 if m is not None:
                     read[kind, after] = m
                     break
@@ -460,7 +462,7 @@ def scan(text: str) -> list[Found]:
                 opening = opens is not None
         if m is None:
             for kind, rule in rules:  # in the scanner's order: the first that matches wins
-                m = rule.match(text, at)
+                m = rule(text, at)
                 if m is not None:
                     read[kind, at] = m
                     break
