@@ -146,3 +146,34 @@ def test_what_the_parties_agreed_should_happen_keeps_its_window(text: str) -> No
 
 def test_advice_to_others_stays_no_deadline() -> None:
     assert refusal("Parents are reminded that they should apply as soon as possible.") is None
+
+
+# -- 5. an office asked to act is instructed, not questioned (asked_after._INSTRUCTED) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Prime Minister has asked the Chancellor to report back by Friday.",
+            "2026-12-04 23:59",
+        ),
+        (
+            "President Bush has asked the Secretary of State to travel to the region by Friday.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_an_office_asked_to_act_keeps_its_deadline(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Brown asked the Minister whether she will publish the report by Friday.",
+        "Deputy Smith asked the Minister for Housing the rents to be charged on homes due in 2027.",
+    ],
+)
+def test_a_question_put_indirectly_stays_no_deadline(text: str) -> None:
+    assert refusal(text) is None

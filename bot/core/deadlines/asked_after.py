@@ -37,6 +37,13 @@ _OPENING: Final = re.compile(
     r"|\basked\s+the\s+(?:minister|taoiseach|t[aá]naiste|secretary|prime\s+minister"
     r"|chancellor|attorney|first\s+minister|leader\s+of\s+the)\b"
 )
+# after "asked the <office>", its act with no question word before it: an instruction that
+# commits the office (issue 13's "commits others"), not a question ("asked the Minister
+# whether ...", "asked the Minister for Housing the rents to be charged ...")
+_INSTRUCTED: Final = re.compile(
+    r"(?:[\s,]+(?!to\b|whether\b|if\b|what\b|when\b|why\b|how\b|which\b|who\b|the\b)"
+    r"[a-z.'\u2019-]+){0,6}?\s+to\s+(?!be\b)[a-z]+"
+)
 # anywhere in the sentence: the printed tail of a written question
 _TAIL: Final = re.compile(
     r";\s*and\s+if\s+(?:he|she|they|the\s+minister)\s+will\s+make\s+a\s+statement\b"
@@ -58,8 +65,9 @@ def asked(place: Place | None) -> bool:
         opening = stop.end()
     close = _FULL_STOP.search(lowered, end)
     closing = len(lowered) if close is None else close.start()
-    if _OPENING.search(lowered, opening, start) is None and not _TAIL.search(
-        lowered, opening, closing
-    ):
+    asking = _OPENING.search(lowered, opening, start)
+    if asking is not None and _INSTRUCTED.match(lowered, asking.end(), start):
+        asking = None  # "The Prime Minister has asked the Chancellor to report by Friday"
+    if asking is None and not _TAIL.search(lowered, opening, closing):
         return False
     return _FACT.search(lowered, opening, closing) is None
