@@ -20,21 +20,10 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.vocabulary import SMALL
 
-_NUMBERS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# the number words of the delay's size: "a week", "two weeks" (vocabulary's small numbers)
+_NUMBERS: Final = {"a": 1, "an": 1, **SMALL}
 _DELAYED_BY: Final = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|put\s+back|moved\s+back|delay(?:ing)?"
     r"|postpon(?:e|ing)|defer(?:ring)?)\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+)?"
