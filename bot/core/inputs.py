@@ -152,13 +152,7 @@ def unreadable_said_on(
     understood."""
     examples = "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”"
     try:
-        found = interpret_deadline(
-            words,
-            now,
-            settings.timezone,
-            day_first=settings.day_first,
-            fiscal_year_end=fiscal_year_end(settings),
-        )
+        found = interpret(words, now, settings)
     except (ValueError, OverflowError, KeyError):  # the reader's own refusals (choose.py)
         found = None
     if (
