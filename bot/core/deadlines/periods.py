@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Final
 
-from bot.core.deadlines import season_pairs
+from bot.core.deadlines import moved_by, season_pairs
 from bot.core.deadlines.context import (
     INVALID,
     SKIP,
@@ -221,7 +221,11 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     rel = "this" if rel in ("the current", "current") else rel
     # "in September or October": the alternative takes the first month's preposition
     context = bool(
-        mod or hit.pre or hit.whole or _MONTH_OR.search(m.string, max(0, hit.start - 20), hit.start)
+        mod
+        or hit.pre
+        or hit.whole
+        or _MONTH_OR.search(m.string, max(0, hit.start - 20), hit.start)
+        or moved_by.moved_to(m.string, hit.start)  # "delayed by a month to June" (stop 59)
     )
     window: Window | None
     if year_text := m["p_cy"]:

@@ -1,0 +1,27 @@
+"""Readings fixed at stop 59 by the deadline tuner (issue 12): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due, refusal
+
+# 1. A month or a year after "<moved> by <size> to" is the new time (moved_by.py): the bare
+# month or year was not read without a time word, so the size alone refused the sentence, or
+# the old time, denied, refused it as negated.
+
+
+def test_a_month_after_the_size_of_a_delay_is_the_new_time() -> None:
+    assert due("It was delayed by a month to July.") == "2027-07-31 22:59"
+    assert due("The vote, set for 12 April, was delayed by a month to June.") == "2027-06-30 22:59"
+    assert due("It was delayed by a month, to July.") == "2027-07-31 22:59"
+
+
+def test_a_year_after_the_size_of_a_move_is_the_new_time() -> None:
+    assert due("The project was pushed back by a year to 2028.") == "2028-12-31 23:59"
+    assert due("The ban was brought forward by two years to 2027.") == "2027-12-31 23:59"
+
+
+def test_a_size_and_to_with_no_move_reads_no_month() -> None:
+    assert refusal("Prices rose by a month to July.") == "event"
+
