@@ -25,3 +25,12 @@ def test_a_year_after_the_size_of_a_move_is_the_new_time() -> None:
 def test_a_size_and_to_with_no_move_reads_no_month() -> None:
     assert refusal("Prices rose by a month to July.") == "event"
 
+
+# 2. "<weekday> week" said on that weekday is a fortnight on (readers._read_weekday): the
+# weekday itself was read as today, so "Monday week" said on a Monday fell a week short, on
+# the day a speaker would call "a week today".
+
+
+def test_a_weekday_week_said_on_that_weekday_is_a_fortnight_on() -> None:
+    assert due("We shall adjourn until Wednesday week.") == "2026-12-16 23:59"
+    assert due("The report will be ready on Friday week.") == "2026-12-11 23:59"

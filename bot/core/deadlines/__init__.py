@@ -37,7 +37,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   day. "next <weekday>" means that day in the following Monday-to-Sunday week, which is
   the later of the two common readings: a tracker should not call a pledge overdue on
   a reading the speaker may not have meant. "<weekday> week" is a week after
-  "<weekday>".
+  "<weekday>", and a fortnight on when said on that weekday ("Monday week" said on a
+  Monday: a week that day is "a week today").
 - Weeks run Monday to Sunday: "the end of the week" is Sunday.
 - A date without a year is its next occurrence on or after the reference day (for
   `parse_said_on`, its latest occurrence on or before the day it is read).

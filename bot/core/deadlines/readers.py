@@ -308,7 +308,9 @@ def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     elif rel == "next" or m["wd_wk"] in ("next", "the following"):
         ahead = 7 - today.weekday() + weekday
     if m["wd_week"]:
-        ahead += 7
+        # "Monday week" said on a Monday is a fortnight on: that day's own week ahead is "a
+        # week today" (stop 59)
+        ahead += 7 if ahead or rel else 14
     elif not (rel or m["wd_wk"]) and (
         begun := after_start.start_day(m.string, m.start("wd"), today, ctx.day_first)
     ):
