@@ -34,3 +34,20 @@ def test_a_size_and_to_with_no_move_reads_no_month() -> None:
 def test_a_weekday_week_said_on_that_weekday_is_a_fortnight_on() -> None:
     assert due("We shall adjourn until Wednesday week.") == "2026-12-16 23:59"
     assert due("The report will be ready on Friday week.") == "2026-12-11 23:59"
+
+
+# 3. An hour word after "at" beside its day ("held at ten on Friday", "at eleven tomorrow",
+# "on Friday at ten.") is that hour, as its digits are (hour_range.read_one): the word was
+# left unread, so the day fell due at its end and the hour was dropped with no warning.
+
+
+def test_an_hour_word_beside_its_day_is_that_hour() -> None:
+    assert due("The meeting will be held at ten on Friday.") == "2026-12-04 10:00"
+    assert due("The vote will be at eleven tomorrow.") == "2026-12-03 11:00"
+    assert due("We meet on Friday at ten.") == "2026-12-04 10:00"
+    assert due("The House will sit at two on Monday.") == "2026-12-07 14:00"
+
+
+def test_an_hour_word_that_is_a_value_stays_unread() -> None:
+    assert due("The rate will stay at ten on Friday.") == "2026-12-04 23:59"
+    assert due("Turnout will be kept at ten on Friday.") == "2026-12-04 23:59"

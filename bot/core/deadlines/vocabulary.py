@@ -548,7 +548,9 @@ _RULES: tuple[tuple[str, str], ...] = (
             rf"(?=\s*,?\s+(?:on\s+)?(?:{words.WEEKDAY}|today|tomorrow|tonight)" + _G + ")"
             # "at 9 on Friday", "at 10 on the 4th", "on Friday at 9.": a bare hour beside its
             # day (hour_range.read_one: only after "at", the day right before or after it)
-            r"|(?P<tm_bh>[0-9]{1,2})(?![0-9]|[:.,][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock|%|per\b)"
+            # "held at ten on Friday": an hour word too (stop 59)
+            r"|(?P<tm_bh>[0-9]{1,2}|" + _HOUR_WORDS + r")"
+            r"(?![0-9]|[:.,][0-9]|\s*(?:[ap]\.?\s?m|o'?\s?clock|%|per\b)"
             + _G
             + r")(?=\s*,?\s+(?:on\s+)?(?:(?:next|this|coming)\s+)?"
             + rf"(?:{words.WEEKDAY}|today|tomorrow)"
