@@ -4,7 +4,10 @@ Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00,
 
 from __future__ import annotations
 
-from tests.core.reading import due, refusal
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.core.reading import LONDON, due, refusal
 
 # 1. A month or a year after "<moved> by <size> to" is the new time (moved_by.py): the bare
 # month or year was not read without a time word, so the size alone refused the sentence, or
@@ -51,3 +54,25 @@ def test_an_hour_word_beside_its_day_is_that_hour() -> None:
 def test_an_hour_word_that_is_a_value_stays_unread() -> None:
     assert due("The rate will stay at ten on Friday.") == "2026-12-04 23:59"
     assert due("Turnout will be kept at ten on Friday.") == "2026-12-04 23:59"
+
+
+# 4. "the coming year" said in the last month of a calendar or fiscal year is the year that
+# starts next (coming_year.py): a business plan's "During the coming year we will ..." of 30
+# March in London fell due on 30 March (a year from now), "this coming year" on 31 December.
+
+
+def test_the_coming_year_said_as_a_fiscal_year_begins_is_that_year() -> None:
+    said = datetime(2017, 3, 30, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert due("During the coming year we will continue this trend.", said) == "2018-03-31 22:59"
+    assert due("During this coming year, we will transform our systems.", said) == (
+        "2018-03-31 22:59"
+    )
+
+
+def test_the_coming_year_said_in_december_is_the_next_calendar_year() -> None:
+    assert due("In the coming year we will open three new clinics.") == "2027-12-31 23:59"
+
+
+def test_the_coming_year_said_mid_year_stays_a_year_from_now() -> None:
+    said = datetime(2017, 6, 10, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert due("During the coming year we will continue this trend.", said) == "2018-06-10 22:59"

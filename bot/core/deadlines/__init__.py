@@ -112,7 +112,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "the first half of <month>" is days 1-15, "the second week of <month>" days 8-14,
   "the week commencing <day>" runs to that week's Sunday, "the new week" is the week
   starting next Monday (this week when said on a Monday). "Q1 FY26" is the first
-  quarter of that fiscal year.
+  quarter of that fiscal year. "the coming year" said in the last month of a calendar or
+  fiscal year is the year that starts next ("During the coming year we will ..." of 30
+  March in London: to 31 March next year); elsewhere a year from the moment of speaking.
 - More calendar forms (after the three real sets): a range of days in one month
   ("September 25-26, 2025", "8 to 10 September") or of months ("August and September",
   "December to February") falls due at its later end; "the second Tuesday of

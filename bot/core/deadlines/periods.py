@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Final
 
-from bot.core.deadlines import moved_by, season_pairs
+from bot.core.deadlines import coming_year, moved_by, season_pairs
 from bot.core.deadlines.context import (
     INVALID,
     SKIP,
@@ -72,6 +72,9 @@ def _window_for_unit(unit: str, rel: str, ctx: Ctx) -> Window | None:
         end = add_months(start, 3, -1)
         return Window(start, end, "quarter", "quarter")
     if unit == "year":
+        if rel == "coming" and (last := coming_year.next_year_end(ctx)) is not None:
+            start = last.replace(year=last.year - 1) + timedelta(days=1)  # a fiscal year too
+            return Window(start, last, "year", "year")
         year = today.year + nxt
         return Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
     if unit == "decade":

@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from bot.core.deadlines import (
     after_start,
     agenda,
+    coming_year,
     date_ranges,
     durations,
     hhmm,
@@ -512,6 +513,13 @@ def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         # "at 18.00 hours": a clock, not eighteen hours on; "24.00 hours" is the day's end
         tod = part_time("midnight") if clock == (24, 0) else _at(*clock)
         return None if tod is None else Res(due=None, precision=tod.precision, tod=tod)
+    if (
+        m["sp_unit1"] == "year"
+        and m["sp_next1"] in ("coming", "upcoming")
+        and not m["sp_or1"]
+        and (end := coming_year.next_year_end(ctx)) is not None
+    ):
+        return day_res(end, ctx)  # "the coming year" said as one is about to begin
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
         value, unit, low = 1.0, unit_of(one), None
         if or_ := m["sp_or1"]:  # "the next week or two"
