@@ -76,3 +76,18 @@ def test_the_coming_year_said_in_december_is_the_next_calendar_year() -> None:
 def test_the_coming_year_said_mid_year_stays_a_year_from_now() -> None:
     said = datetime(2017, 6, 10, 10, 0, tzinfo=ZoneInfo(LONDON))
     assert due("During the coming year we will continue this trend.", said) == "2018-06-10 22:59"
+
+
+# 5. "may" before a past form is a name, not the modal (clauses.FUTURE): "Prime Minister
+# Theresa May spoke with ... leaders today" was read as a clause with a future in it, so the
+# day of a past act fell due that evening.
+
+
+def test_may_before_a_past_form_is_a_name() -> None:
+    assert refusal("Prime Minister Theresa May spoke with leaders today.") == "past"
+    assert refusal("Mrs May visited Leeds today.") == "past"
+
+
+def test_the_modal_may_keeps_its_time_ahead() -> None:
+    assert due("The trial may proceed today.") == "2026-12-02 23:59"
+    assert due("This may be decided today.") == "2026-12-02 23:59"

@@ -76,9 +76,25 @@ PAST_VERB: Final = re.compile(
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
+# Besides the plan participles, this place alone passes over -ed words that are no verb
+# ("hundred", "naked"), that describe ("based", "limited", "unexpected") and revisions
+# ("estimated", "revised": "the revised 3 March date"); cues.py must still read "emissions
+# estimated from 2021 to 2050" as a period measured, so they are not shared.
+_NOT_PAST_ED: Final = (
+    "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
+    " limited related detailed dedicated advanced estimated revised updated amended unexpected"
+    " interested concerned united registered qualified supposed used allowed permitted expired"
+).split() + PLAN_PARTICIPLES.split("|")
 FUTURE: Final = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|intent|hope)\w*\s+to"
-    r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
+    r"|due|should|must|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
+    # "may" before a past form is a name ("Theresa May spoke with leaders today", "Mrs May
+    # visited"): the modal takes a bare verb (stop 59)
+    r"|may(?!\s+(?:"
+    + by_first_letter(_PAST_WORDS - {"found", "fell"})
+    + r"|(?!(?:"
+    + by_first_letter(_NOT_PAST_ED)
+    + r"|bleed)\b)[a-z]{3,}ed)\b)"
     r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
     # "It was fixed for the 18th": a time arranged, as "scheduled" (stop 58)
     r"|(?:fixed|arranged|timetabled)\s+for"
@@ -90,15 +106,6 @@ FUTURE: Final = re.compile(
 )
 # Any regular past form, for a year-less date or a bare weekday whose year or week the
 # words leave open ("the consultation, which closed on 3 March", "stocks fell on Tuesday").
-# Besides the plan participles, this place alone passes over -ed words that are no verb
-# ("hundred", "naked"), that describe ("based", "limited", "unexpected") and revisions
-# ("estimated", "revised": "the revised 3 March date"); cues.py must still read "emissions
-# estimated from 2021 to 2050" as a period measured, so they are not shared.
-_NOT_PAST_ED: Final = (
-    "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
-    " limited related detailed dedicated advanced estimated revised updated amended unexpected"
-    " interested concerned united registered qualified supposed used allowed permitted expired"
-).split() + PLAN_PARTICIPLES.split("|")
 _PAST_ED: Final = re.compile(r"\b(?!(?:" + by_first_letter(_NOT_PAST_ED) + r")\b)[a-z]{3,}ed\b")
 _DEADLINE_PRE: Final = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
