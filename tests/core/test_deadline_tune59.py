@@ -91,3 +91,22 @@ def test_may_before_a_past_form_is_a_name() -> None:
 def test_the_modal_may_keeps_its_time_ahead() -> None:
     assert due("The trial may proceed today.") == "2026-12-02 23:59"
     assert due("This may be decided today.") == "2026-12-02 23:59"
+
+
+# 6. A range of years with no time word before it that names what its clause tells in the
+# past ("2016 to 2017 has been challenging", "The ACMF 2014 to 2015 round 1 was open") is no
+# time ahead (fiscal._named_then_past): it fell due at that financial year's end.
+
+
+def test_a_range_of_years_named_in_a_past_clause_is_no_deadline() -> None:
+    said = datetime(2017, 3, 30, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert refusal("2016 to 2017 has been challenging for the agency.", said) is None
+    assert refusal("The ACMF 2016 to 2017 round 1 was open to academies.", said) is None
+
+
+def test_a_range_of_years_ahead_or_after_a_time_word_keeps_its_end() -> None:
+    said = datetime(2017, 3, 30, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert due("2017 to 2018 will be a year of change.", said) == "2018-03-31 22:59"
+    assert due("We spent more in 2016 to 2017 than we will in 2017 to 2018.", said) == (
+        "2018-03-31 22:59"
+    )

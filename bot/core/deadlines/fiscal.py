@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day
 from bot.core.deadlines.periods import Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
@@ -124,6 +125,8 @@ def _named_year(a: str | None, b: str | None, today: int) -> int | None:
 def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
+    if (m["fy_a5"] or m["fy_a6"]) and _named_then_past(m, hit):
+        return PAST  # "2016 to 2017 has been challenging", "The ACMF 2014 to 2015 round 1 was"
     if a5 := m["fy_a5"]:
         quarter = _quarter_number(m["fy_q3"])
         return _bare_years(int(a5), int(m["fy_b5"]), m["fy_mod"] or "", ctx, quarter)
@@ -158,6 +161,22 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     window = Window(start, end, "year", "year")
     quarter = _quarter_number(m["fy_q"] or m["fy_q2"])  # "Q1 FY26", "FY2027 Q2"
     return _part(window, m["fy_mod"] or "", ctx, quarter)
+
+
+# the past of the clause a bare range of years stands in: "was", "were", "has been"
+_PAST_AFTER: Final = re.compile(
+    r"^(?:[\sa-z0-9]{0,30}?\s)?(?:was|were|has\s+been|have\s+been|had\s+been)\b"
+)
+
+
+def _named_then_past(m: re.Match[str], hit: Hit) -> bool:
+    """A range of years with no time word before it that names what its clause then tells
+    in the past: the year of a programme or a review ("The ACMF 2014 to 2015 round 1 was
+    open", "2016 to 2017 has been challenging"), not a time ahead (stop 59). A lone year so
+    placed is never read (periods: a year wants a time word)."""
+    if hit.pre or hit.whole:
+        return False
+    return _PAST_AFTER.match(clauses.clause_after(m.string, m.end())) is not None
 
 
 # GOV.UK writes the financial year 2023-24 as "2023 to 2024"; "from 2023 to 2024" and
