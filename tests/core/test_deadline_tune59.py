@@ -110,3 +110,19 @@ def test_a_range_of_years_ahead_or_after_a_time_word_keeps_its_end() -> None:
     assert due("We spent more in 2016 to 2017 than we will in 2017 to 2018.", said) == (
         "2018-03-31 22:59"
     )
+
+
+# 7. "this <period>" after the rest of a place's name set off by a comma ("travelled to
+# Skopje, North Macedonia this week") goes with the clause before the comma (now_told.py):
+# the few words after it were taken for the period's whole clause, which held no verb, so the
+# week of a past act fell due at its end.
+
+
+def test_this_week_after_a_place_named_with_a_comma_is_past() -> None:
+    text = "The minister travelled to Skopje, North Macedonia this week for the opening."
+    assert refusal(text) == "past"
+    assert refusal("The envoy traveled to Baltimore, MD this week to sign a deal.") == "past"
+
+
+def test_this_week_in_a_clause_of_its_own_after_a_comma_stays_ahead() -> None:
+    assert due("We met them last month, and this week we sign the deal.") == "2026-12-06 23:59"

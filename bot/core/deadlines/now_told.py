@@ -57,6 +57,13 @@ _STATE: Final = re.compile(
     r"[a-z]{3,}(?<!ing)\b"
 )
 _POSSESSIVE: Final = re.compile(r"'s\b")
+# at most this many words between a comma and "this <period>" are read as the rest of a
+# place's name ("Baltimore, MD", "Valley Road in Hebden Bridge"), not a clause of their own
+_PLACE_WORDS: Final = 5
+# words that open a clause of their own after a comma ("..., and this week we sign")
+_CLAUSE_OPENERS: Final = frozenset(
+    "and or then while when as but yet so if we i he she they it you who which that".split()
+)
 # "have more options ... with two popular sites reopening in the park this week": the period
 # is the participle's act, told ahead, not the state of the clause it hangs on (stop 57)
 _WITH_ING: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}?[a-z]{3,}ing\b")
@@ -79,6 +86,14 @@ def reported_now(text: str, core: str, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return True  # "With this month's update, ...", "This year's figures show": a name
     before = clauses.clause_before(text, start)
+    if (
+        0 < len(parts := before.split()) <= _PLACE_WORDS
+        and text.endswith(",", 0, start - len(before))
+        and _CLAUSE_OPENERS.isdisjoint(parts)
+    ):
+        # "travelled to Skopje, North Macedonia this week": the words after the comma name
+        # a place, and the clause whose verb the period goes with began before it (stop 59)
+        before = head
     if (participle := _WITH_ING.search(before)) is not None:
         before = before[participle.start() :]  # "with two sites reopening ... this week"
     words = before + " " + clauses.clause_after(text, end)
