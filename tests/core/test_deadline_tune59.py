@@ -126,3 +126,14 @@ def test_this_week_after_a_place_named_with_a_comma_is_past() -> None:
 
 def test_this_week_in_a_clause_of_its_own_after_a_comma_stays_ahead() -> None:
     assert due("We met them last month, and this week we sign the deal.") == "2026-12-06 23:59"
+
+
+# 8. A short bracket right after "this <period>" ("This week (26 May) the Minister attended
+# ...") does not end the period's clause (now_told.past_aside): the verb after it was never
+# read, so the week of a past act fell due at its end.
+
+
+def test_this_week_with_its_day_in_brackets_reads_the_verb_after() -> None:
+    text = "This week (30 November) the Minister attended a summit in Paris."
+    assert refusal(text) == "past"
+    assert due("This week (30 November) the Minister will attend a summit.") == "2026-12-06 23:59"

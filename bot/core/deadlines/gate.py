@@ -396,7 +396,7 @@ def current_period_past(text: str, core: str, end: int) -> bool:
     if now_told.reported_now(text, core, end):
         return True  # "The wet conditions this year have allowed ...", "this month's update"
     own = clauses.clause_before(text, end - len(core))
-    after = clauses.clause_after(text, end)
+    after = clauses.clause_after(text, now_told.past_aside(text, end))  # "This week (26 May)"
     return _FUTURE_BEFORE.search(own) is None and clauses.past_tense(after)
 
 

@@ -69,6 +69,20 @@ _CLAUSE_OPENERS: Final = frozenset(
 _WITH_ING: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}?[a-z]{3,}ing\b")
 
 
+# a bracket right after the period that restates its day: "This week (26 May) the Minister
+# attended ...", "Today (Tuesday) we published ..."
+_ASIDE: Final = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def past_aside(text: str, end: int) -> int:
+    """Where the words after a phrase go on, past a short bracket right after it (stop 59:
+    the bracket ended the clause, so the verb after it was never read)."""
+    if not text.startswith("(", end) and not text.startswith(" (", end):
+        return end  # most phrases: no bracket
+    m = _ASIDE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def reported_now(text: str, core: str, end: int) -> bool:
     """Whether "this <period>" at text[end - len(core):end] is told of what is done or
     now (see the module docstring)."""
@@ -96,7 +110,7 @@ def reported_now(text: str, core: str, end: int) -> bool:
         before = head
     if (participle := _WITH_ING.search(before)) is not None:
         before = before[participle.start() :]  # "with two sites reopening ... this week"
-    words = before + " " + clauses.clause_after(text, end)
+    words = before + " " + clauses.clause_after(text, past_aside(text, end))
     return (
         _PERFECT.search(words) is not None
         or clauses.past_form(words)
