@@ -137,3 +137,16 @@ def test_this_week_with_its_day_in_brackets_reads_the_verb_after() -> None:
     text = "This week (30 November) the Minister attended a summit in Paris."
     assert refusal(text) == "past"
     assert due("This week (30 November) the Minister will attend a summit.") == "2026-12-06 23:59"
+
+
+# 9. A vague word right after "could"/"might" whose verb of state comes after it ("could soon
+# be threatened by flooding") is weighed, not undertaken (hypothetical.weighed): with nothing
+# between the modal and the phrase, the verb was never looked at and the window fell due.
+
+
+def test_a_vague_word_before_a_weighed_state_is_no_deadline() -> None:
+    assert refusal("The bridge could soon be threatened by future flooding.") == "event"
+
+
+def test_a_vague_word_before_an_act_keeps_its_window() -> None:
+    assert due("The road could soon reopen.") == "2027-01-31 23:59"

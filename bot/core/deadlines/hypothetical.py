@@ -97,6 +97,10 @@ def weighed(text: str, hit: Hit) -> bool:
     rest = m["rest"]
     if _NOT_WEIGHED.match(rest) or _OTHER_VERB.search(rest):
         return False
+    if not rest.strip():
+        # the phrase right after the modal: its verb comes after it ("could soon be
+        # threatened by flooding", stop 59; "could soon reopen" is an act)
+        rest = text[hit.end : hit.end + 40].lstrip()
     if _EFFECT_VERB.match(rest) is None:
         return False  # "would immediately hold a referendum", "could happen within": an act
     head = before[: m.start()]
