@@ -150,3 +150,24 @@ def test_a_vague_word_before_a_weighed_state_is_no_deadline() -> None:
 
 def test_a_vague_word_before_an_act_keeps_its_window() -> None:
     assert due("The road could soon reopen.") == "2027-01-31 23:59"
+
+
+# 10. "from (the) week commencing <day>" gives only a start (CONVENTIONS 3.2, as "from the
+# week of" already did: told.from_week): "will formally write ... from week commencing 19
+# March 2018" fell due at that week's Sunday.
+
+
+def test_from_the_week_commencing_a_day_is_only_a_start() -> None:
+    said = datetime(2018, 3, 1, 10, 0, tzinfo=ZoneInfo(LONDON))
+    text = "We will write to each organisation from week commencing 19 March 2018."
+    assert refusal(text, said) == "earliest"
+    assert refusal("Links will be available from the week commencing 19 March.", said) == (
+        "earliest"
+    )
+
+
+def test_in_the_week_commencing_a_day_keeps_its_sunday() -> None:
+    said = datetime(2018, 3, 1, 10, 0, tzinfo=ZoneInfo(LONDON))
+    assert due("Letters will be sent in the week commencing 19 March.", said) == (
+        "2018-03-25 22:59"
+    )

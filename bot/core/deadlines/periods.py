@@ -216,6 +216,10 @@ _QUARTER_ORDINALS: Final = {
 }
 
 
+# a week named by the day after it: "the week commencing 19 March" (cues._week_of_day)
+_WEEK_NAMED_AFTER: Final = re.compile(r"\s+(?:commencing|beginning|starting)\b")
+
+
 def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
@@ -244,6 +248,8 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         )
         if not (mod or hit.whole or named):
             return None
+        if unit == "week" and _WEEK_NAMED_AFTER.match(m.string, m.end()):
+            return None  # "from the week commencing 19 March": the date names it (stop 59)
         if unit == "year" and rel == "the new" and not mod:
             return _new_year(hit.pre, ctx)
         window = _window_for_unit(unit, rel, ctx)

@@ -39,7 +39,8 @@ def before_week(before: str) -> bool:
 # here from the week of 13 January 2025" fell due at that week's end)
 _FROM_WEEK: Final = re.compile(
     r"\b(?:from|since|after|as\s+of|starting(?:\s+(?:from|in|with))?|beginning(?:\s+with)?)"
-    r"\s+the\s+week\s+of\s*$"
+    # "from (the) week commencing 19 March" too (stop 59, CONVENTIONS 3.2)
+    r"\s+(?:(?:the\s+)?week\s+(?:of|(?:commencing|beginning|starting)(?:\s+on)?)|w/c)\s*$"
 )
 
 
