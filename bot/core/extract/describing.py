@@ -22,6 +22,7 @@ from bot.core.extract.cues import (
     FORECAST_VERB,
     PERSON_PRONOUNS,
     SCHEDULED_ACT,
+    TITLES,
 )
 from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
@@ -30,7 +31,7 @@ from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import Sentence
 from bot.core.extract.plain_present import funded_item
-from bot.core.extract.speakers import People, subject_before
+from bot.core.extract.speakers import People, is_org, subject_before
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -88,6 +89,30 @@ def _is_measure(head: str) -> bool:
     an effect, "The service will open to applications in May" the measure's own act."""
     return _MEASURE.search(head) is not None
 
+
+# What an act changes in the world, with no act of its own named (CONVENTIONS 2.2, 6.2):
+# "will strengthen collaborative working", "will contribute to the rise of", "will bring
+# about a Europe that protects", "will transform the industry", "will help deliver on the
+# agenda". Told of a body or a thing, undated, it describes; a person, a country or a
+# government saying it commits. "Help" only before the change it helps ("will help cut
+# costs"): "The Strategy Unit will help departments cut costs" is the unit's own work.
+_WORLD_CHANGE = re.compile(
+    r"\s+(?:also\s+|further\s+|\w+ly\s+)?(?:strengthen|transform|contribute\s+to|"
+    r"bring\s+about|boost|enhance|improve|revolutioni[sz]e|promote|encourage|benefit|"
+    r"reinforce|ensure|support|enable|allow|help\s+(?:to\s+)?(?:deliver|ensure|build|create|"
+    r"make|improve|reduce|drive|boost|secure|protect|tackle|grow|achieve|meet|bring|keep|save|"
+    r"cut|shape|restore|raise|lower|speed|address))\b",
+    re.IGNORECASE,
+)
+# Who commits for a whole country: its name, its government, a union of states.
+_POLITY_WORD = re.compile(
+    r"\b(?:[Gg]overnment|[Aa]dministration|[Cc]ountry|[Nn]ation|[Ss]tates?|[Kk]ingdom|UK|U\.?S\.?|"
+    r"EU|[Uu]nion|[Rr]epublic|Executive)\b"
+)
+# A law as a subject: what it changes is read by `LAW_CHANGES` and the law reading.
+_LAW_HEAD = re.compile(
+    r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", re.IGNORECASE
+)
 
 # A country as the actor of its own acts: "the country", "the nation".
 _POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
@@ -204,6 +229,9 @@ class Describing:
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in FIRST_PERSON | PERSON_PRONOUNS or subject == "they":
             return False
+        told = cue.kind == "will" and not dated and _WORLD_CHANGE.match(after) is not None
+        if told and self._institution_told(index, cue):
+            return True  # "The Taskforce will strengthen collaborative working": an effect
         if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
             scheduled_item(after) or funded_item(after)
         ):
@@ -229,6 +257,21 @@ class Describing:
         # A measure named as the subject is read by its verb too (CONVENTIONS 6.2; stop 43).
         thing = head is not None and (not is_actor(head, self.text) or _is_measure(head))
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _institution_told(self, index: int, cue: Cue) -> bool:
+        """Whether the cue's subject is a body or a thing, not a person nor a polity
+        (country, government, union): "The expanded Ministry", "The Board", "CAFTA"."""
+        head = self._head(index, cue) or ""
+        words = head.replace("-", " ").split()
+        if not words or words[-1].lower() in ANY_PRONOUN:
+            return False
+        if any(word.lower().strip(".,") in TITLES for word in words):
+            return False  # "the President", "Secretary Rubio": a person commits
+        if _POLITY_WORD.search(head):
+            return False  # "The UK will strengthen its ties": the country's own act
+        if _LAW_HEAD.search(head):
+            return False  # "The order will boost the minimum wage to £12.21": `LAW_CHANGES`
+        return is_org(head) or not is_actor(head, self.text) or head.isupper()
 
     def _can_act(self, index: int, cue: Cue, subject: str) -> bool:
         """Whether the cue's subject is someone who can act (a person, a body, a title, a
