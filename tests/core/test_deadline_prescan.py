@@ -63,6 +63,25 @@ def test_the_fast_scan_is_in_use() -> None:
     assert prescan._BY_CHAR is not None  # and the scan by first characters
 
 
+def test_cue_words_are_needed_by_every_match() -> None:
+    # words one of which every match holds: literal runs, the most selective part of a
+    # sequence, every alternative of a branch; nothing for an optional part or a class
+    assert prescan.required_words(re.compile(r"(?:this\s+past|last)\s+(?:week|month)s?")) == (
+        "month",
+        "week",
+    )
+    assert prescan.required_words(re.compile(r"ago|(?:[0-9]+\s+)?days")) == ("ago", "days")
+    assert prescan.required_words(re.compile(r"(?:soon)?[0-9]+")) is None
+    assert prescan.required_words(re.compile(r"a|soon")) is None  # "a" is in most texts
+    assert prescan.required_words(re.compile(r"soon", re.IGNORECASE)) is None
+    # the gated rules have theirs (a rule the analysis cannot cover is simply always tried)
+    by_char = prescan._BY_CHAR
+    assert by_char is not None
+    gated = {kind for kind, _, cue in by_char.rules if cue >= 0}
+    assert gated == set(prescan._GATED)
+    assert "ago" in by_char.cues[next(c for k, _, c in by_char.rules if k == "past")]
+
+
 def test_every_labelled_phrasing_scans_the_same() -> None:
     texts = _texts()
     assert len(texts) > 1000

@@ -648,12 +648,16 @@ _NORMALISE: dict[int, str] = str.maketrans(
 )
 # The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
 # without these needs no translating (most do not, and translating costs a look-up a letter).
-_MAPPED_ASCII: Final = re.compile(
-    "|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)"
-)
+# Tested one by one with `in` (a memchr each), not by a regex search: a third of the cost.
+_MAPPED_ASCII: Final = tuple(chr(c) for c in _NORMALISE if c < 128)
 
 
 def normalised(text: str) -> str:
     """`text` lower-cased, its quotes, dashes, spaces and digits made plain."""
-    plain = text.isascii() and _MAPPED_ASCII.search(text) is None
+    plain = text.isascii()
+    if plain:
+        for char in _MAPPED_ASCII:
+            if char in text:
+                plain = False
+                break
     return (text if plain else text.translate(_NORMALISE)).lower()
