@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.releases import PUBLISHED, candidate, found, only_set_aside
+from tests.core.releases import candidate, only_set_aside
 
 RELEASE = (
     "WASHINGTON, March 4, 2026 - The U.S. Department of Agriculture today announced "
