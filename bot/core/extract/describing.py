@@ -26,6 +26,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
+from bot.core.extract.funding import AMOUNT
 from bot.core.extract.literals import holds_any_folded
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
@@ -74,6 +75,15 @@ LAW_CHANGES = re.compile(
     r"|create\s+(?:a|an|the)\s+(?:new\s+)?(?:[A-Z]\w+|offences?|duty|duties|right|powers?|"
     r"register|regulator|body)\b"
     r"|(?:boost|raise|increase|cut|lower|reduce)\s+[^,.;]{1,40}?\s+to\s+[£$€\d])"
+)
+# What a measure pays out, which whoever runs it can be checked to have paid (CONVENTIONS
+# 6.2's "provide", "fund"): "The funding will provide for the development of ...", "which
+# will provide €800 billion", "will provide payments to eligible producers", "will support
+# the reforms with 55 million euros"; not "will provide further disincentives".
+_PAYS_OUT = re.compile(
+    r"^\s+(?:also\s+|now\s+)?(?:provide\s+(?:for\s+the\b|(?:\w+\s+){0,2}?(?:payments?|"
+    r"grants?|grant\s+aid|funding|loans?|funds)\b)|(?:provide|support)\s+(?:[^.;]{0,80}?\bwith\s+)?"
+    rf"(?:{AMOUNT}|\d[\d,.]*\s*(?:million|billion|bn|m)\b))"
 )
 # The measures CONVENTIONS 6.2 reads by their verb, as a subject's last word.
 _MEASURE = re.compile(
@@ -238,6 +248,8 @@ class Describing:
             return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
+        if _PAYS_OUT.match(after):
+            return False  # "The fund will provide €800 billion": the measure pays (6.2)
         borne = borne_by_thing(after)  # `bearing`
         if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
