@@ -227,6 +227,15 @@ _HUNG_BEFORE: Final = re.compile(
     r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
     r"(?:[a-z]+ed|been)\b[^,;.]*$"
 )
+# (stop 59) "any division demanded shall be taken immediately", "any complaints received will
+# be answered without delay": the subject is each such event when it comes, so the vague word
+# runs from that undated event (CONVENTIONS 5.2), not from the moment of speaking. A
+# participle after the noun (one or two words) says the noun is an event that may or may not
+# occur; "any remaining funds will be returned immediately" names things, and stays.
+_ANY_EVENT: Final = re.compile(
+    r"\bany\s+(?:[a-z-]+\s+){1,2}?(?:[a-z]{3,}ed|made|held|taken|given|found|brought|sent)"
+    r"\b(?![^,;]*\b(?:by|before|until|within)\b)[^;]*$"
+)
 # "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
 # the long form of "as soon as possible" (CONVENTIONS 5.1)
 _POSSIBLE_TO: Final = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
@@ -266,6 +275,8 @@ def waits_for_event(text: str, matched: str) -> bool:
         return True
     if "would" in lowered and hypothetical(lowered, at):
         return True
+    if "any " in lowered and _ANY_EVENT.search(lowered, clauses.sentence_start(lowered, at), at):
+        return True  # "any division demanded shall be taken immediately" (stop 59)
     hung = "subject" in lowered or "until" in lowered
     if not hung and _AT_ONCE_AFTER.search(lowered) is None:
         return False  # most texts: no cue anywhere
