@@ -31,3 +31,63 @@ def test_any_thing_named_or_a_limit_keeps_the_time() -> None:
     assert due("Any remaining funds will be returned immediately.") == "2026-12-09 23:59"
     assert due("Any division demanded shall be taken by Friday.") == "2026-12-04 23:59"
     assert due("The council will act immediately.") == "2026-12-09 23:59"
+
+
+# 2. The period of speaking ("this week", "this month", "this year") with the verb of an act
+# done or a perfect: the act is told as done in it (CONVENTIONS 2.4), no deadline at its end.
+
+
+def test_a_perfect_in_the_period_of_speaking_is_past() -> None:
+    text = (
+        "The Environment Agency has opened its new Flood Information Centre at 4 Hardcastle"
+        " House, Valley Road in Hebden Bridge this week."
+    )
+    assert refusal(text) == "past"
+    text = (
+        "The trust has appointed a new chief executive, a new finance director and two"
+        " non-executive members to its board this month."
+    )
+    assert refusal(text) == "past"
+
+
+def test_a_future_in_the_period_of_speaking_stays_due() -> None:
+    assert due("We will publish the plan this week.") == "2026-12-06 23:59"
+    assert due("The council said it will publish the plan this week.") == "2026-12-06 23:59"
+
+
+# 3. "to" before a capitalised word is a preposition before a place, no infinitive of a plan:
+# "travelled to Skopje this week" was read as a plan ahead and fell due on Sunday.
+
+
+def test_a_journey_to_a_place_this_week_is_past() -> None:
+    text = (
+        "Minister for Armed Forces James Heappey travelled to Skopje, North Macedonia this"
+        " week for the opening of the OSCE Ministerial Council."
+    )
+    assert refusal(text) == "past"
+    text = "Ambassador Siddiqui traveled to Baltimore, MD this week to sign a new arrangement."
+    assert refusal(text) == "past"
+
+
+def test_an_infinitive_after_a_past_verb_keeps_the_plan() -> None:
+    assert due("The council voted to close the road next Friday.") == "2026-12-11 23:59"
+
+
+# 4. "May" written so after a capitalised word ends a name, never the modal: "Prime Minister
+# Theresa May spoke with ... today" was read as a modal future, due at the day's end.
+
+
+def test_a_name_ending_in_may_is_no_modal() -> None:
+    text = (
+        "Prime Minister Theresa May spoke with a number of international leaders today"
+        " underlining Britain's strong relations with countries around the world."
+    )
+    assert refusal(text) == "past"
+    assert due("Theresa May will announce the plan today.") == "2026-12-02 23:59"
+    assert due("Ministers may decide today.") == "2026-12-02 23:59"
+
+
+def test_a_perfect_of_commitment_keeps_the_period() -> None:
+    assert due("The Government has promised a review this year.") == "2026-12-31 23:59"
+    text = "The Government has pledged a review of the scheme and of its funding this month."
+    assert due(text) == "2026-12-31 23:59"

@@ -255,12 +255,14 @@ def finite_verb(
     skip: tuple[int, int],
     fronted: bool,
     low: str = "",
+    cased: str = "",
 ) -> int:
     """The index of the clause's finite verb (-1 when none): its first strong form, else
     its first past form (after the time only when the time is fronted); words in `skip`
     (the time phrase), ", which ... ," asides and, given the text `low` the words are cut
     from, the participles that describe a noun ("the rules adopted last week take effect",
-    described.py) are passed over."""
+    described.py) are passed over, and so, given the text as written (`cased`), is a "May"
+    that ends a name."""
     weak = -1
     i = lo
     while i < hi:
@@ -272,6 +274,9 @@ def finite_verb(
             i = next((j for j in range(i + 2, hi) if words[j][0] == ","), hi)
             continue
         prev = words[i - 1][0] if i > lo else ""
+        if word == "may" and _named_may(words, i, lo, cased):
+            i += 1  # "Prime Minister Theresa May spoke": a name (stop 59)
+            continue
         if word == "may" and (prev in PRONOUNS or (i + 1 < hi and words[i + 1][0].isalpha())):
             return i  # the modal, not the month
         if _strong(word) or (word in _PLAN_VERBS and i + 1 < hi and words[i + 1][0] == "to"):
@@ -309,6 +314,24 @@ def finite_verb(
             weak = i
         i += 1
     return weak
+
+
+def _named_may(words: list[tuple[str, int]], i: int, lo: int, cased: str) -> bool:
+    """Word `i`, "may", is written "May" right after a capitalised word inside its clause:
+    the end of a name ("Theresa May"), never the modal, which is written lower case there
+    (all-capital text tells nothing)."""
+    return (
+        i > lo
+        and capital(cased, words[i][1])
+        and capital(cased, words[i - 1][1])
+        and not cased.isupper()
+    )
+
+
+def capital(cased: str, at: int) -> bool:
+    """The word at `at` is capitalised in the text as written (lower() may lengthen a text
+    written in other scripts, so an offset past its end tells nothing)."""
+    return at < len(cased) and cased[at].isupper()
 
 
 def _plural(word: str) -> bool:
@@ -465,10 +488,10 @@ def reading(text: str, start: int, end: int) -> Reading:
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in _IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
-    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low)
+    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text)
     subject = False
     if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
-        after = finite_verb(words, c_lo, c_hi, (first, last), True, low)
+        after = finite_verb(words, c_lo, c_hi, (first, last), True, low, text)
         if subject := subject_time.in_subject(words, last, after):
             verb, fronted = after, True
     if verb < 0 and fronted:
@@ -477,7 +500,7 @@ def reading(text: str, start: int, end: int) -> Reading:
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
-            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low)
+            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low, text)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
     relative = object_relatives.relative_verb(words, first, _past) if verb < first else -1
@@ -489,7 +512,13 @@ def reading(text: str, start: int, end: int) -> Reading:
     for k in range(verb + 1, first):
         word = words[k][0]
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in DETERMINERS):
+        if word in _PLAN_WORDS or (
+            word == "to"
+            and nxt.isalpha()
+            and nxt not in DETERMINERS
+            # "travelled to Skopje this week": a place, no infinitive (stop 59)
+            and not (capital(text, words[k + 1][1]) and not text.isupper())
+        ):
             plan = True  # "voted to close the road on", "to be held on", "planned for"
         elif word in _MODALS:
             plan = True  # "It was agreed the office would reopen on": a reported future
