@@ -91,3 +91,46 @@ def test_a_perfect_of_commitment_keeps_the_period() -> None:
     assert due("The Government has promised a review this year.") == "2026-12-31 23:59"
     text = "The Government has pledged a review of the scheme and of its funding this month."
     assert due(text) == "2026-12-31 23:59"
+
+
+# 5. A time inside a phrase that opens its clause on a preposition and ends at a comma is
+# governed by the verb after the comma, as a time fronted alone: "Following their meeting this
+# morning at the Commission headquarters, the presidents announced ..." fell due at noon.
+
+
+def test_a_time_in_an_opening_phrase_takes_the_main_verb() -> None:
+    text = (
+        "Following their meeting this morning at the Commission headquarters, President"
+        " Barroso and President Schulz announced a political agreement on the budget."
+    )
+    assert refusal(text) == "past"
+    assert due("At its meeting on Friday, the council will decide on the plan.") == (
+        "2026-12-04 23:59"
+    )
+
+
+# 6. A verb of saying that ends its clause before "that" is the saying, which goes on; only a
+# trailing attribution (", officials said.") is passed over: "In a second intervention in the
+# European Parliament today, President Juncker said that ..." was due at the day's end.
+
+
+def test_a_saying_before_that_governs_a_fronted_day() -> None:
+    text = (
+        "In a second intervention in the European Parliament today, President Juncker said"
+        " that the March European Council is about building a stronger Union."
+    )
+    assert refusal(text) == "past"
+
+
+# 7. "and" after a list of subjects with no verb yet joins the subjects, no clauses; and "had"
+# is never a base form: "Today the Greek minister of Finance, the institutions and I had a
+# constructive meeting" was due at the day's end.
+
+
+def test_a_list_of_subjects_ending_in_and_i_keeps_its_verb() -> None:
+    text = (
+        "Today the Greek minister of Finance, the institutions (European Commission, ECB, ESM"
+        " and IMF) and I had a constructive meeting on the state of play of the second review"
+    )
+    assert refusal(text) == "past"
+    assert due("Today the minister and we will meet.") == "2026-12-02 23:59"

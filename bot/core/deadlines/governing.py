@@ -190,11 +190,19 @@ def clause(words: list[tuple[str, int]], first: int, last: int) -> tuple[int, in
         if _aside(words, i, _RELATIVES):
             i = next((j for j in range(i + 1, len(words)) if words[j][0] == ","), len(words))
             continue
-        if _boundary(words, i):
+        if _boundary(words, i) and not _joins_subjects(words, lo, i):
             hi = i
             break
         i += 1
     return lo, hi
+
+
+def _joins_subjects(words: list[tuple[str, int]], lo: int, i: int) -> bool:
+    """Word `i`, "and", ends a list of subjects, no clause: no verb before it in its clause
+    ("Today the minister, the institutions and I had a meeting", stop 59)."""
+    return words[i][0] == "and" and not any(
+        _strong(w) or _past(w) or w in _PRESENT_VERBS for w, _ in words[lo:i]
+    )
 
 
 def _after_be(words: list[tuple[str, int]], i: int) -> str:
@@ -243,7 +251,12 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE
     if word in ("does", "do") or word in _PRESENT_VERBS or word in _PLURAL_PRESENT:
         return PRESENT
-    if word not in _PAST_ONLY and word not in _PAST_EITHER and _base(prev, word, _ADVERBS):
+    if (
+        word not in _PAST_ONLY
+        and word not in _PAST_EITHER
+        and word not in ("had", "did")  # "and I had a meeting": no base form (stop 59)
+        and _base(prev, word, _ADVERBS)
+    ):
         return PRESENT  # "Today we boost our ability ...": a base form after its subject
     return PAST  # "had", "did", a past form
 
@@ -383,6 +396,30 @@ _PLAN_WORDS: Final = frozenset(
 )
 
 
+# prepositions that open a phrase set before the clause's subject ("In a second intervention
+# in the European Parliament today, President Juncker said", "Following their meeting this
+# morning at the Commission headquarters, the presidents announced")
+_OPENERS: Final = frozenset("in at during following after with on".split())
+
+
+def _opening_phrase(
+    words: list[tuple[str, int]], c_lo: int, first: int, last: int, c_hi: int
+) -> bool:
+    """The time lies in a phrase that opens its clause on a preposition and ends at a comma
+    within a few words after the time, with no finite verb of its own: the verb after the
+    comma governs the time as it governs a time fronted alone (stop 59)."""
+    if c_lo >= first or words[c_lo][0] not in _OPENERS:
+        return False
+    comma = next((k for k in range(last + 1, min(c_hi, last + 8)) if words[k][0] == ","), -1)
+    if comma < 0:
+        return False
+    return not any(
+        _strong(w) or w in _PAST_ONLY
+        for k, (w, _) in enumerate(words[c_lo:comma], c_lo)
+        if not first <= k <= last
+    )
+
+
 class Reading:
     """What `reading` found: the tense of the governing verb, the verb, and whether a
     plan (an infinitive or a plan word) stands between it and the time, the time is
@@ -483,7 +520,9 @@ def reading(text: str, start: int, end: int) -> Reading:
         return Reading(NONE, "", False, False, False)
     first, last = inside[0], inside[-1]
     c_lo, c_hi = clause(words, first, last)
-    fronted = all(w in _FRONT for w, _ in words[c_lo:first])
+    fronted = all(w in _FRONT for w, _ in words[c_lo:first]) or _opening_phrase(
+        words, c_lo, first, last, c_hi
+    )
     # the clause's first word, past a fronted time: "Submit by ...", "Today, get ..."
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in _IMPERATIVES:
@@ -496,7 +535,13 @@ def reading(text: str, start: int, end: int) -> Reading:
             verb, fronted = after, True
     if verb < 0 and fronted:
         verb = _past_relative(words, c_hi)  # "Today, residents who signed ... can collect"
-    if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
+    if (
+        verb > last
+        and words[verb][0] in _SPEECH
+        and verb == c_hi - 1
+        # not "..., President Juncker said that ...": a saying that goes on (stop 59)
+        and (c_hi >= len(words) or words[c_hi][0] != "that")
+    ):
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
