@@ -134,3 +134,27 @@ def test_a_list_of_subjects_ending_in_and_i_keeps_its_verb() -> None:
     )
     assert refusal(text) == "past"
     assert due("Today the minister and we will meet.") == "2026-12-02 23:59"
+
+
+# 8. A pronoun's "may" or "might" is a possibility, no undertaking (CONVENTIONS 4.2, 4.3):
+# "he might meet with his counterpart in the coming days" fell due in a week.
+
+
+def test_a_third_persons_possibility_holds_no_deadline() -> None:
+    text = (
+        "Christopher Hill told reporters in Jakarta Friday he might meet with his North Korean"
+        " counterpart, Kim Kye Gwan, in the coming days."
+    )
+    assert refusal(text) is None
+    text = (
+        "It was stated that it might be about the first or second week of July, but, in the"
+        " present state of public business, we cannot commit ourselves definitely."
+    )
+    assert refusal(text) is None
+    assert refusal("It may be an even greater thrill for new Members in 2030.") is None
+
+
+def test_a_possibility_bound_by_a_deadline_word_or_a_will_stays() -> None:
+    assert due("He might meet them, and he will report by Friday.") == "2026-12-04 23:59"
+    assert due("They may finish the audit by Friday.") == "2026-12-04 23:59"
+    assert due("The minister will meet his counterpart in the coming days.") == ("2026-12-09 23:59")
