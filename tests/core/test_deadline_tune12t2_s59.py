@@ -158,3 +158,18 @@ def test_a_possibility_bound_by_a_deadline_word_or_a_will_stays() -> None:
     assert due("He might meet them, and he will report by Friday.") == "2026-12-04 23:59"
     assert due("They may finish the audit by Friday.") == "2026-12-04 23:59"
     assert due("The minister will meet his counterpart in the coming days.") == ("2026-12-09 23:59")
+
+
+# 9. More strong pasts ("withdrew", "underwent", "quit", "fled") are read as the verb of an
+# act done, and "Also" may open a fronted time: "Also on Saturday, the minister quit the
+# cabinet" fell due on Saturday.
+
+
+def test_more_strong_pasts_tell_an_act_done() -> None:
+    text = (
+        "Also on Saturday, Israel's ultra-nationalist National Security Minister Itamar"
+        " Ben-Gvir quit Netanyahu's cabinet in protest over the ceasefire deal."
+    )
+    assert refusal(text) == "past"
+    assert refusal("On Friday, the company withdrew its application.") == "past"
+    assert due("Also on Friday, the minister will quit the cabinet.") == "2026-12-04 23:59"
