@@ -173,3 +173,21 @@ def test_more_strong_pasts_tell_an_act_done() -> None:
     assert refusal(text) == "past"
     assert refusal("On Friday, the company withdrew its application.") == "past"
     assert due("Also on Friday, the minister will quit the cabinet.") == "2026-12-04 23:59"
+
+
+# 10. "<plural noun> of tomorrow/today" names a generation or an age, no day: "the First
+# Nations leaders of tomorrow" fell due at the end of the next day.
+
+
+def test_a_generation_of_tomorrow_is_no_day() -> None:
+    text = (
+        "So I offer my respect to their Elders past and present, as well as to the First"
+        " Nations leaders of tomorrow."
+    )
+    assert refusal(text) is None
+    assert refusal("We are building the schools and hospitals of today.") is None
+
+
+def test_a_day_of_business_or_a_possessive_stays_a_day() -> None:
+    assert due("We will publish the results of tomorrow's vote.") == "2026-12-03 23:59"
+    assert due("The proceedings of tomorrow will be published.") == "2026-12-03 23:59"
