@@ -191,3 +191,20 @@ def test_a_generation_of_tomorrow_is_no_day() -> None:
 def test_a_day_of_business_or_a_possessive_stays_a_day() -> None:
     assert due("We will publish the results of tomorrow's vote.") == "2026-12-03 23:59"
     assert due("The proceedings of tomorrow will be published.") == "2026-12-03 23:59"
+
+
+# 11. "the following week", "the following Monday", "the next day" count on from another time;
+# with none in the text they count from an undated event: "The State Opening of Parliament will
+# take place the following week" fell due next Sunday with no warning.
+
+
+def test_a_day_counted_on_from_no_time_of_the_text_is_an_event() -> None:
+    text = "The State Opening of Parliament will take place the following week."
+    assert refusal(text) == "event"
+    assert refusal("The report will be published the next day.") == "event"
+
+
+def test_a_day_counted_on_from_a_time_of_the_text_or_the_next_week_stays() -> None:
+    text = "The hearings will run from 20 to 24 December, and on 28 December the following week."
+    assert due(text) == "2026-12-28 23:59"
+    assert due("We will meet the next week.") == "2026-12-09 23:59"
