@@ -95,8 +95,10 @@ def test_a_possibility_with_may_is_no_deadline(text: str) -> None:
         ("I may say that the House will rise on Thursday.", "2026-12-03 23:59"),
         # a time after a deadline word is a limit, whoever may meet it
         ("We may finish the audit by Friday.", "2026-12-04 23:59"),
-        # another's possibility reported is left as it was
-        ("He might meet his counterpart on Monday.", "2026-12-07 23:59"),
+        # (a pronoun's "might" was left as it was here until stop 59: relabels.py corrected the
+        # labelled case it followed under CONVENTIONS 4.2 at stop 58, so it is now a
+        # possibility; see test_deadline_tune12t2_s59.py) a noun's "may" is still the time
+        ("The Third Reading, which may take place on Monday, is next.", "2026-12-07 23:59"),
     ],
 )
 def test_a_time_outside_the_possibility_stands(text: str, due: str) -> None:

@@ -451,6 +451,16 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   authorize ... for 10 years", "that would take over a dozen years") is no deadline; a "would"
   of a report (before or after: ", the minister said."), a request, a wish, an agent's act
   ("The party would immediately hold a referendum") or the speaker's own side keeps it.
+- Stop 59 (second_looks.py, past_verdict.py, governing.py, possibility.py, naming.py): a vague
+  word after "any <noun> <participle>" ("any division demanded shall be taken immediately")
+  and "the following week/Monday", "the next day" with no other time in the text to count on
+  from wait for an undated event; a perfect in the period of speaking ("has opened its new
+  centre ... this week") is past unless it commits ("has promised a review this year"); the
+  verb reader takes "to <Place>" for a preposition, "Theresa May" for a name, a phrase opening
+  its clause on a preposition ("Following their meeting this morning at ..., X announced")
+  for a fronted time, a list of subjects ending "and I had" for one clause, and more strong
+  pasts ("withdrew", "quit"); a pronoun's "may"/"might" is a possibility (CONVENTIONS 4.2,
+  4.3); "<plural noun> of tomorrow" ("the leaders of tomorrow") names a generation, no day.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

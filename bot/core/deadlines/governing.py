@@ -90,10 +90,16 @@ _TOKEN: Final = re.compile(
 _PAST_ONLY: Final = frozenset(
     "was were did said told took gave came went began spoke fell rose saw became chose knew"
     " drew threw flew broke froze drove ran sat rang wrote grew swept struck stood sold"
-    " bought brought caught taught sought fought thought felt heard found got".split()
+    " bought brought caught taught sought fought thought felt heard found got"
+    # (stop 59) more strong pasts that are never a participle
+    " withdrew undertook oversaw underwent overcame shook wore tore hid rode woke sank sang"
+    " drank swam ate stole forgot forgave arose blew shone sprang strode swung".split()
 )
 _PAST_EITHER: Final = frozenset(
-    "made held sent paid kept built met led left won lost laid put set cut shut spent".split()
+    "made held sent paid kept built met led left won lost laid put set cut shut spent"
+    # (stop 59) "Ben-Gvir quit the cabinet on Saturday": pasts spelled as their participle
+    # or their base
+    " quit fled dealt meant lent upheld withheld understood slept".split()
 )
 # what "has"/"have" makes a perfect with: "made", "told", "had" (words.IRREGULAR_PARTICIPLES)
 _PERFECT_AFTER_HAVE = _PAST_EITHER | _PAST_ONLY | IRREGULAR_PARTICIPLES
@@ -190,11 +196,19 @@ def clause(words: list[tuple[str, int]], first: int, last: int) -> tuple[int, in
         if _aside(words, i, _RELATIVES):
             i = next((j for j in range(i + 1, len(words)) if words[j][0] == ","), len(words))
             continue
-        if _boundary(words, i):
+        if _boundary(words, i) and not _joins_subjects(words, lo, i):
             hi = i
             break
         i += 1
     return lo, hi
+
+
+def _joins_subjects(words: list[tuple[str, int]], lo: int, i: int) -> bool:
+    """Word `i`, "and", ends a list of subjects, no clause: no verb before it in its clause
+    ("Today the minister, the institutions and I had a meeting", stop 59)."""
+    return words[i][0] == "and" and not any(
+        _strong(w) or _past(w) or w in _PRESENT_VERBS for w, _ in words[lo:i]
+    )
 
 
 def _after_be(words: list[tuple[str, int]], i: int) -> str:
@@ -243,7 +257,12 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE
     if word in ("does", "do") or word in _PRESENT_VERBS or word in _PLURAL_PRESENT:
         return PRESENT
-    if word not in _PAST_ONLY and word not in _PAST_EITHER and _base(prev, word, _ADVERBS):
+    if (
+        word not in _PAST_ONLY
+        and word not in _PAST_EITHER
+        and word not in ("had", "did")  # "and I had a meeting": no base form (stop 59)
+        and _base(prev, word, _ADVERBS)
+    ):
         return PRESENT  # "Today we boost our ability ...": a base form after its subject
     return PAST  # "had", "did", a past form
 
@@ -255,12 +274,14 @@ def finite_verb(
     skip: tuple[int, int],
     fronted: bool,
     low: str = "",
+    cased: str = "",
 ) -> int:
     """The index of the clause's finite verb (-1 when none): its first strong form, else
     its first past form (after the time only when the time is fronted); words in `skip`
     (the time phrase), ", which ... ," asides and, given the text `low` the words are cut
     from, the participles that describe a noun ("the rules adopted last week take effect",
-    described.py) are passed over."""
+    described.py) are passed over, and so, given the text as written (`cased`), is a "May"
+    that ends a name."""
     weak = -1
     i = lo
     while i < hi:
@@ -272,6 +293,9 @@ def finite_verb(
             i = next((j for j in range(i + 2, hi) if words[j][0] == ","), hi)
             continue
         prev = words[i - 1][0] if i > lo else ""
+        if word == "may" and _named_may(words, i, lo, cased):
+            i += 1  # "Prime Minister Theresa May spoke": a name (stop 59)
+            continue
         if word == "may" and (prev in PRONOUNS or (i + 1 < hi and words[i + 1][0].isalpha())):
             return i  # the modal, not the month
         if _strong(word) or (word in _PLAN_VERBS and i + 1 < hi and words[i + 1][0] == "to"):
@@ -309,6 +333,24 @@ def finite_verb(
             weak = i
         i += 1
     return weak
+
+
+def _named_may(words: list[tuple[str, int]], i: int, lo: int, cased: str) -> bool:
+    """Word `i`, "may", is written "May" right after a capitalised word inside its clause:
+    the end of a name ("Theresa May"), never the modal, which is written lower case there
+    (all-capital text tells nothing)."""
+    return (
+        i > lo
+        and capital(cased, words[i][1])
+        and capital(cased, words[i - 1][1])
+        and not cased.isupper()
+    )
+
+
+def capital(cased: str, at: int) -> bool:
+    """The word at `at` is capitalised in the text as written (lower() may lengthen a text
+    written in other scripts, so an offset past its end tells nothing)."""
+    return at < len(cased) and cased[at].isupper()
 
 
 def _plural(word: str) -> bool:
@@ -351,13 +393,39 @@ def _clause_head(words: list[tuple[str, int]], i: int, lo: int, skip: tuple[int,
 # words that may stand before a fronted time in its clause ("Towards the end, at nearly")
 _FRONT: Final = frozenset(
     "on in at during by from towards toward the end of early late mid since after before"
-    " around about nearly approximately , then later earlier".split()
+    " around about nearly approximately , then later earlier"
+    # "Also on Saturday, the minister quit" (stop 59)
+    " also meanwhile".split()
 )
 _DAY_WORDS: Final = frozenset(("today", "yesterday", "tonight", "earlier today"))
 _PLAN_WORDS: Final = frozenset(
     "planned scheduled expected due slated proposed intended set deadline deadlines"
     " target targets".split()
 )
+
+
+# prepositions that open a phrase set before the clause's subject ("In a second intervention
+# in the European Parliament today, President Juncker said", "Following their meeting this
+# morning at the Commission headquarters, the presidents announced")
+_OPENERS: Final = frozenset("in at during following after with on".split())
+
+
+def _opening_phrase(
+    words: list[tuple[str, int]], c_lo: int, first: int, last: int, c_hi: int
+) -> bool:
+    """The time lies in a phrase that opens its clause on a preposition and ends at a comma
+    within a few words after the time, with no finite verb of its own: the verb after the
+    comma governs the time as it governs a time fronted alone (stop 59)."""
+    if c_lo >= first or words[c_lo][0] not in _OPENERS:
+        return False
+    comma = next((k for k in range(last + 1, min(c_hi, last + 8)) if words[k][0] == ","), -1)
+    if comma < 0:
+        return False
+    return not any(
+        _strong(w) or w in _PAST_ONLY
+        for k, (w, _) in enumerate(words[c_lo:comma], c_lo)
+        if not first <= k <= last
+    )
 
 
 class Reading:
@@ -460,24 +528,32 @@ def reading(text: str, start: int, end: int) -> Reading:
         return Reading(NONE, "", False, False, False)
     first, last = inside[0], inside[-1]
     c_lo, c_hi = clause(words, first, last)
-    fronted = all(w in _FRONT for w, _ in words[c_lo:first])
+    fronted = all(w in _FRONT for w, _ in words[c_lo:first]) or _opening_phrase(
+        words, c_lo, first, last, c_hi
+    )
     # the clause's first word, past a fronted time: "Submit by ...", "Today, get ..."
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in _IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
-    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low)
+    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text)
     subject = False
     if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
-        after = finite_verb(words, c_lo, c_hi, (first, last), True, low)
+        after = finite_verb(words, c_lo, c_hi, (first, last), True, low, text)
         if subject := subject_time.in_subject(words, last, after):
             verb, fronted = after, True
     if verb < 0 and fronted:
         verb = _past_relative(words, c_hi)  # "Today, residents who signed ... can collect"
-    if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
+    if (
+        verb > last
+        and words[verb][0] in _SPEECH
+        and verb == c_hi - 1
+        # not "..., President Juncker said that ...": a saying that goes on (stop 59)
+        and (c_hi >= len(words) or words[c_hi][0] != "that")
+    ):
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
-            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low)
+            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low, text)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
     relative = object_relatives.relative_verb(words, first, _past) if verb < first else -1
@@ -489,7 +565,13 @@ def reading(text: str, start: int, end: int) -> Reading:
     for k in range(verb + 1, first):
         word = words[k][0]
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in DETERMINERS):
+        if word in _PLAN_WORDS or (
+            word == "to"
+            and nxt.isalpha()
+            and nxt not in DETERMINERS
+            # "travelled to Skopje this week": a place, no infinitive (stop 59)
+            and not (capital(text, words[k + 1][1]) and not text.isupper())
+        ):
             plan = True  # "voted to close the road on", "to be held on", "planned for"
         elif word in _MODALS:
             plan = True  # "It was agreed the office would reopen on": a reported future

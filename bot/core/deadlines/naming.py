@@ -8,6 +8,8 @@
   is written without the article or with a word of the holiday after it ("the Presidents'
   Day weekend").
 - "day-to-day": the old spelling "to-day" inside the compound is no day word.
+- "the leaders of tomorrow", "the skills of today" (stop 59): a plural noun before "of" names
+  a generation or an age; "the sittings of tomorrow" and the like still name the day.
 
 Each is read by readers.py, where the reader of that kind of phrase returns nothing.
 """
@@ -42,6 +44,22 @@ def term_adjective(text: str, end: int, core: str) -> bool:
 def own_day(text: str, end: int, core: str) -> bool:
     """ "the President's day": one person's day, not the holiday."""
     return _OWN_DAY.fullmatch(core) is not None and _HOLIDAY_WORD.match(text, end) is None
+
+
+# (stop 59) "the leaders of tomorrow", "the skills of today": a plural noun right before "of"
+# names a generation, no day ("the business of tomorrow", "the sittings of to-morrow" name one)
+_GENERATION: Final = re.compile(r"[a-z]{3,}[^s\W']s\s+of\s+(?:the\s+)?$")
+_DAY_BUSINESS: Final = re.compile(
+    r"\b(?:sittings|proceedings|orders|debates|votes|meetings)\s+of\s+$"
+)
+
+
+def generation(text: str, start: int, end: int, word: str) -> bool:
+    """ "<plural noun> of tomorrow/today": a generation or an age, not a day."""
+    if word not in ("tomorrow", "today") or text.startswith(("'s", "\u2019s"), end):
+        return False  # "the results of tomorrow's vote" name that day's vote
+    before = text[max(0, start - 40) : start].lower()
+    return _GENERATION.search(before) is not None and _DAY_BUSINESS.search(before) is None
 
 
 def day_to_day(text: str, start: int) -> bool:

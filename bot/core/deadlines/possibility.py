@@ -4,15 +4,16 @@ progress", "I did indicate that we may do an extended sitting on Wednesday morni
 speaker names a time something could happen, and undertakes nothing for it.
 
 Four shapes only. The first two say the possibility of the speaker's own side or of the
-thing itself: the existential "there may (well) be <thing> <time>" and the first person "we
-may / I might <verb> ... <time>". A third person's "may" is left as it was: the labelled sets
-read "he might meet his counterpart in the coming days" and "the Third Reading, which may
-take place later this month" as deadlines (what is reported of another is checked against
-the time reported). The time must lie in the modal's own clause: no new clause, no "that",
-no "will" between ("I may say that the House will rise on Thursday": the Thursday stands),
-and verbs of speaking after "I may" ("I may add", "I may remind") are no possibility. A
-time after a deadline word is a limit, whoever may meet it ("We may finish the audit by
-Friday" is due Friday, as the labelled table reads it).
+thing itself: the existential "there may (well) be <thing> <time>" and a pronoun's "may" or
+"might" ("we may / I might <verb> ... <time>"; since stop 59 also "he might meet ... in the
+coming days", "it might be about the first or second week of July": CONVENTIONS 4.3 relabelled
+that guess at stop 58, which the labelled sets had read as a deadline). A noun's "may" ("the
+Third Reading, which may take place later this month") is still read as the time reported.
+The time must lie in the modal's own clause: no new clause, no "that", no "will" between ("I
+may say that the House will rise on Thursday": the Thursday stands), and verbs of speaking
+after "I may" ("I may add", "I may remind") are no possibility. A time after a deadline word
+is a limit, whoever may meet it ("We may finish the audit by Friday" is due Friday, as the
+labelled table reads it).
 second_looks.py blanks the clause and reads the rest, so a deadline in another clause
 stays. The third is an open question weighed ("was considering whether any items could be
 brought forward from 11 October to 4 October", stop 38): a time looked at, none undertaken.
@@ -36,6 +37,9 @@ _MODAL: Final = re.compile(
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
     # (not "it is possible to find an agreement before ...", an act told of)
     r"|\b(?<!it\s)(?:are|is)\s+" + _ADVERB + r"possible\b(?!\s+(?:to|that|for)\b)"
+    # a third person's "may" or "might" (stop 59): "he might meet his counterpart in the
+    # coming days", "it might be about the first or second week of July": no undertaking
+    r"|\b(?:he|she|they|it)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|have\b)[a-z]+\b"
     # an open question weighed: "was considering whether any items ... could be brought
     # forward from 11 October to 4 October": a possibility looked at, no undertaking
     r"|\b(?:consider(?:s|ed|ing)?|explor(?:es|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing)?"

@@ -325,6 +325,8 @@ def _read_dayword(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if naming.day_to_day(m.string, m.start("dw")):
         return None  # "on a day-to-day basis"
     word = _SPACES.sub(" ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
+    if naming.generation(m.string, m.start("dw"), m.end("dw"), word):
+        return None  # "the First Nations leaders of tomorrow" (stop 59)
     later = word.startswith("later ")  # "later today", "later this evening": a vague window
     word = word.removeprefix("later ")
     part = None

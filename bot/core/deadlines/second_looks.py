@@ -227,6 +227,15 @@ _HUNG_BEFORE: Final = re.compile(
     r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
     r"(?:[a-z]+ed|been)\b[^,;.]*$"
 )
+# (stop 59) "any division demanded shall be taken immediately", "any complaints received will
+# be answered without delay": the subject is each such event when it comes, so the vague word
+# runs from that undated event (CONVENTIONS 5.2), not from the moment of speaking. A
+# participle after the noun (one or two words) says the noun is an event that may or may not
+# occur; "any remaining funds will be returned immediately" names things, and stays.
+_ANY_EVENT: Final = re.compile(
+    r"\bany\s+(?:[a-z-]+\s+){1,2}?(?:[a-z]{3,}ed|made|held|taken|given|found|brought|sent)"
+    r"\b(?![^,;]*\b(?:by|before|until|within)\b)[^;]*$"
+)
 # "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
 # the long form of "as soon as possible" (CONVENTIONS 5.1)
 _POSSIBLE_TO: Final = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
@@ -266,6 +275,8 @@ def waits_for_event(text: str, matched: str) -> bool:
         return True
     if "would" in lowered and hypothetical(lowered, at):
         return True
+    if "any " in lowered and _ANY_EVENT.search(lowered, clauses.sentence_start(lowered, at), at):
+        return True  # "any division demanded shall be taken immediately" (stop 59)
     hung = "subject" in lowered or "until" in lowered
     if not hung and _AT_ONCE_AFTER.search(lowered) is None:
         return False  # most texts: no cue anywhere
@@ -477,6 +488,9 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = nth  # "on the first Monday after Easter"
     if "following week" in text and (week := sittings.following_week(text, found, ctx)):
         found = week  # "The provisional business for the following week will include:"
+    elif found.cand and (unanchored := _unanchored_next(text, found, ctx)) is not None:
+        return unanchored  # "If the date is a Friday, the hearing will reconvene the following
+        # Monday" (stop 59)
     if " and that " in text and (turn := sittings.later_turn(text, found, ctx)) is not None:
         found = turn  # "that we take No. 1 today and that we take ... next week" (stop 54)
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
@@ -486,6 +500,33 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         reason = _noted("it waits for an event", found)
         return Outcome(None, found.matched, reason, "event")
     return sitting_hours.evening(text, found, ctx) or found  # "by eight o'clock" (stop 56)
+
+
+# "the following Monday", "the following week", "the next day": a day counted from another
+# time; with none in the text it counts from an undated event (CONVENTIONS 1.3, 5.2), not
+# from the moment of speaking ("the next week" is the coming one and stays)
+_COUNTED_ON: Final = re.compile(
+    r"(?:(?:on|until|by)\s+)?the\s+(?:following\s+(?:day|morning|week|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|next\s+(?:day|morning))",
+    re.IGNORECASE,
+)
+
+
+def _unanchored_next(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
+    """An "event" refusal for a day counted on from a time the text does not give (see
+    `_COUNTED_ON`); None when the chosen phrase is none or another time of the text anchors
+    it ("hearings from August 20 to 24, and the following week")."""
+    if "ollowing" not in found.matched and "ext" not in found.matched:
+        return None  # the cheap test first
+    if _COUNTED_ON.fullmatch(found.matched.strip()) is None:
+        return None
+    at = text.find(found.matched)
+    if at < 0:
+        return None
+    blanked = text[:at] + " " * len(found.matched) + text[at + len(found.matched) :]
+    if read_outcome(blanked, ctx, FLOOR_SLACK) is not None:
+        return None
+    return Outcome(None, found.matched, "that counts on from an event I cannot date", "event")
 
 
 def _named_year(text: str, found: Outcome, ctx: Ctx) -> tuple[Outcome | None] | None:
