@@ -208,3 +208,10 @@ def test_a_day_counted_on_from_a_time_of_the_text_or_the_next_week_stays() -> No
     text = "The hearings will run from 20 to 24 December, and on 28 December the following week."
     assert due(text) == "2026-12-28 23:59"
     assert due("We will meet the next week.") == "2026-12-09 23:59"
+
+
+def test_this_week_opening_its_own_clause_after_and_keeps_its_date() -> None:
+    # the merge of stop 59's two tuners: "met" before ", and" does not govern "this week",
+    # whose clause has its own verb; the perfect of a done act still refuses
+    assert due("We met them last month, and this week we sign the deal.") == "2026-12-06 23:59"
+    assert due("They met in May; this week we sign.") == "2026-12-06 23:59"

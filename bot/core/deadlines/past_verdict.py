@@ -54,6 +54,9 @@ _PAST_CUE: Final = re.compile(
 )
 _HAD: Final = re.compile(r"\bhad\b")
 _NOW_PERIODS: Final = frozenset(("this week", "this month", "this year"))
+# "..., and this week we sign": the period opens a clause of its own after a conjunction, so a
+# past verb before it does not govern it (its own verb follows)
+_OPENS_CLAUSE: Final = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$")
 # a perfect of commitment: "has promised a review this year" dates the act promised
 _PROMISED: Final = re.compile(
     r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|now\s+|already\s+)?(?:promised|pledged|committed"
@@ -98,7 +101,10 @@ def verdict(
     if (
         day > ctx.today
         and (not _yearless(kind, core) or _AHEAD.search(core) is not None)
-        and core not in _NOW_PERIODS  # "travelled to Skopje this week": the verb tells (s59)
+        and (  # "travelled to Skopje this week": the verb tells (s59)
+            core not in _NOW_PERIODS
+            or _OPENS_CLAUSE.search(text, max(0, core_start - 12), core_start) is not None
+        )
     ):
         return None  # a time the words place ahead: no act told as done holds it (cheap)
     if day > ctx.today and heading_ahead.release_line(text, start, text[core_start:end]):
