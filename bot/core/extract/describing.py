@@ -240,7 +240,7 @@ class Describing:
         if subject in FIRST_PERSON | PERSON_PRONOUNS or subject == "they":
             return False
         told = cue.kind == "will" and not dated and _WORLD_CHANGE.match(after) is not None
-        if told and self._institution_told(index, cue):
+        if told and not _PAYS_OUT.match(after) and self._institution_told(index, cue):
             return True  # "The Taskforce will strengthen collaborative working": an effect
         if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
             scheduled_item(after) or funded_item(after)
