@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-sixty-fourth to hundred-and-sixty-eighth fresh blind sets,
-`tests/data/deadlines/blind_fresh164.py` (`FRESH164_CASES`) to `blind_fresh168.py`, would be
+The hundred-and-sixty-ninth to hundred-and-seventy-third fresh blind sets,
+`tests/data/deadlines/blind_fresh169.py` (`FRESH169_CASES`) to `blind_fresh173.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-sixty-fourth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-sixty-ninth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-sixty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-sixty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -92,7 +92,9 @@ case. The third to hundred-and-sixty-third fresh sets (`blind_fresh3.py`, 95, fi
 58/71; `blind_fresh154.py`, 51, 47/51; `blind_fresh155.py`, 69, 49/69; `blind_fresh156.py`, 55,
 43/55; `blind_fresh157.py`, 75, 60/75; `blind_fresh158.py`, 60, 59/60; `blind_fresh159.py`, 73,
 63/73; `blind_fresh160.py`, 72, 64/72; `blind_fresh161.py`, 79, 65/79; `blind_fresh162.py`, 74,
-66/74; `blind_fresh163.py`, 33, 30/33) were scored that way once each
+66/74; `blind_fresh163.py`, 33, 30/33; `blind_fresh164.py`, 87, 75/87; `blind_fresh165.py`, 57,
+49/57; `blind_fresh166.py`, 66, 51/66; `blind_fresh167.py`, 68, 56/68; `blind_fresh168.py`, 76,
+64/76) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -279,6 +281,11 @@ from tests.data.deadlines.blind_fresh160 import FRESH160_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh161 import FRESH161_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh162 import FRESH162_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh163 import FRESH163_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh164 import FRESH164_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh165 import FRESH165_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh166 import FRESH166_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh167 import FRESH167_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh168 import FRESH168_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -303,15 +310,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh164.py to blind_fresh168.py
-# (FRESH164_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh169.py to blind_fresh173.py
+# (FRESH169_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    164: "hundred-and-sixty-fourth",
-    165: "hundred-and-sixty-fifth",
-    166: "hundred-and-sixty-sixth",
-    167: "hundred-and-sixty-seventh",
-    168: "hundred-and-sixty-eighth",
+    169: "hundred-and-sixty-ninth",
+    170: "hundred-and-seventieth",
+    171: "hundred-and-seventy-first",
+    172: "hundred-and-seventy-second",
+    173: "hundred-and-seventy-third",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -505,6 +512,11 @@ FIRST_RUNS = {
     "161st fresh blind set (fresh161)": (65, 79),  # README "...-fifty-ninth ...: first runs"
     "162nd fresh blind set (fresh162)": (66, 74),  # README "...-fifty-ninth ...: first runs"
     "163rd fresh blind set (fresh163)": (30, 33),  # README "...-fifty-ninth ...: first runs"
+    "164th fresh blind set (fresh164)": (75, 87),  # README "...-sixty-fourth ...: first runs"
+    "165th fresh blind set (fresh165)": (49, 57),  # README "...-sixty-fourth ...: first runs"
+    "166th fresh blind set (fresh166)": (51, 66),  # README "...-sixty-fourth ...: first runs"
+    "167th fresh blind set (fresh167)": (56, 68),  # README "...-sixty-fourth ...: first runs"
+    "168th fresh blind set (fresh168)": (64, 76),  # README "...-sixty-fourth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -696,6 +708,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("161st fresh blind set (fresh161)", "blind_fresh161", FRESH161_CASES),
     ("162nd fresh blind set (fresh162)", "blind_fresh162", FRESH162_CASES),
     ("163rd fresh blind set (fresh163)", "blind_fresh163", FRESH163_CASES),
+    ("164th fresh blind set (fresh164)", "blind_fresh164", FRESH164_CASES),
+    ("165th fresh blind set (fresh165)", "blind_fresh165", FRESH165_CASES),
+    ("166th fresh blind set (fresh166)", "blind_fresh166", FRESH166_CASES),
+    ("167th fresh blind set (fresh167)", "blind_fresh167", FRESH167_CASES),
+    ("168th fresh blind set (fresh168)", "blind_fresh168", FRESH168_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
