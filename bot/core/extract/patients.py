@@ -10,6 +10,11 @@ engagement), and without a voice nothing changes.
 
 Issue 13, round 26b (blind36's written answers).
 
+A thing "scheduled for delivery" or "due for replacement" is acted on just as a passive's
+subject is: "The fourth ship, to be named LÉ George Bernard Shaw, is scheduled for delivery
+in mid 2018" in a minister's written answer is the minister's (the ship is handed over, it
+does not act). Issue 13, stop 59 (blind141's written answers on naval ships).
+
 With no voice either, the one who acts is the text's issuer (`issued`, stop 39, tuner d):
 "Buford Dam Road will be reopened to public traffic" in a district's notice, "Direct
 Federal assistance will be provided" in an agency's release commit the agency that issues
@@ -38,11 +43,18 @@ _PASSIVE = re.compile(
     r"(?!\s+(?:[\w’'\-]+\s+){0,3}?by\b)"
 )
 
+# "is scheduled for delivery", "are due for replacement": a noun of an act done to the subject.
+_FOR_AN_ACT = re.compile(
+    r"(?<=\bfor)\s+(?:its\s+|their\s+)?(?:delivery|handover|hand-over|completion|"
+    r"commissioning|decommissioning|replacement|refurbishment|renovation|demolition)\b"
+)
+
 
 def _acted_on(text: str, cue: Cue, subject: str) -> bool:
     """Whether `subject` (lower case), before `cue` in `text`, is only what an agentless
-    passive acts on (no title in it: "The Minister for Ports will be briefed" is an actor)."""
-    if not _PASSIVE.match(text, cue.end):
+    passive acts on (no title in it: "The Minister for Ports will be briefed" is an actor),
+    or what an act scheduled "for delivery" is done to."""
+    if not _PASSIVE.match(text, cue.end) and not _FOR_AN_ACT.match(text, cue.end):
         return False
     return not any(word.strip(".,") in TITLES for word in subject.split())
 
