@@ -48,3 +48,24 @@ def test_a_body_scheduled_for_a_delivery_it_makes_keeps_its_own_act() -> None:
     mine = quoted(found(RELEASE + sentence), "scheduled to deliver")
     assert mine is not None
     assert same_speaker(mine.speaker, "Babcock International"), mine.speaker
+
+
+# -- "The Deputy may wish to note ...": the listener's courtesy, not a doubt (cues.DOUBT) ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Deputy may also wish to note the projects which are scheduled to begin in 2027.",
+        "The Deputy may wish to note that the works will be completed in 2027.",
+        "Members may wish to know that the new barracks will open in June 2027.",
+    ],
+)
+def test_the_listeners_courtesy_frame_leaves_the_answer_a_candidate(sentence: str) -> None:
+    mine = quoted(found(ANSWER + sentence), "2027")
+    assert mine is not None and mine.doubt is None
+    assert same_speaker(mine.speaker, "Paul Kehoe"), mine.speaker
+
+
+def test_a_wish_of_the_speaker_stays_no_pledge() -> None:
+    assert quoted(found(ANSWER + "I wish the works will be completed in 2027."), "2027") is None

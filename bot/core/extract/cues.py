@@ -519,7 +519,9 @@ TO_YOU = re.compile(
 # by `doubts.hoped` alone, in the cue's own clause ("The Hope Foundation will open", "We
 # hope to finish by June; we will publish" stay).
 DOUBT = re.compile(
-    r"\b(?:hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
+    # Not the listener's courtesy "The Deputy may wish to note the following projects": what
+    # follows is the answerer's statement (issue 13, stop 59, blind141's written answers).
+    r"\b(?:hopeful|hopefully|wish(?:es|ed)?(?!\s+to\s+(?:note|know|be\s+aware)\b)|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
     r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
