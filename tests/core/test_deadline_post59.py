@@ -1,0 +1,44 @@
+"""Issue 12, stop 59, post-run fixer (branch issue12f1-s59): silent misreadings among the
+misses of fresh164-168's first run. Said on Wednesday 2 December 2026 at 10:00, London
+(tests/core/reading.py).
+
+- delayed_by.py: the size of an extension counted from a date the sentence gives ("will
+  extend the inquiry by 6 months from the current target completion date of 19 July 2027")
+  moves that date on by the size, as a delay from a date does (stop 58); the date alone
+  was read before, earlier than the new end and with no warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due, refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ACCC has decided to extend the final access determination inquiry by 6 months"
+            " from the current target completion date of 19 July 2027.",
+            "2028-01-19 23:59",
+        ),
+        (
+            "The consultation will be extended by three weeks from 14 January 2027.",
+            "2027-02-04 23:59",
+        ),
+        ("We are extending the deadline by two weeks from 11 December.", "2026-12-25 23:59"),
+    ],
+)
+def test_an_extension_from_a_given_date_moves_that_date_on(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_an_extension_with_no_date_still_counts_from_an_end_not_given() -> None:
+    assert refusal("The ACCC will extend the deadline by two weeks.") == "event"
+
+
+def test_an_extension_to_a_date_is_due_then() -> None:
+    assert (
+        due("The deadline will be extended by two weeks to 11 January 2027.") == "2027-01-11 23:59"
+    )
