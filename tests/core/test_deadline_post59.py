@@ -6,6 +6,10 @@ misses of fresh164-168's first run. Said on Wednesday 2 December 2026 at 10:00, 
   extend the inquiry by 6 months from the current target completion date of 19 July 2027")
   moves that date on by the size, as a delay from a date does (stop 58); the date alone
   was read before, earlier than the new end and with no warning.
+- combine.py: a day with its part restated by a date ("on Friday afternoon, Dec. 4") keeps
+  the part when a clock time comes later in the sentence, for another event ("and at a
+  press briefing from 8-9:30 a.m., Thursday"); only a time right after the date is its own.
+  The part was lost and the date fell due at its end.
 """
 
 from __future__ import annotations
@@ -42,3 +46,24 @@ def test_an_extension_to_a_date_is_due_then() -> None:
     assert (
         due("The deadline will be extended by two weeks to 11 January 2027.") == "2027-01-11 23:59"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results will be discussed in sessions on Friday afternoon, Dec. 4, and at a press"
+        " briefing from 8-9:30 a.m., Thursday, Dec. 3.",
+        "The results will be discussed on Friday afternoon, Dec. 4, and at a press briefing at"
+        " 8 a.m. on Thursday, Dec. 3.",
+        "The results will be discussed in sessions on Friday afternoon, Dec. 4, and at a press"
+        " briefing at 9 a.m.",
+    ],
+)
+def test_a_part_of_the_day_restated_by_a_date_keeps_it_before_a_later_clock_time(
+    text: str,
+) -> None:
+    assert due(text) == "2026-12-04 18:00"
+
+
+def test_a_clock_time_right_after_the_restating_date_is_still_its_own() -> None:
+    assert due("The debate is on Friday afternoon, Dec. 4, 5pm.") == "2026-12-04 17:00"
