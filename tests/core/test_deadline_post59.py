@@ -10,13 +10,23 @@ misses of fresh164-168's first run. Said on Wednesday 2 December 2026 at 10:00, 
   the part when a clock time comes later in the sentence, for another event ("and at a
   press briefing from 8-9:30 a.m., Thursday"); only a time right after the date is its own.
   The part was lost and the date fell due at its end.
+- cut_over.py: "before <date>" answered in the sentence by "on or after <that date>" ("started
+  before 31 January, but submitted on or after this date, will be subject to the new fees")
+  names a change that takes effect on the date (CONVENTIONS 3.1a), not a deadline the day
+  before (3.5); the day before was given with no warning.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Final
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from tests.core.reading import due, refusal
+
+_JANUARY: Final = datetime(2022, 1, 10, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 
 
 @pytest.mark.parametrize(
@@ -67,3 +77,30 @@ def test_a_part_of_the_day_restated_by_a_date_keeps_it_before_a_later_clock_time
 
 def test_a_clock_time_right_after_the_restating_date_is_still_its_own() -> None:
     assert due("The debate is on Friday afternoon, Dec. 4, 5pm.") == "2026-12-04 17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All applications started before 31 January, but submitted on or after this date, will"
+        " be subject to the new fees.",
+        "If an application was submitted before 31 January, subsequently cancelled or rejected"
+        " and then resubmitted on or after 31 January, it will be subject to the new fees.",
+        "Claims lodged before 31 January are paid at the old rate and those lodged on or after"
+        " that date at the new one.",
+    ],
+)
+def test_before_a_date_answered_by_on_or_after_it_is_a_change_on_that_date(text: str) -> None:
+    assert due(text, _JANUARY) == "2022-01-31 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications must be submitted before 31 January.",
+        # another date after "on or after": no cut-over at the first
+        "Forms sent before 31 January will be refunded; forms sent on or after 1 March will not.",
+    ],
+)
+def test_before_a_date_alone_stays_the_day_before(text: str) -> None:
+    assert due(text, _JANUARY) == "2022-01-30 23:59"
