@@ -14,6 +14,9 @@ misses of fresh164-168's first run. Said on Wednesday 2 December 2026 at 10:00, 
   before 31 January, but submitted on or after this date, will be subject to the new fees")
   names a change that takes effect on the date (CONVENTIONS 3.1a), not a deadline the day
   before (3.5); the day before was given with no warning.
+- clauses.py: a dateline with its place inside the bracket ("(Washington, D.C., March 12,
+  2020) – ... issued this statement") is when the words were written, as "(March 12, 2020) –"
+  and "WASHINGTON, March 12, 2020 –" are; its date was given as the deadline.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pytest
 
 from tests.core.reading import due, refusal
 
+_MARCH: Final = datetime(2020, 3, 12, 20, 0, tzinfo=ZoneInfo("America/New_York"))
 _JANUARY: Final = datetime(2022, 1, 10, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 
 
@@ -104,3 +108,19 @@ def test_before_a_date_answered_by_on_or_after_it_is_a_change_on_that_date(text:
 )
 def test_before_a_date_alone_stays_the_day_before(text: str) -> None:
     assert due(text, _JANUARY) == "2022-01-30 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Washington, D.C., March 12, 2020) \u2013 U.S. Secretary of Agriculture Sonny Perdue"
+        " issued this statement following the address to the nation:",
+        "(Washington, March 12, 2020) - The Secretary issued this statement:",
+    ],
+)
+def test_a_dateline_with_its_place_in_the_bracket_is_no_deadline(text: str) -> None:
+    assert refusal(text, _MARCH) == "past"
+
+
+def test_a_bracketed_phrase_before_a_date_without_a_dash_is_still_read() -> None:
+    assert due("(Washington, D.C.) The forms are due by 11 December.") == "2026-12-11 23:59"

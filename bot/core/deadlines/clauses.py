@@ -443,7 +443,10 @@ _ATTRIBUTION: Final = re.compile(
     # not "On 2 February, the Secretary announced that ...": a report with its own object
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
-_DATELINE_BEFORE: Final = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
+# the place may stand inside the bracket too (stop 59): "(Washington, D.C., March 12, 2020) – "
+_DATELINE_BEFORE: Final = re.compile(
+    r"\s*(?:\(\s*(?=[a-z][a-z .'-]{0,30},))?(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*"
+)
 _DATELINE_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
 _CUE_BRACKET: Final = re.compile(
     r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$"
