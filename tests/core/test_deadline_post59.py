@@ -17,6 +17,9 @@ misses of fresh164-168's first run. Said on Wednesday 2 December 2026 at 10:00, 
 - clauses.py: a dateline with its place inside the bracket ("(Washington, D.C., March 12,
   2020) – ... issued this statement") is when the words were written, as "(March 12, 2020) –"
   and "WASHINGTON, March 12, 2020 –" are; its date was given as the deadline.
+- clauses.py: a date named as the former or previous one ("The former proposed decision date
+  of 7 February 2013 delayed", "the previous closing date of ...") is given up, as one
+  "previously due" is; it was given as the deadline.
 """
 
 from __future__ import annotations
@@ -124,3 +127,28 @@ def test_a_dateline_with_its_place_in_the_bracket_is_no_deadline(text: str) -> N
 
 def test_a_bracketed_phrase_before_a_date_without_a_dash_is_still_read() -> None:
     assert due("(Washington, D.C.) The forms are due by 11 December.") == "2026-12-11 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former proposed decision date of 11 December delayed.",
+        "The previous closing date of 11 December no longer applies.",
+    ],
+)
+def test_a_former_or_previous_date_is_given_up(text: str) -> None:
+    assert refusal(text) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The former minister will report by 11 December.", "2026-12-11 23:59"),
+        (
+            "The previous deadline of 11 December has been extended to 18 December.",
+            "2026-12-18 23:59",
+        ),
+    ],
+)
+def test_a_former_person_or_a_replaced_deadline_keeps_its_reading(text: str, want: str) -> None:
+    assert due(text) == want

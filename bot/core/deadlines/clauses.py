@@ -54,6 +54,8 @@ _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k)
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
     # "delay ... (previously due on 17th)": the clause may end before the phrase's "due on"
     r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
+    # a date named as one given up (stop 59): "The former proposed decision date of 7 February"
+    r"|(?:former|previous)\s+(?:[a-z]+\s+){0,3}?(?:date|deadline)s?"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
