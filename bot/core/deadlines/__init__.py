@@ -481,6 +481,7 @@ from bot.core.deadlines import (
     bare,
     citations,
     conditions,
+    cut_over,
     delayed_by,
     if_not,
     misread,
@@ -605,6 +606,8 @@ def _interpret(
             found = moved  # "will postpone the 9 December vote until next week" (stop 56)
         if found is not None and (later := delayed_by.reread(text, found, ctx)) is not None:
             found = later  # "delayed by a week from ... 15 December" (stop 58)
+        if found is not None and (changed := cut_over.reread(text, found, ctx)) is not None:
+            found = changed  # "before 31 January ... on or after this date" (stop 59)
         if found is not None and (fallback := or_asap.reread(text, found, ctx)) is not None:
             found = fallback  # "On the 18th, or as soon as possible thereafter" (stop 58)
         if found is not None and (week := if_not.reread(text, found, ctx)) is not None:

@@ -54,6 +54,8 @@ _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k)
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
     # "delay ... (previously due on 17th)": the clause may end before the phrase's "due on"
     r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
+    # a date named as one given up (stop 59): "The former proposed decision date of 7 February"
+    r"|(?:former|previous)\s+(?:[a-z]+\s+){0,3}?(?:date|deadline)s?"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
@@ -443,7 +445,10 @@ _ATTRIBUTION: Final = re.compile(
     # not "On 2 February, the Secretary announced that ...": a report with its own object
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
-_DATELINE_BEFORE: Final = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
+# the place may stand inside the bracket too (stop 59): "(Washington, D.C., March 12, 2020) – "
+_DATELINE_BEFORE: Final = re.compile(
+    r"\s*(?:\(\s*(?=[a-z][a-z .'-]{0,30},))?(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*"
+)
 _DATELINE_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
 _CUE_BRACKET: Final = re.compile(
     r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$"

@@ -214,7 +214,7 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
         if (
             nxt is not None
             and (adjacent or _OPEN_BRACKET.fullmatch(text, hit.end, nxt.start) is not None)
-            and _part_restated(res, nxt.res, live, i)
+            and _part_restated(text, res, nxt.res, live, i)
         ):
             # "this afternoon, May 7", "this morning (Wednesday 2 December)": the date
             # restates the day, the part stays its time
@@ -234,7 +234,7 @@ _OPEN_BRACKET: Final = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET: Final = re.compile(r"\s*\)")
 
 
-def _part_restated(res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
+def _part_restated(text: str, res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
     """Whether a day with a part of its own ("this afternoon", read as one phrase) is
     restated by the date right after it ("this afternoon, May 7", stop 54), with no clock
     time after the date: as with "tomorrow morning, December 3" (`_restated`), the part is
@@ -246,7 +246,7 @@ def _part_restated(res: Res, date: Res | None, live: list[Hit], i: int) -> bool:
         and date.part is None
         and date.tod is None
         and _same_day(res, date)
-        and not (i + 2 < len(live) and _is_time(live[i + 2].res))
+        and not _time_right_after(text, live, i + 2)
     )  # "1-4 p.m. (Afternoon Session)"
 
 
@@ -260,7 +260,19 @@ def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool
         and not (joined.skip or joined.past)
         and _same_day(day, live[i].res)
         and GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
-        and not (i + 1 < len(live) and _is_time(live[i + 1].res))
+        and not _time_right_after(text, live, i + 1)
+    )
+
+
+def _time_right_after(text: str, live: list[Hit], j: int) -> bool:
+    """Whether live[j] is a clock time right after the date before it ("Mon 31 Mar 2025
+    5:00pm AEDT"): the date's own time. One later in the sentence ("on Wednesday afternoon,
+    Oct. 27, and at a press briefing from 8-9:30 a.m., Monday") is another event's, and the
+    part of the day stays with the date it restates (stop 59)."""
+    return (
+        j < len(live)
+        and _is_time(live[j].res)
+        and GAP_MERGE.fullmatch(text, live[j - 1].end, live[j].start) is not None
     )
 
 

@@ -6,7 +6,9 @@ no time ahead), so the move was dropped with no warning.
 
 Only a verb of delaying, "by" and a count of days, weeks or months, then "from", with the
 chosen date later in the same clause and nothing but words between them ("from the original
-pre-quake release date of").
+pre-quake release date of"). An extension counts on from a date given so too (stop 59: "has
+decided to extend the inquiry by 6 months from the current target completion date of 19 July
+2022"), its object (up to eight words) between the verb and "by".
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from bot.core.deadlines.vocabulary import SMALL
 _NUMBERS: Final = {"a": 1, "an": 1, **SMALL}
 _DELAYED_BY: Final = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|put\s+back|moved\s+back|delay(?:ing)?"
-    r"|postpon(?:e|ing)|defer(?:ring)?)\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+)?"
+    r"|postpon(?:e|ing)|defer(?:ring)?"
+    # an extension, its object between (stop 59): "extend the inquiry by 6 months from"
+    r"|extend(?:s|ed|ing)?(?:\s+(?!by\b|to\b|until\b)[a-z'\u2019-]+){0,8}?)"
+    r"\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+)?"
     r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+"
     r"(?P<unit>day|week|month)s?\s+from\s+(?P<gap>[a-z'\u2019 -]{0,60}?)\s*$",
     re.I,
