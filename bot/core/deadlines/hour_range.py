@@ -73,7 +73,7 @@ _QUANTITY: Final = (
 _VALUE_AT: Final = re.compile(
     r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|stand(?:s|ing)?|stood|capped|pegged|priced"
     r"|rated|ranked|valued|trad(?:e|es|ed|ing)|level|rate|number|score|peak(?:s|ed|ing)?"
-    r"|kept|fixed|forecast)\s+at\s*$"
+    r"|kept|fixed|forecast|look(?:s|ed|ing)?|glance[sd]?|point(?:s|ed|ing)?)\s+at\s*$"
     # "held" keeps a value only with a quantity before it ("rates will be held at 5"): an
     # event is held at an hour ("The meeting will be held at 10 on Friday", stop 58)
     r"|\b(?:" + _QUANTITY + r")\s+(?:[a-z]+\s+){0,3}held\s+at\s*$"

@@ -50,7 +50,9 @@ def own_day(text: str, end: int, core: str) -> bool:
 # names a generation, no day ("the business of tomorrow", "the sittings of to-morrow" name one)
 _GENERATION: Final = re.compile(r"[a-z]{3,}[^s\W']s\s+of\s+(?:the\s+)?$")
 _DAY_BUSINESS: Final = re.compile(
-    r"\b(?:sittings|proceedings|orders|debates|votes|meetings)\s+of\s+$"
+    r"\b(?:sittings|proceedings|orders|debates|votes|meetings|hearings|sessions|results"
+    # a count of time units before "of today" counts from today: "within two weeks of today"
+    r"|seconds|minutes|hours|days|weeks|fortnights|months|years)\s+of\s+$"
 )
 
 

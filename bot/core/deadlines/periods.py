@@ -73,7 +73,8 @@ def _window_for_unit(unit: str, rel: str, ctx: Ctx) -> Window | None:
         return Window(start, end, "quarter", "quarter")
     if unit == "year":
         if rel == "coming" and (last := coming_year.next_year_end(ctx)) is not None:
-            start = last.replace(year=last.year - 1) + timedelta(days=1)  # a fiscal year too
+            # a fiscal year too; a year back from 29 February is 28 February
+            start = add_months(last, -12) + timedelta(days=1)
             return Window(start, last, "year", "year")
         year = today.year + nxt
         return Window(date(year, 1, 1), date(year, 12, 31), "year", "year")

@@ -233,8 +233,12 @@ _HUNG_BEFORE: Final = re.compile(
 # participle after the noun (one or two words) says the noun is an event that may or may not
 # occur; "any remaining funds will be returned immediately" names things, and stays.
 _ANY_EVENT: Final = re.compile(
-    r"\bany\s+(?:[a-z-]+\s+){1,2}?(?:[a-z]{3,}ed|made|held|taken|given|found|brought|sent)"
-    r"\b(?![^,;]*\b(?:by|before|until|within)\b)[^;]*$"
+    r"(?<!for )(?<!of )(?<!to )(?<!about )\bany\s+(?:[a-z-]+\s+){1,2}?"
+    r"(?:[a-z]{3,}ed|made|held|taken|given|found|brought|sent)"
+    # the event is the subject of its own clause: "any division demanded shall be taken", not
+    # "we apologise for any inconvenience caused and will reopen the road shortly"
+    r"(?!\s+(?:and|or|but)\b)[^;]{0,120}?\s(?:shall|will|must|should|may|would|is|are|can)\b"
+    r"(?![^,;]*\b(?:by|before|until|within)\b)[^;]*$"
 )
 # "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
 # the long form of "as soon as possible" (CONVENTIONS 5.1)

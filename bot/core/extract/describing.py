@@ -83,7 +83,9 @@ LAW_CHANGES = re.compile(
 _PAYS_OUT = re.compile(
     r"^\s+(?:also\s+|now\s+)?(?:provide\s+(?:for\s+the\b|(?:\w+\s+){0,2}?(?:payments?|"
     r"grants?|grant\s+aid|funding|loans?|funds)\b)|(?:provide|support)\s+(?:[^.;]{0,80}?\bwith\s+)?"
-    rf"(?:{AMOUNT}|\d[\d,.]*\s*(?:million|billion|bn|m)\b))"
+    # "with a one-off payment of £200", "with a £200 payment" (stop 59 review)
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{AMOUNT}|\d[\d,.]*\s*(?:million|billion|bn|m)\b|payments?\b|grants?\b))"
 )
 # The measures CONVENTIONS 6.2 reads by their verb, as a subject's last word.
 _MEASURE = re.compile(
@@ -109,7 +111,7 @@ def _is_measure(head: str) -> bool:
 _WORLD_CHANGE = re.compile(
     r"\s+(?:also\s+|further\s+|\w+ly\s+)?(?:strengthen|transform|contribute\s+to|"
     r"bring\s+about|boost|enhance|improve|revolutioni[sz]e|promote|encourage|benefit|"
-    r"reinforce|ensure|support|enable|allow|help\s+(?:to\s+)?(?:deliver|ensure|build|create|"
+    r"reinforce|help\s+(?:to\s+)?(?:deliver|ensure|build|create|"
     r"make|improve|reduce|drive|boost|secure|protect|tackle|grow|achieve|meet|bring|keep|save|"
     r"cut|shape|restore|raise|lower|speed|address))\b",
     re.IGNORECASE,
