@@ -517,6 +517,39 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+def _plan_between(words: list[tuple[str, int]], text: str, verb: int, first: int) -> bool:
+    """Whether a word between the verb and the time makes it a plan: "voted to close the road
+    on", "It was agreed the office would reopen on", "promised the report comes out at"."""
+    for k in range(verb + 1, first):
+        word = words[k][0]
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        if word in _PLAN_WORDS or (
+            word == "to"
+            and nxt.isalpha()
+            and nxt not in DETERMINERS
+            # "travelled to Skopje this week": a place, no infinitive (stop 59)
+            and not (capital(text, words[k + 1][1]) and not text.isupper())
+        ):
+            return True  # "voted to close the road on", "to be held on", "planned for"
+        if word in _MODALS:
+            return True  # "It was agreed the office would reopen on": a reported future
+        if word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
+            return True  # "promised the report comes out at", "launched it, paying out on"
+    return False
+
+
+def _under_future(words: list[tuple[str, int]], c_lo: int) -> bool:
+    """Whether the clause hangs on a subordinator after a future verb: "will ... when"."""
+    return (
+        c_lo > 0
+        and words[c_lo - 1][0] in _SUBORDINATORS
+        and any(
+            _strong(w) and _tense_of(words, k) == FUTURE
+            for k, (w, _) in enumerate(words[: c_lo - 1])
+        )
+    )
+
+
 @lru_cache(maxsize=64)  # a time is weighed by several rules of one text (gate, past_reading)
 def reading(text: str, start: int, end: int) -> Reading:
     """The verb governing text[start:end] (see `Reading`)."""
@@ -561,31 +594,10 @@ def reading(text: str, start: int, end: int) -> Reading:
         verb = relative
     if verb < first and words[verb][0] in _SPEECH:
         verb = _reported_verb(words, verb, first)  # "confirmed the hearings start on"
-    plan = verb > last and not fronted and low[start:end].strip() not in _DAY_WORDS
-    for k in range(verb + 1, first):
-        word = words[k][0]
-        nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if word in _PLAN_WORDS or (
-            word == "to"
-            and nxt.isalpha()
-            and nxt not in DETERMINERS
-            # "travelled to Skopje this week": a place, no infinitive (stop 59)
-            and not (capital(text, words[k + 1][1]) and not text.isupper())
-        ):
-            plan = True  # "voted to close the road on", "to be held on", "planned for"
-        elif word in _MODALS:
-            plan = True  # "It was agreed the office would reopen on": a reported future
-        elif word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
-            plan = True  # "promised the report comes out at", "launched it, paying out on"
-    under = (
-        verb != relative
-        and c_lo > 0
-        and words[c_lo - 1][0] in _SUBORDINATORS
-        and any(
-            _strong(w) and _tense_of(words, k) == FUTURE
-            for k, (w, _) in enumerate(words[: c_lo - 1])
-        )
-    )
+    plan = (
+        verb > last and not fronted and low[start:end].strip() not in _DAY_WORDS
+    ) or _plan_between(words, text, verb, first)
+    under = verb != relative and _under_future(words, c_lo)
     # "said the talks end on", "said bids are due on", "told MPs that the fund opens on": a
     # clause reported after the saying
     reported = verb < first and (

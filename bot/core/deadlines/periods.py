@@ -221,6 +221,34 @@ _QUARTER_ORDINALS: Final = {
 _WEEK_NAMED_AFTER: Final = re.compile(r"\s+(?:commencing|beginning|starting)\b")
 
 
+def _named_month(
+    m: re.Match[str], hit: Hit, ctx: Ctx, name: str, rel: str, context: bool
+) -> Window | None:
+    """The month a period names ("in May", "by March next", "from May to June"), or None
+    for a month name that is only a word here."""
+    month = month_of(name)
+    year = year_of(m, "pm", ctx)
+    if m["pm_yafter"] == "next":
+        rel = "next"  # "by March next": the coming March, next year's when said in March
+    # Month names are also words ("may", "march", "jan"): read them only with
+    # something around that makes them a time ("in May", "by the end of March").
+    if not (
+        context
+        or year is not None
+        or rel in ("this", "next")
+        or _described_or_owned(m, hit.start, name, rel == "the")
+    ):
+        return None
+    if m["p_month2"]:
+        hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
+        return _months(month, month_of(m["p_month2"]), year, ctx)
+    if year is None:
+        year = ctx.today.year
+        if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
+            year += 1
+    return Window(date(year, month, 1), last_day(year, month), "month", "month")
+
+
 def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
@@ -264,28 +292,7 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         if (window := _half_window(m, h, ctx)) is None:
             return None  # "during the first half of the spacewalks": a half of an event
     elif name := m["p_month"]:
-        month = month_of(name)
-        year = year_of(m, "pm", ctx)
-        if m["pm_yafter"] == "next":
-            rel = "next"  # "by March next": the coming March, next year's when said in March
-        # Month names are also words ("may", "march", "jan"): read them only with
-        # something around that makes them a time ("in May", "by the end of March").
-        if not (
-            context
-            or year is not None
-            or rel in ("this", "next")
-            or _described_or_owned(m, hit.start, name, rel == "the")
-        ):
-            return None
-        if m["p_month2"]:
-            hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
-            window = _months(month, month_of(m["p_month2"]), year, ctx)
-        else:
-            if year is None:
-                year = ctx.today.year
-                if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
-                    year += 1
-            window = Window(date(year, month, 1), last_day(year, month), "month", "month")
+        window = _named_month(m, hit, ctx, name, rel, context)
     elif season := m["p_season"]:
         year = year_of(m, "ps", ctx)
         if not (context or year is not None or rel in ("this", "next")):

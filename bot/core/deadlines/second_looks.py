@@ -421,6 +421,31 @@ def _modal_span(text: str, found: Outcome) -> tuple[int, int] | None:
     return possibility.modal_span(text, found.matched, found.cand.start)  # possibility.py
 
 
+def _year_looks(text: str, found: Outcome, ctx: Ctx) -> tuple[bool, Outcome | None]:
+    """`revisit`'s looks at a year or period that names a thing rather than a time: (True,
+    the revisit's answer) when one decides, else (False, the reading to go on with)."""
+    matched = found.matched
+    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
+        found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
+        if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
+            return True, found
+    if found.cand and period_names.names_plan(text, matched):
+        return True, None  # "growth plan for the next four years": stop 54c
+    if found.cand and (
+        (owned := period_names.owned_year(text, matched)) is not None
+        or (owned := period_names.covered_period(text, matched)) is not None
+    ):
+        # "a reduction in next year's fees", "a programme for the period until 2026": the
+        # year names the thing; the sentence's other time counts, else none (stop 54c)
+        blanked = text[: owned[0]] + " " * (owned[1] - owned[0]) + text[owned[1] :]
+        if (again := read_outcome(blanked, ctx, FLOOR_SLACK)) is None:
+            return True, None
+        found = over_year(again, matched)
+        if found.cand is None:
+            return True, found
+    return False, found
+
+
 def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
@@ -451,25 +476,10 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
             if (outside := outside_hedge(text, span, ctx)) is None:
                 return None
             found = outside
-    matched = found.matched
-    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
-        found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
-        if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
-            return found
-    if found.cand and period_names.names_plan(text, matched):
-        return None  # "growth plan for the next four years": stop 54c
-    if found.cand and (
-        (owned := period_names.owned_year(text, matched)) is not None
-        or (owned := period_names.covered_period(text, matched)) is not None
-    ):
-        # "a reduction in next year's fees", "a programme for the period until 2026": the
-        # year names the thing; the sentence's other time counts, else none (stop 54c)
-        blanked = text[: owned[0]] + " " * (owned[1] - owned[0]) + text[owned[1] :]
-        if (again := read_outcome(blanked, ctx, FLOOR_SLACK)) is None:
-            return None
-        found = over_year(again, matched)
-        if found.cand is None:
-            return found
+    done, looked = _year_looks(text, found, ctx)
+    if done or looked is None:
+        return looked
+    found = looked
     if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
         found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
     elif (

@@ -230,15 +230,8 @@ class Describing:
             return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
-        if FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
-            phrase = self._subject(index, cue.start) or ""
-            plural_noun = " " not in phrase and phrase.lower().endswith("s")
-            decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
-            # In a government's or a commission's own text "the state pension will rise
-            # by 8.5% in April" is its policy, not a forecast.
-            decided = decided or (dated and operated(sentence[: cue.start], self.text))
-            if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
-                return True  # "Prices will rise further": a thing's future, forecast
+        if self._forecast(index, cue, subject, after, dated):
+            return True  # "Prices will rise further": a thing's future, forecast
         if subject in FIRST_PERSON | PERSON_PRONOUNS or subject == "they":
             return False
         told = cue.kind == "will" and not dated and _WORLD_CHANGE.match(after) is not None
@@ -271,6 +264,19 @@ class Describing:
         # A measure named as the subject is read by its verb too (CONVENTIONS 6.2; stop 43).
         thing = head is not None and (not is_actor(head, self.text) or _is_measure(head))
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _forecast(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
+        """A thing's future told as a forecast, not decided: "Prices will rise further"."""
+        if not FORECAST_VERB.match(after) or subject in FIRST_PERSON | {"they", "he", "she"}:
+            return False
+        sentence = self.sentences[index].text
+        phrase = self._subject(index, cue.start) or ""
+        plural_noun = " " not in phrase and phrase.lower().endswith("s")
+        decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
+        # In a government's or a commission's own text "the state pension will rise
+        # by 8.5% in April" is its policy, not a forecast.
+        decided = decided or (dated and operated(sentence[: cue.start], self.text))
+        return (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body)
 
     def _institution_told(self, index: int, cue: Cue) -> bool:
         """Whether the cue's subject is a body or a thing, not a person nor a polity
