@@ -33,12 +33,15 @@ def test_an_acronym_contributing_to_a_trend_is_an_effect() -> None:
     assert not _listed(text, "will contribute to the growth")
 
 
-def test_a_council_ensuring_a_state_of_things_is_an_effect() -> None:
+def test_a_board_ensuring_a_state_of_things_undertakes_it() -> None:
+    # the stop 59 review: "ensure", "support", "enable" and "allow" said of a body are its
+    # own undertaking (issue 13's definition), not an effect told; the rule keeps only the
+    # verbs of effect ("strengthen", "contribute to", "transform")
     text = (
         "The Harbour Board met on Monday to agree its remit. "
         "The Board will ensure fair and open access to the quays for smaller fishing boats."
     )
-    assert not _listed(text, "will ensure fair and open access")
+    assert _listed(text, "will ensure fair and open access")
 
 
 def test_a_dated_change_stays_a_plan() -> None:
