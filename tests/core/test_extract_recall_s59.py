@@ -25,7 +25,8 @@ RELEASE = (
     ],
 )
 def test_a_measure_paying_out_is_a_candidate(sentence: str) -> None:
-    assert candidate(RELEASE, sentence)
+    # the department whose release it is runs the measure
+    assert candidate(RELEASE, sentence).speaker == "the U.S. Department of Agriculture"
 
 
 @pytest.mark.parametrize(

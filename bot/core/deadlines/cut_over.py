@@ -17,8 +17,10 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.words import phrase_at
 
 _BEFORE: Final = re.compile(r"before\s+(?P<date>.+)", re.I | re.S)
 _SAME: Final = r"(?:this|that|the\s+same)\s+(?:date|day)\b"
@@ -32,11 +34,10 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     m = _BEFORE.fullmatch(found.matched)
     if m is None:
         return None
-    at = text.find(found.matched)
+    at = phrase_at(text, found.matched, cand.start)
     if at < 0:
         return None
-    end = text.find(".", at + len(found.matched))  # the rest of the sentence
-    rest = text[at + len(found.matched) : end if end >= 0 else len(text)]
+    rest = clauses.sentence_after(text, at + len(found.matched))  # not cut at "e.g."
     answer = re.compile(
         r"\bon\s+or\s+after\s+(?:" + _SAME + "|" + re.escape(m["date"]) + r"\b)", re.I
     )

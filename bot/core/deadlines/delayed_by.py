@@ -23,17 +23,19 @@ from dateutil.relativedelta import relativedelta
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.vocabulary import SMALL
+from bot.core.deadlines.words import phrase_at
 
-# the number words of the delay's size: "a week", "two weeks" (vocabulary's small numbers)
+# the number words of the delay's size: "a week", "eleven days" (vocabulary's small numbers)
 _NUMBERS: Final = {"a": 1, "an": 1, **SMALL}
+_NUMBER: Final = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _DELAYED_BY: Final = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|put\s+back|moved\s+back|delay(?:ing)?"
     r"|postpon(?:e|ing)|defer(?:ring)?"
     # an extension, its object between (stop 59): "extend the inquiry by 6 months from"
     r"|extend(?:s|ed|ing)?(?:\s+(?!by\b|to\b|until\b)[a-z'\u2019-]+){0,8}?)"
-    r"\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+)?"
-    r"(?P<n>[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+"
-    r"(?P<unit>day|week|month)s?\s+from\s+(?P<gap>[a-z'\u2019 -]{0,60}?)\s*$",
+    r"\s+(?:only\s+|just\s+)?by\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?"
+    rf"(?P<n>[0-9]{{1,3}}|{_NUMBER})[\s-]+"
+    r"(?P<unit>day|week|fortnight|month|year)s?\s+from\s+(?P<gap>[a-z'\u2019 -]{0,60}?)\s*$",
     re.I,
 )
 
@@ -43,7 +45,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     cand = found.cand
     if cand is None or cand.res.due is None or " by " not in text or " from " not in text:
         return None
-    at = text.find(found.matched)
+    at = phrase_at(text, found.matched, cand.start)
     if at < 0:
         return None
     m = _DELAYED_BY.search(text, max(0, at - 140), at)
@@ -51,11 +53,9 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None  # "delayed by a week from Monday to Friday": a time of its own
     n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
     unit = m["unit"].lower()
-    step = (
-        relativedelta(months=n)
-        if unit == "month"
-        else timedelta(days=n * (7 if unit == "week" else 1))
-    )
+    months = {"month": 1, "year": 12}.get(unit, 0)
+    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit, 0)
+    step = relativedelta(months=n * months) if months else timedelta(days=n * days)
     local = cand.res.due.astimezone(ctx.zone)
     due = (local.replace(tzinfo=None) + step).replace(tzinfo=ctx.zone)
     res = replace(cand.res, due=due, earliest=None, day=None)

@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import DATED, DAYS, Ctx
+from bot.core.deadlines.words import phrase_at
 
 _FALLBACK: Final = re.compile(
     r"\s*,?\s+(?:but\s*,?\s*)?(?:if\s+not\s*,?\s*(?:then\s+)?|or\s+(?:else\s+)?(?:in\s+)?)"
@@ -30,7 +31,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None
     if cand.kind not in DAYS and cand.kind not in DATED:
         return None
-    at = text.find(found.matched)
+    at = phrase_at(text, found.matched, cand.start)
     if at < 0 or (m := _FALLBACK.match(text, at + len(found.matched))) is None:
         return None
     day = cand.res.due.astimezone(ctx.zone).date()

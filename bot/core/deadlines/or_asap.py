@@ -13,6 +13,7 @@ from typing import Final
 
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.words import phrase_at
 
 _OR_ASAP: Final = re.compile(
     r"\s*,?\s+or\s+(?:else\s+)?as\s+soon\s+as\s+(?:possible|practicable|we\s+can)"
@@ -26,7 +27,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     cand = found.cand
     if cand is None or cand.res.due is None or cand.res.vague or "soon" not in text:
         return None
-    at = text.find(found.matched)
+    at = phrase_at(text, found.matched, cand.start)
     if at < 0 or _OR_ASAP.match(text, at + len(found.matched)) is None:
         return None
     window = read_outcome("as soon as possible", ctx, FLOOR_SLACK)

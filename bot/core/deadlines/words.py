@@ -194,6 +194,16 @@ def located(text: str, matched: str) -> Place | None:
     return lowered, start, end, lowered[start:end]
 
 
+def phrase_at(text: str, matched: str, near: int) -> int:
+    """Where the chosen phrase starts in `text`: the occurrence at its candidate's own place
+    (`near`, the candidate's start, which may stand before the phrase's own words), not an
+    earlier copy of the same words ("Rehearsal on the 18th went well. The show opens on the
+    18th, or as soon as possible thereafter."); its first occurrence if none follows there,
+    -1 when it is absent (put together from parts)."""
+    at = text.find(matched, max(0, near - len(matched)))
+    return at if at >= 0 else text.find(matched)
+
+
 def blanked(m: re.Match[str]) -> str:
     """A match's characters as spaces: hidden from the readers, every position kept."""
     return " " * len(m.group())

@@ -17,15 +17,23 @@ import re
 # The sentence's subject is the coverage: "Coverage", "Live coverage of ...", "NASA
 # Television coverage of ...", "Prelaunch coverage".
 _COVERAGE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,2}?[Cc]overage\b")
-# Or its act is the broadcast: "will air live on", "will be broadcast on", "will stream".
-_AIRS = re.compile(r"\b(?:air|aired|airs|broadcast|stream|streamed|televised)\s+(?:live\s+)?on\b")
+# Or its act is the broadcast of a programme: "will air live on", "will be broadcast on",
+# "will be streamed on"; not a person's own broadcast ("The Prime Minister will broadcast on
+# BBC Television tonight": he speaks), so the transitive verbs only in the passive.
+_AIRS = re.compile(
+    r"\b(?:airs?|aired|(?:be|been|being|is|are|was|were)\s+(?:broadcast|streamed|televised))"
+    r"\s+(?:live\s+)?on\b"
+)
+# A reporting verb: the coverage is what someone said ("Keir Starmer said his address will
+# air live on BBC TV"), and the reported speaker is read as for any reported plan.
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed)\b")
 # The channel and its owner: "on NASA Television", "on NASA TV".
 _CHANNEL = re.compile(r"(?:\bon\s+|^\s*)(?P<owner>[A-Z][A-Za-z]{1,15})\s+(?:TV|Television)\b")
 
 
 def broadcaster(text: str) -> str | None:
     """The owner of the channel that carries the coverage the sentence announces."""
-    if not (_COVERAGE_SUBJECT.match(text) or _AIRS.search(text)):
+    if not (_COVERAGE_SUBJECT.match(text) or (_AIRS.search(text) and not _REPORTED.search(text))):
         return None
     channel = _CHANNEL.search(text)
     return channel.group("owner") if channel else None

@@ -122,9 +122,10 @@ _POLITY_WORD = re.compile(
     r"EU|[Uu]nion|[Rr]epublic|Executive)\b"
 )
 # A law as a subject: what it changes is read by `LAW_CHANGES` and the law reading.
-_LAW_HEAD = re.compile(
-    r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", re.IGNORECASE
-)
+_LAW_WORD = r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
+_LAW_HEAD = re.compile(_LAW_WORD + "$", re.IGNORECASE)
+# a law, with its relative pronoun, as the subject: "the Act (which) will mean that ..."
+_LAW_SUBJECT = re.compile(_LAW_WORD + r"(?:,?\s+(?:which|that))?$", re.IGNORECASE)
 
 # A country as the actor of its own acts: "the country", "the nation".
 _POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
@@ -235,7 +236,8 @@ class Describing:
         if subject in FIRST_PERSON | PERSON_PRONOUNS or subject == "they":
             return False
         told = cue.kind == "will" and not dated and _WORLD_CHANGE.match(after) is not None
-        if told and not _PAYS_OUT.match(after) and self._institution_told(index, cue):
+        pays = _PAYS_OUT.match(after) is not None
+        if told and not pays and self._institution_told(index, cue):
             return True  # "The Taskforce will strengthen collaborative working": an effect
         if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
             scheduled_item(after) or funded_item(after)
@@ -243,7 +245,7 @@ class Describing:
             return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
-        if _PAYS_OUT.match(after):
+        if pays:
             return False  # "The fund will provide €800 billion": the measure pays (6.2)
         borne = borne_by_thing(after)  # `bearing`
         if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
@@ -251,12 +253,7 @@ class Describing:
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
         law_reading = not borne or LAW_CHANGES.match(after)
-        if law_reading and re.search(
-            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
-            r"(?:,?\s+(?:which|that))?$",
-            f"{phrase}|{before}",
-            re.I,
-        ):
+        if law_reading and _LAW_SUBJECT.search(f"{phrase}|{before}"):
             # "the Act (which) will mean that ...": what a law does obliges; what it brings
             # about ("The legislation will help 160,000 teachers keep their jobs") is told.
             return False
