@@ -474,7 +474,7 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import cast
+from typing import Final, cast
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import (
@@ -577,6 +577,16 @@ def interpret_deadline(
     return misread.own_words(found, hidden, text)  # shown: the member's words (refusals' too)
 
 
+# Later words that replace the reading chosen, tried in this order (each module says how):
+_REREADS: Final = (
+    moved_named.reread,  # "will postpone the 9 December vote until next week" (stop 56)
+    delayed_by.reread,  # "delayed by a week from ... 15 December" (stop 58)
+    cut_over.reread,  # "before 31 January ... on or after this date" (stop 59)
+    or_asap.reread,  # "On the 18th, or as soon as possible thereafter" (stop 58)
+    if_not.reread,  # "the 18th but, if not, then the following week" (stop 58)
+)
+
+
 def _interpret(
     text: str,
     reference: datetime,
@@ -602,16 +612,9 @@ def _interpret(
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)
             found = conditions.revisit(text, found, ctx)  # overnight.py, then conditions.py
-        if found is not None and (moved := moved_named.reread(text, found, ctx)) is not None:
-            found = moved  # "will postpone the 9 December vote until next week" (stop 56)
-        if found is not None and (later := delayed_by.reread(text, found, ctx)) is not None:
-            found = later  # "delayed by a week from ... 15 December" (stop 58)
-        if found is not None and (changed := cut_over.reread(text, found, ctx)) is not None:
-            found = changed  # "before 31 January ... on or after this date" (stop 59)
-        if found is not None and (fallback := or_asap.reread(text, found, ctx)) is not None:
-            found = fallback  # "On the 18th, or as soon as possible thereafter" (stop 58)
-        if found is not None and (week := if_not.reread(text, found, ctx)) is not None:
-            found = week  # "the 18th but, if not, then the following week" (stop 58)
+        for reread in _REREADS:
+            if found is not None and (again := reread(text, found, ctx)) is not None:
+                found = again
         if found is None:
             return None
         if found.cand is None:
