@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from bot.core.extract.causes import SCHEDULED
@@ -59,6 +59,14 @@ TITLES = frozenset(
     state cllr councillor councilman councilwoman judge justice speaker premier
     """.split()
 )
+
+
+def has_title(words: Iterable[str]) -> bool:
+    """Whether any of `words` is a job title ("the Minister", "Secretary Rubio", "Dr."):
+    a person, not a body or a thing."""
+    return any(word.lower().strip(".,") in TITLES for word in words)
+
+
 # Country and bloc modifiers: "German Chancellor Friedrich Merz" -> "Friedrich Merz".
 NATIONALITIES = frozenset(
     """

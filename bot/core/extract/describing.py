@@ -22,7 +22,7 @@ from bot.core.extract.cues import (
     FORECAST_VERB,
     PERSON_PRONOUNS,
     SCHEDULED_ACT,
-    TITLES,
+    has_title,
 )
 from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
@@ -282,7 +282,7 @@ class Describing:
         words = head.replace("-", " ").split()
         if not words or words[-1].lower() in ANY_PRONOUN:
             return False
-        if any(word.lower().strip(".,") in TITLES for word in words):
+        if has_title(words):
             return False  # "the President", "Secretary Rubio": a person commits
         if _POLITY_WORD.search(head):
             return False  # "The UK will strengthen its ties": the country's own act

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import FIRST_PERSON, ORG_HEADS, TITLES
+from bot.core.extract.cues import FIRST_PERSON, ORG_HEADS, TITLES, has_title
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.issuers import of_office
@@ -222,7 +222,7 @@ class Giving:
             return False
         if phrase.lower() in {"he", "she"}:
             return True  # "He'll continue to receive updates": the one "he" stands for
-        titled = any(word.lower() in TITLES for word in phrase.split())
+        titled = has_title(phrase.split())
         return titled or self.people.expand(normalise(phrase)) in self.people.full_names
 
     def _giver(self, index: int, cue: Cue) -> tuple[str | None, bool]:

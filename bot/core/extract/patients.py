@@ -34,7 +34,7 @@ import re
 
 from bot.core.extract import speech
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import DETERMINERS, TITLES
+from bot.core.extract.cues import DETERMINERS, has_title
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive; a
 # quotation may open inside it ('will "preferably be launched in October," he said').
@@ -56,7 +56,7 @@ def _acted_on(text: str, cue: Cue, subject: str) -> bool:
     or what an act scheduled "for delivery" is done to."""
     if not _PASSIVE.match(text, cue.end) and not _FOR_AN_ACT.match(text, cue.end):
         return False
-    return not any(word.strip(".,") in TITLES for word in subject.split())
+    return not has_title(subject.split())
 
 
 def patient(text: str, cue: Cue, subject: str, voice: str | None) -> bool:

@@ -20,6 +20,7 @@ from bot.core.extract.cues import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     TITLES,
+    has_title,
 )
 from bot.core.extract.sentences import (
     AMBIGUOUS_ABBREVIATIONS,
@@ -220,7 +221,7 @@ def _named_in_chain(body: str) -> str | None:
         if (
             2 <= len(words) <= 4
             and looks_like_name(name)
-            and not any(word.lower() in TITLES for word in words)
+            and not has_title(words)
             and title
             and title[0].lower().rstrip(".") in TITLES
         ):
