@@ -23,7 +23,7 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.context import DATED, DAYS, Hit, holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import CLOSED_ASIDE, MONTH_WORD, WEEKDAY
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
 # June 30", "The Government rejected a proposal to hold the vote by 1 November": the
@@ -338,9 +338,6 @@ _TELLS_NOW: Final = re.compile(
     r"|recommends|sets\s+out|makes\s+clear)\b"
 )
 
-# a bracketed aside closed before the time: "(launched on 1 May)", "(which opened in March)"
-_CLOSED_ASIDE: Final = re.compile(r"\([^()]*\)")
-
 # "adjourned ..., to Tuesday the 14th of January": the object of "to" or "until" is ahead
 _TO_BEFORE: Final = re.compile(r"\b(?:to|until|till|by|before)\s*$")
 
@@ -354,7 +351,7 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
         return False
     before = clauses.clause_before(text, start, sentence=True)
     if ")" in before:  # "The fund (launched on 1 May) closes on": an aside keeps its tense
-        before = _CLOSED_ASIDE.sub(" ", before)
+        before = CLOSED_ASIDE.sub(" ", before)
     if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before) or _TO_BEFORE.search(before):
         return False
     if governing.MOVED_FOR.search(before):

@@ -31,7 +31,7 @@ from typing import Final
 from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.choose import Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
+from bot.core.deadlines.words import AHEAD, CLOSED_ASIDE, DETERMINERS, Place
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -84,7 +84,6 @@ _STOPS: Final = frozenset(
 )
 _DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
 _WORD: Final = re.compile(r"[a-z0-9@'\u2019.,-]+")
-_ASIDE: Final = re.compile(r"\([^()]*\)")
 
 Verdict = tuple[str | None, str]
 
@@ -157,7 +156,7 @@ def _after_past_verb(head: str) -> bool:
     closed before the phrase is no verb of its clause ("tests (commonly called SATs) in May
     this year")."""
     if ")" in head:
-        head = _ASIDE.sub(" ", head)
+        head = CLOSED_ASIDE.sub(" ", head)
     tokens = _WORD.findall(head)[-14:]
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip(".,")

@@ -251,3 +251,8 @@ def by_first_letter(words: Iterable[str]) -> str:
         first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
         for first, rests in groups.items()
     )
+
+
+# A bracketed aside with no bracket inside it: "(as agreed in March)", blanked before a clause
+# is read so its words are not the clause's.
+CLOSED_ASIDE: Final = re.compile(r"\([^()]*\)")
