@@ -1,0 +1,23 @@
+"""Readings of "today" and of changes taking effect, tuned at stop 60 (issue 12, tuner t1):
+each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due, refusal
+
+# 1. The day's order of business told by its numbered items in the present ("Today's Order
+# of Business is Nos. 1 and 21") is the House's programme for the day, due at its end
+# (CONVENTIONS 2.1), as "Today's business shall be No. 10" already was; it was read as a
+# name of now ("today's vote is a major step") and refused as past.
+
+
+def test_todays_order_of_business_told_by_its_items_is_due_today() -> None:
+    assert due("Today's Order of Business is Nos. 1 and 21, motion 28.") == "2026-12-02 23:59"
+    assert due("Today's Order of Business is Items 1, 2, 3 and 42.") == "2026-12-02 23:59"
+    assert due("Today's business is: No. 4, the Finance Bill.") == "2026-12-02 23:59"
+
+
+def test_todays_business_told_as_a_state_stays_a_name_of_now() -> None:
+    assert refusal("Today's business is important to every member.") == "past"
