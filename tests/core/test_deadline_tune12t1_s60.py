@@ -21,3 +21,19 @@ def test_todays_order_of_business_told_by_its_items_is_due_today() -> None:
 
 def test_todays_business_told_as_a_state_stays_a_name_of_now() -> None:
     assert refusal("Today's business is important to every member.") == "past"
+
+
+# 2. A modal's saying dated today ("We can today confirm that ...") dates the saying, never
+# the deadline (CONVENTIONS 2.2): "today" was read as the due day, with no warning, over the
+# reported act's own time ("... will go ahead from Monday 19 April" fell due on the day said).
+
+
+def test_a_modal_saying_dated_today_is_not_the_deadline() -> None:
+    text = "We can today confirm that the bridge will reopen on Friday."
+    assert due(text) == "2026-12-04 23:59"
+    text = "SCTS can today confirm that the scheduled resumption will go ahead from Monday."
+    assert refusal(text) == "earliest"
+
+
+def test_a_modal_act_dated_today_is_due_today() -> None:
+    assert due("I can today announce a review of the scheme.") == "2026-12-02 23:59"
