@@ -37,3 +37,18 @@ def test_a_modal_saying_dated_today_is_not_the_deadline() -> None:
 
 def test_a_modal_act_dated_today_is_due_today() -> None:
     assert due("I can today announce a review of the scheme.") == "2026-12-02 23:59"
+
+
+# 3. Of several clock times in one sentence the latest counts (CONVENTIONS 6.1): the chooser
+# ordered dates and days by their end, but clock times by the length of their phrase, so the
+# longer "at approximately 10:30 a.m." beat the later "about 11:30 a.m." once a span ("about
+# 20 to 30 minutes") stood in the sentence too.
+
+
+def test_the_latest_of_several_clock_times_counts() -> None:
+    text = (
+        "You'll be gathering here at approximately 10:30 a.m., be on the ranch about 11:30"
+        " a.m., where the President will already be working, and expect to be there about 20"
+        " to 30 minutes."
+    )
+    assert due(text) == "2026-12-02 11:30"
