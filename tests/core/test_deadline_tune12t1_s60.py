@@ -52,3 +52,21 @@ def test_the_latest_of_several_clock_times_counts() -> None:
         " to 30 minutes."
     )
     assert due(text) == "2026-12-02 11:30"
+
+
+# 4. After a fronted "Today," and a noun subject, an "-s" present outside the closed lists
+# ("adopts its", "makes available", "presents a") is the verb (fronted_present.py): the
+# participle of a description later in the sentence ("adopted by Parliament") had been taken
+# for it, and the act of the day (CONVENTIONS 2.1) read as done, refused as past.
+
+
+def test_an_s_present_after_a_fronted_today_is_the_act_of_the_day() -> None:
+    text = "Today, the Council adopts its position on the regulation adopted by Parliament."
+    assert due(text) == "2026-12-02 23:59"
+    text = "Today, the EU makes available the first payment generated from immobilised assets."
+    assert due(text) == "2026-12-02 23:59"
+
+
+def test_a_past_after_a_fronted_today_stays_done() -> None:
+    assert refusal("Today, the Commission published a report adopted by the College.") == "past"
+    assert refusal("Today, the Council adopted its position on the regulation.") == "past"
