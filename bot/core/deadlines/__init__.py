@@ -91,10 +91,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   nor does the size of a delay ("postponed by a week") or a span from an undated event
   when something else is left. Of the rest: definite beats vague, then an explicit
   calendar date beats spans and periods, then a phrase after a deadline word ("by",
-  "until", "no later than", "extended to") beats one without, then among explicit dates
-  the later (the later end of a range), then the longest. A lone clock time and a lone
-  date in one sentence are one moment ("on 29 January ... at 1:00 p.m."; a date set aside
-  takes its time along); "to"/"and" times ("8:30 a.m. to 12:00 p.m.") fall due at the later.
+  "until", "no later than", "extended to") beats one without, then among explicit dates,
+  days and the clock times of one sentence the later (the later end of a range), then the
+  longest. A lone clock time and a lone date in one sentence are one moment ("on 29
+  January ... at 1:00 p.m."; a date set aside takes its time along); "to"/"and" times
+  ("8:30 a.m. to 12:00 p.m.") fall due at the later.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
   <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that

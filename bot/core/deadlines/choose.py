@@ -163,12 +163,21 @@ _WHY: Final = (
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 
 
-def _key(cand: Candidate) -> _Key:
+# the kinds of a clock time alone ("at 4 p.m.", "1400 hours")
+_CLOCKS: Final = frozenset({"time", "clock"})
+# a sentence's end in the text as written: "... at 1.30 p.m. today. The press office ..."
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _key(cand: Candidate, clocks: bool = True) -> _Key:
     res = cand.res
     dated = cand.kind in DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
-    # Thursday, and ... on Friday"), the later end counts.
-    days = cand.kind in DAYS
+    # Thursday, and ... on Friday"), the later end counts; so it does among the clock times
+    # of one sentence (CONVENTIONS 6.1: "gathering here at approximately 10:30 a.m., be on
+    # the ranch about 11:30 a.m." falls due at 11:30, not at the longer phrase's time; stop
+    # 60), unless `clocks` is False (`_best`: a clock time of another sentence)
+    days = cand.kind in DAYS or (clocks and cand.kind in _CLOCKS)
     ordered = (dated or cand.named or days) and res.due is not None
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
@@ -204,6 +213,7 @@ def _best(
     floor: datetime | None,
     bounds: list[tuple[int, datetime]],
     text: str,
+    source: str,
 ) -> tuple[Candidate | None, Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
     kept: list[Candidate] = []
@@ -222,6 +232,16 @@ def _best(
         return (kept[0] if kept else None), None
     ranked = [(_key(cand), cand) for cand in kept]
     ranked.sort(key=itemgetter(0), reverse=True)
+    (won, best), (lost, other) = ranked[0], ranked[1]
+    if (
+        best.kind in _CLOCKS
+        and won[:5] == lost[:5]
+        and _SENTENCE_BREAK.search(source, min(best.end, other.end), max(best.start, other.start))
+    ):
+        # a clock time of another sentence is no later time of this one's schedule ("The Bill
+        # shall be taken at 1.30 p.m. today. The press office opens at 4 p.m.")
+        ranked = [(_key(cand, clocks=False), cand) for cand in kept]
+        ranked.sort(key=itemgetter(0), reverse=True)
     return ranked[0][1], ranked[1][1]
 
 
@@ -454,7 +474,7 @@ def _read_hits(
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept
-    best, other = _best(cands, floor, bounds, lowered)
+    best, other = _best(cands, floor, bounds, lowered, source)
     if best is not None and best.res.invalid:
         return None
     if (

@@ -627,6 +627,9 @@ _SAYING_TODAY: Final = re.compile(
     r"|notifying|advis)[a-z]*\s+(?:[a-z]+\s+)?today\s+that\b"
     # an appeal going on as it is told: "is today urging voters to" (CONVENTIONS 2.2)
     r"|\b(?:is|are|am)\s+today\s+(?:urg|encourag|remind|appeal|call)ing\b"
+    # a modal's saying dated today: "SCTS can today confirm that ... will go ahead" (stop 60)
+    r"|\b(?:can|could|will|would|shall|must)\s+today\s+(?:announce|confirm|inform|tell|say"
+    r"|state|notify|advise|reveal)\s+that\b"
 )
 _THAT_PART: Final = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
 _PERFECT: Final = re.compile(r"\b(?:has|have|had|was|were)\s+$")

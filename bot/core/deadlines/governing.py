@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from bot.core.deadlines import clauses, object_relatives, subject_time
+from bot.core.deadlines import clauses, fronted_present, object_relatives, subject_time
 from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import (
@@ -569,6 +569,9 @@ def reading(text: str, start: int, end: int) -> Reading:
     if head < c_hi and words[head][0] in _IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
     verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text)
+    present = fronted_present.verb_at(words, head, c_hi) if fronted and first < head else -1
+    if present >= 0 and not 0 <= verb < present:
+        verb = present  # "Today, the Council adopts its position ...": fronted_present.py
     subject = False
     if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
         after = finite_verb(words, c_lo, c_hi, (first, last), True, low, text)
@@ -608,7 +611,7 @@ def reading(text: str, start: int, end: int) -> Reading:
             and any(w in _SPEECH for w, _ in words[max(0, c_lo - 4) : c_lo - 1])
         )
     )
-    tense = _tense_of(words, verb)
+    tense = PRESENT if verb == present else _tense_of(words, verb)
     if reported and tense == PAST and _present_form(words[verb][0], words[verb - 1][0]):
         tense = PRESENT  # "said the canteen reopens on": a present the lists do not hold
     nxt = _after_be(words, verb)

@@ -155,6 +155,15 @@ _ISSUE_AFTER: Final = re.compile(
 )
 
 
+# the day's programme told by its numbered items: "Today's Order of Business is Nos. 1 and
+# 21", "Today's business is: Item No. 2 ...", a present that lists what the House takes that
+# day (not "today's business is important", a name of now)
+_PROGRAMME_TOLD: Final = re.compile(
+    r"['\u2019]s\s+(?:order\s+of\s+)?business\s+(?:is|are|includes?)"
+    r"(?:\s*:|\s+(?:as\s+follows|nos?\.|items?\b|[0-9]))"
+)
+
+
 def at_todays_event(text: str, hit: Hit) -> bool:
     """ "is joining his fellow Ministers at today's meeting": an act told ahead at an
     occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
@@ -168,6 +177,8 @@ def at_todays_event(text: str, hit: Hit) -> bool:
     if EVENT_AFTER.match(text, hit.end) is None:
         if hit.pre.strip() != "in" or _ISSUE_AFTER.match(text, hit.end) is None:
             return False  # "will be published in today's Federal Register": that day's issue
+    if _PROGRAMME_TOLD.match(text, hit.end) is not None:
+        return True  # a programme names the day's business to be done, not the present
     if hit.pre.strip() != "at":
         found = governing.reading(text, hit.start + len(hit.pre), hit.end)
         if found.tense != governing.FUTURE:
