@@ -22,6 +22,7 @@ from bot.core.deadlines import (
     gate,
     governing,
     logged,
+    measured_to,
     moved,
     narrative,
     past_acts,
@@ -126,6 +127,8 @@ def _about_past(
         (
             _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
             or (not deadline and _done_in_time_running(text, hit, res, ctx))
+            # "Visits rose 30% from July 2016 through September 2017": a figure measured
+            or (deadline and measured_to.past_figure_end(hit.pre, clause, whole_clause))
         )
         and not (
             # "Any bid submitted after 12 noon on 29 August shall not be considered"
