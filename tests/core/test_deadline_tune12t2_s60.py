@@ -26,3 +26,25 @@ def test_a_moved_or_planned_end_keeps_its_time() -> None:
     assert due("The deadline was extended from 1 May to 31 December 2026.") == "2026-12-31 23:59"
     text = "The council will receive complaints from April through December 2026."
     assert due(text) == "2026-12-31 23:59"
+
+
+# 2. The speaker's own "could" names an option, as "may" and "might" do (CONVENTIONS 4.2 and
+# 4.3: "There is still some possibility that we could do that next Monday"): "we could make a
+# decision to consider the report next Tuesday" fell due on Tuesday.
+
+
+def test_an_option_the_speaker_could_take_is_no_undertaking() -> None:
+    text = (
+        "For example, we could make a decision to consider the report in full next Tuesday"
+        " or any other day this week."
+    )
+    assert refusal(text) is None
+    assert refusal("I could meet the minister on Friday, if that suits him.") is None
+
+
+def test_a_limit_or_a_telling_after_could_keeps_its_time() -> None:
+    assert due("We could finish the audit by Friday.") == "2026-12-04 23:59"
+    text = "I could tell the House that the Bill will be published on Friday."
+    assert due(text) == "2026-12-04 23:59"
+    text = "We might have another meeting prior to the end of July."  # "have" a meeting
+    assert refusal(text) is None
