@@ -48,3 +48,26 @@ def test_a_limit_or_a_telling_after_could_keeps_its_time() -> None:
     assert due(text) == "2026-12-04 23:59"
     text = "We might have another meeting prior to the end of July."  # "have" a meeting
     assert refusal(text) is None
+
+
+# 3. A "for" span right before the sentence's own verb lies in the subject: the length of a
+# thing named ("The economic impact of closing the park for 16 days has been extremely
+# tough"), no act's time. It fell due 16 days after the moment of speaking.
+
+
+def test_a_span_in_the_subject_is_no_time_of_an_act() -> None:
+    text = (
+        "The economic impact of closing the park for 16 days has been extremely tough on our"
+        " gateway communities."
+    )
+    assert refusal(text) is not None
+    text = (
+        "A remedy suspending his use of the blocking tool for six months has the support of"
+        " three arbitrators."
+    )
+    assert refusal(text) is not None
+
+
+def test_a_span_of_the_act_itself_keeps_its_end() -> None:
+    assert due("We will close the park for 16 days.") == "2026-12-18 23:59"
+    assert due("The park will be closed for 16 days from Monday.") == "2026-12-23 23:59"
