@@ -35,7 +35,8 @@ from typing import Final
 _ADVERB: Final = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
 _MODAL: Final = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
-    r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))\s+" + _ADVERB
+    r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))\s+"
+    + _ADVERB
     + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
