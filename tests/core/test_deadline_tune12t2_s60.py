@@ -71,3 +71,21 @@ def test_a_span_in_the_subject_is_no_time_of_an_act() -> None:
 def test_a_span_of_the_act_itself_keeps_its_end() -> None:
     assert due("We will close the park for 16 days.") == "2026-12-18 23:59"
     assert due("The park will be closed for 16 days from Monday.") == "2026-12-23 23:59"
+
+
+# 4. "Most" names a class of cases as "all" does (class_cases.py): "Most general creditor
+# claims will be acknowledged or denied by the FDIC within 180 days" is a standard kept for
+# each claim as it comes (CONVENTIONS 1.3). It fell due 180 days after the moment of speaking.
+
+
+def test_a_limit_for_most_cases_of_a_class_is_a_standard() -> None:
+    text = (
+        "Most general creditor claims will be acknowledged or denied by the FDIC within 180 days."
+    )
+    assert refusal(text) == "recurring"
+    assert refusal("Most claims are settled within 30 days.") == "recurring"
+
+
+def test_a_limit_for_a_set_fixed_now_stays_one() -> None:
+    text = "Most of the outstanding claims will be settled within 30 days."
+    assert due(text) == "2027-01-01 23:59"
