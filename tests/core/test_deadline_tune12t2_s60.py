@@ -89,3 +89,20 @@ def test_a_limit_for_most_cases_of_a_class_is_a_standard() -> None:
 def test_a_limit_for_a_set_fixed_now_stays_one() -> None:
     text = "Most of the outstanding claims will be settled within 30 days."
     assert due(text) == "2027-01-01 23:59"
+
+
+# 5. "the following Monday", "the next day" count on from another time; when the only other
+# time itself waits for an undated event ("a Friday", "all night"), nothing anchors them
+# (second_looks._unanchored_next, CONVENTIONS 1.3). They fell due from the moment of speaking.
+
+
+def test_a_day_counted_on_from_an_undated_time_waits_for_it() -> None:
+    text = "If the date is a Friday, the hearing will reconvene the following Monday."
+    assert refusal(text) == "event"
+    text = "If you are out all night, you can fill in your Census form the next day."
+    assert refusal(text) == "event"
+
+
+def test_a_day_counted_on_from_a_dated_time_keeps_a_deadline() -> None:
+    text = "The hearing closes on Friday 4 December and will reconvene the following Monday."
+    assert due(text)  # anchored: a deadline is read, not the event refusal

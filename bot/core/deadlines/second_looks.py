@@ -538,8 +538,11 @@ def _unanchored_next(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if at < 0:
         return None
     blanked = text[:at] + " " * len(found.matched) + text[at + len(found.matched) :]
-    if read_outcome(blanked, ctx, FLOOR_SLACK) is not None:
+    other = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if other is not None and not (other.cand is None and other.refusal == "event"):
         return None
+    # no other time, or one that itself waits for an undated event ("If the date is a Friday,
+    # ... the following Monday", "If you are out all night, ... the next day": stop 60)
     return Outcome(None, found.matched, "that counts on from an event I cannot date", "event")
 
 
