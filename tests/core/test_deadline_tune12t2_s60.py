@@ -106,3 +106,23 @@ def test_a_day_counted_on_from_an_undated_time_waits_for_it() -> None:
 def test_a_day_counted_on_from_a_dated_time_keeps_a_deadline() -> None:
     text = "The hearing closes on Friday 4 December and will reconvene the following Monday."
     assert due(text)  # anchored: a deadline is read, not the event refusal
+
+
+# 6. A plan in the past perfect ("had planned", "had anticipated") is a plan as it stood, since
+# overtaken (called_off.py, CONVENTIONS 4.1): "Next Thursday we had anticipated a Labour debate
+# day" fell due on Thursday.
+
+
+def test_a_plan_in_the_past_perfect_is_given_up() -> None:
+    assert refusal("Next Thursday we had anticipated a Labour debate day.") == "negated"
+    text = (
+        "Fire managers had already planned to treat the area of the Wolf Fire with the Clints"
+        " prescribed fire project scheduled for later this month."
+    )
+    assert refusal(text) == "negated"
+
+
+def test_a_plan_told_now_or_the_new_time_keeps_its_day() -> None:
+    assert due("Next Thursday we will hold a Labour debate day.") == "2026-12-10 23:59"
+    text = "We had planned to publish the report on Friday, and we will now publish it on Monday."
+    assert due(text) == "2026-12-07 23:59"
