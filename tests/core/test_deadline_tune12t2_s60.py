@@ -126,3 +126,26 @@ def test_a_plan_told_now_or_the_new_time_keeps_its_day() -> None:
     assert due("Next Thursday we will hold a Labour debate day.") == "2026-12-10 23:59"
     text = "We had planned to publish the report on Friday, and we will now publish it on Monday."
     assert due(text) == "2026-12-07 23:59"
+
+
+# 7. A time that only dates the subject talked or asked about (topic_times.py): "I now turn to
+# business tomorrow" fell due tomorrow, "inquire about the schedule for next week" at the end
+# of next week.
+
+
+def test_a_time_of_the_subject_talked_about_is_no_deadline() -> None:
+    assert refusal("I now turn to business tomorrow.") is None
+    text = "Mr. Speaker, I take this time to inquire about the schedule for next week."
+    assert refusal(text) is None
+    assert refusal("So that's just an overview of the meeting on Wednesday.") is None
+    text = (
+        "In regard to the business on Friday, of this week, it is thought preferable to"
+        " postpone the debate."
+    )
+    assert refusal(text) is None
+
+
+def test_what_the_subject_holds_or_a_limit_keeps_its_time() -> None:
+    assert due("The business for next week will be as follows.") == "2026-12-13 23:59"
+    text = "We will decide about the schedule for next week by Friday."
+    assert due(text) == "2026-12-04 23:59"

@@ -80,6 +80,7 @@ from bot.core.deadlines import (
     sittings,
     stamps,
     told_spans,
+    topic_times,
     week_rest,
     wh_questions,
     year_facts,
@@ -408,6 +409,8 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
     if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
+    if topic_times.talked_about(place):
+        return True  # "I now turn to business tomorrow": the subject talked about (stop 60)
     return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
 
 
