@@ -149,3 +149,18 @@ def test_what_the_subject_holds_or_a_limit_keeps_its_time() -> None:
     assert due("The business for next week will be as follows.") == "2026-12-13 23:59"
     text = "We will decide about the schedule for next week by Friday."
     assert due(text) == "2026-12-04 23:59"
+
+
+# 8. The running period as the frame of a comparison or a count (period_figures.py): "We expect
+# to be busier this year than last year" fell due at the end of the year.
+
+
+def test_the_running_period_of_a_comparison_or_count_is_no_deadline() -> None:
+    assert refusal("We expect to be busier this year than last year at this time.") is None
+    assert refusal("The Census option is available for the second time this year.") is None
+    text = "After this visit, I will have visited a total of nine LAC countries this year."
+    assert refusal(text) is None
+
+
+def test_a_pledge_in_the_running_period_keeps_its_end() -> None:
+    assert due("We will publish more reports this year.") == "2026-12-31 23:59"

@@ -471,7 +471,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   counted on ("the following Monday") from a time that itself waits for an event ("If the date
   is a Friday") waits too; a plan in the past perfect ("Next Thursday we had anticipated a
   debate") is given up; a time that only dates the subject talked about ("I now turn to
-  business tomorrow", "inquire about the schedule for next week") is no deadline.
+  business tomorrow", "inquire about the schedule for next week") is no deadline, nor is the
+  running period framing a comparison or count (period_figures.py: "busier this year than
+  last year", "for the second time this year").
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

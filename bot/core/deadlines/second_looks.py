@@ -72,6 +72,7 @@ from bot.core.deadlines import (
     occasions,
     open_day,
     past_verdict,
+    period_figures,
     period_names,
     possibility,
     release_past,
@@ -411,6 +412,8 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
         return True
     if topic_times.talked_about(place):
         return True  # "I now turn to business tomorrow": the subject talked about (stop 60)
+    if period_figures.counted_over(place):
+        return True  # "busier this year than last year": a frame of a figure (stop 60)
     return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
 
 

@@ -1,0 +1,49 @@
+"""The period of speaking as the frame of a comparison or a count (issue 12, stop 60, tune12
+t2).
+
+"We expect to be busier this year than last year at this time", "The Census option is
+available for the second time this year", "After this visit, I will have visited a total of
+nine LAC countries this year": "this year" is the period a level is compared over or a count
+is taken in, not a time by which anything is done; nothing falls due at its end (`due=None`,
+no refusal word).
+
+Only the running period ("this year", "this month", "this week", "this quarter", "this
+season"), and only with one of three frames in its sentence: a comparison with "than" or
+"compared with/to" after the period ("busier this year than last year"), an ordinal count of
+times ("for the second time this year"), or "a total of" before it. A pledge of more ("We will
+publish more reports this year") has none of them and keeps its date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines.words import Place
+
+_RUNNING: Final = frozenset(("this year", "this month", "this week", "this quarter", "this season"))
+# a comparison right after the period: "this year than last year", "this year, compared to"
+_COMPARED_AFTER: Final = re.compile(r"[\s,]*(?:than|compared\s+(?:with|to)|as\s+against|versus)\b")
+# an ordinal count of times right before it: "for the second time this year"
+_NTH_TIME: Final = re.compile(
+    r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[0-9]+(?:st|nd|rd|th)|[a-z]+th)\s+time\s+$"
+)
+# a total counted, earlier in the clause: "a total of nine countries this year"
+_TOTAL: Final = re.compile(r"\ba\s+total\s+of\b[^.;:!?]{0,80}$")
+
+
+def counted_over(place: Place | None) -> bool:
+    """Whether the chosen phrase at `place` (words.located) is the running period a level
+    is compared over or a count is taken in (see the module)."""
+    if place is None:
+        return False
+    lowered, start, end, words = place
+    if words.strip() not in _RUNNING:
+        return False  # the cheap test first: most phrases are not the running period
+    if _COMPARED_AFTER.match(lowered, end) is not None:
+        return True
+    return (
+        _NTH_TIME.search(lowered, max(0, start - 40), start) is not None
+        or _TOTAL.search(lowered, max(0, start - 120), start) is not None
+    )
