@@ -164,3 +164,20 @@ def test_the_running_period_of_a_comparison_or_count_is_no_deadline() -> None:
 
 def test_a_pledge_in_the_running_period_keeps_its_end() -> None:
     assert due("We will publish more reports this year.") == "2026-12-31 23:59"
+
+
+# 9. "There is no way", "there is no chance" deny what follows (clauses._NEGATION, CONVENTIONS
+# 4.1): "There is no way that this Bill will be passed tomorrow" fell due tomorrow.
+
+
+def test_no_way_or_no_chance_denies_the_time() -> None:
+    text = "There is no way that this Bill will be passed tomorrow because the Minister erred."
+    assert refusal(text) == "negated"
+    text = (
+        "I am afraid that there is no chance of returning to that subject before we rise in August."
+    )
+    assert refusal(text) == "negated"
+
+
+def test_no_doubt_keeps_the_time() -> None:
+    assert due("There is no doubt that the Bill will be passed tomorrow.") == "2026-12-03 23:59"

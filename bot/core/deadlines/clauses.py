@@ -56,6 +56,9 @@ _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k)
     r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
     # a date named as one given up (stop 59): "The former proposed decision date of 7 February"
     r"|(?:former|previous)\s+(?:[a-z]+\s+){0,3}?(?:date|deadline)s?"
+    # "There is no way that this Bill will be passed tomorrow", "there is no chance of
+    # returning to that subject before we rise in August": the time denied (stop 60)
+    r"|there\s+is\s+(?:absolutely\s+|simply\s+)?no\s+(?:way|chance|prospect)"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
