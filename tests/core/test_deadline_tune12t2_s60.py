@@ -181,3 +181,21 @@ def test_no_way_or_no_chance_denies_the_time() -> None:
 
 def test_no_doubt_keeps_the_time() -> None:
     assert due("There is no doubt that the Bill will be passed tomorrow.") == "2026-12-03 23:59"
+
+
+# 10. The present perfect with a contracted "'ve" or an irregular participle is told as done
+# (clauses.PAST_VERB): "I've seen the figures this week" fell due on Sunday. A present clause
+# of a plural or first person after it ("as we get closer to ...") holds its own time.
+
+
+def test_a_contracted_or_irregular_perfect_is_past() -> None:
+    assert refusal("I've seen the figures this week.") == "past"
+    assert refusal("We've met the unions this week.") == "past"
+
+
+def test_a_present_clause_after_the_perfect_keeps_its_date() -> None:
+    text = (
+        "As in past years, we have seen an uptick in calls as we get closer to the December 15"
+        " deadline."
+    )
+    assert due(text) == "2026-12-15 23:59"
