@@ -199,3 +199,9 @@ def test_a_present_clause_after_the_perfect_keeps_its_date() -> None:
         " deadline."
     )
     assert due(text) == "2026-12-15 23:59"
+
+
+def test_today_before_an_irregular_perfect_is_past() -> None:
+    text = "Today, we've seen wheelchair rugby, we've seen basketball and futsal."
+    assert refusal(text) == "past"
+    assert due("Today we will have seen the last of the old system.") == "2026-12-02 23:59"

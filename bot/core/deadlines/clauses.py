@@ -311,7 +311,9 @@ WILL: Final = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
 DONE_TODAY: Final = re.compile(
     r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on|to)\s[^,;.]{0,100},\s*)?"
     r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
-    r"|told|held)\b"
+    r"|told|held"
+    # an irregular participle of a perfect (stop 60): "Today, we've seen wheelchair rugby"
+    r"|seen|done|heard|won|shown|found|taken|given|written|begun|brought|built|spent)\b"
 )
 
 
