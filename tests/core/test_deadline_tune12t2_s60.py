@@ -205,3 +205,20 @@ def test_today_before_an_irregular_perfect_is_past() -> None:
     text = "Today, we've seen wheelchair rugby, we've seen basketball and futsal."
     assert refusal(text) == "past"
     assert due("Today we will have seen the last of the old system.") == "2026-12-02 23:59"
+
+
+# 11. A time after "since ... last met" (or "took effect"), past a comma or an "in", dates the
+# past act of the "since" clause (past_reading._SINCE_PAST): "since they last met, in early
+# December" fell due in mid-December.
+
+
+def test_a_time_of_a_since_clause_past_a_comma_or_in_is_past() -> None:
+    text = "Ministers will discuss the evolution of the economy since they last met, in early December."
+    assert refusal(text) == "past"
+    text = "Workers will miss a second paycheck since the rules took effect in November."
+    assert refusal(text) == "past"
+
+
+def test_a_time_of_the_main_act_after_a_since_clause_stays() -> None:
+    text = "Since we last met, the council has agreed to publish the plan by Friday."
+    assert due(text) == "2026-12-04 23:59"

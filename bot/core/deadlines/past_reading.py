@@ -93,7 +93,8 @@ _SINCE_PAST: Final = re.compile(
     r"\bsince\s+(?:(?!(?:is|are|am|will|shall|be|being)\s)[a-z'\u2019-]+\s+){1,5}?"
     r"(?:[a-z]{2,}ed|began|took\s+effect|took\s+office"
     r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|broke\s+out|rose|fell"
-    r"|left|won|lost|struck|hit)\s+(?:on\s+)?$"
+    # stop 60: "since they last met, in early December", "since the rules took effect in May"
+    r"|left|won|lost|struck|hit|met|spoke)\s*,?\s+(?:(?:on|in|at)\s+)?$"
 )
 
 
