@@ -158,12 +158,13 @@ def test_what_the_subject_holds_or_a_limit_keeps_its_time() -> None:
 def test_the_running_period_of_a_comparison_or_count_is_no_deadline() -> None:
     assert refusal("We expect to be busier this year than last year at this time.") is None
     assert refusal("The Census option is available for the second time this year.") is None
-    text = "After this visit, I will have visited a total of nine LAC countries this year."
-    assert refusal(text) is None
 
 
 def test_a_pledge_in_the_running_period_keeps_its_end() -> None:
     assert due("We will publish more reports this year.") == "2026-12-31 23:59"
+    # a total an act will reach is a pledge (an extraction label of the development sets)
+    text = "The program will take the citizens to a total of 17 countries in Africa this month."
+    assert due(text) == "2026-12-31 23:59"
 
 
 # 9. "There is no way", "there is no chance" deny what follows (clauses._NEGATION, CONVENTIONS
@@ -213,7 +214,10 @@ def test_today_before_an_irregular_perfect_is_past() -> None:
 
 
 def test_a_time_of_a_since_clause_past_a_comma_or_in_is_past() -> None:
-    text = "Ministers will discuss the evolution of the economy since they last met, in early December."
+    text = (
+        "Ministers will discuss the evolution of the economy since they last met, in early"
+        " December."
+    )
     assert refusal(text) == "past"
     text = "Workers will miss a second paycheck since the rules took effect in November."
     assert refusal(text) == "past"

@@ -2,16 +2,17 @@
 t2).
 
 "We expect to be busier this year than last year at this time", "The Census option is
-available for the second time this year", "After this visit, I will have visited a total of
-nine LAC countries this year": "this year" is the period a level is compared over or a count
-is taken in, not a time by which anything is done; nothing falls due at its end (`due=None`,
-no refusal word).
+available for the second time this year": "this year" is the period a level is compared over
+or a count of times is taken in, not a time by which anything is done; nothing falls due at
+its end (`due=None`, no refusal word).
 
 Only the running period ("this year", "this month", "this week", "this quarter", "this
-season"), and only with one of three frames in its sentence: a comparison with "than" or
-"compared with/to" after the period ("busier this year than last year"), an ordinal count of
-times ("for the second time this year"), or "a total of" before it. A pledge of more ("We will
-publish more reports this year") has none of them and keeps its date.
+season"), and only with one of two frames in its sentence: a comparison with "than" or
+"compared with/to" after the period ("busier this year than last year"), or an ordinal count
+of times ("for the second time this year"). A pledge of more ("We will publish more reports
+this year") has neither and keeps its date; so does a total an act will reach ("The program
+will take the U.S. citizens to a total of 17 countries ... this month": a pledge dated by the
+extraction labels, so "a total of" is no frame).
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ _NTH_TIME: Final = re.compile(
     r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|[0-9]+(?:st|nd|rd|th)|[a-z]+th)\s+time\s+$"
 )
-# a total counted, earlier in the clause: "a total of nine countries this year"
-_TOTAL: Final = re.compile(r"\ba\s+total\s+of\b[^.;:!?]{0,80}$")
 
 
 def counted_over(place: Place | None) -> bool:
@@ -43,7 +42,4 @@ def counted_over(place: Place | None) -> bool:
         return False  # the cheap test first: most phrases are not the running period
     if _COMPARED_AFTER.match(lowered, end) is not None:
         return True
-    return (
-        _NTH_TIME.search(lowered, max(0, start - 40), start) is not None
-        or _TOTAL.search(lowered, max(0, start - 120), start) is not None
-    )
+    return _NTH_TIME.search(lowered, max(0, start - 40), start) is not None
