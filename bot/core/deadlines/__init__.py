@@ -462,6 +462,23 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   for a fronted time, a list of subjects ending "and I had" for one clause, and more strong
   pasts ("withdrew", "quit"); a pronoun's "may"/"might" is a possibility (CONVENTIONS 4.2,
   4.3); "<plural noun> of tomorrow" ("the leaders of tomorrow") names a generation, no day.
+- Stop 60 (measured_to.py, possibility.py, amounts.py, class_cases.py, second_looks.py,
+  called_off.py, topic_times.py, period_figures.py, clauses.py, past_reading.py): the end of
+  a range a past figure was measured over ("visits rose 30% from July 2016 through September
+  2017") is past, though its range word is a limit word; the speaker's "could" names an
+  option as "may" does ("we could make a decision ... next Tuesday"); a "for" span right
+  before the sentence's own verb lies in the subject ("the impact of closing the park for 16
+  days has been"), no act's time; "most" names a class of cases as "all" does ("Most claims
+  will be acknowledged within 180 days": recurring); a day counted on ("the following
+  Monday") from a time that itself waits for an event ("If the date is a Friday") waits too;
+  a plan in the past perfect ("Next Thursday we had anticipated a debate") is given up; a
+  time that only dates the subject talked about ("I now turn to business tomorrow", "inquire
+  about the schedule for next week") is no deadline, nor is the running period framing a
+  comparison or count ("busier this year than last year", "for the second time this year");
+  "there is no way / no chance" denies the time after it; a perfect with "'ve" or an
+  irregular participle ("I've seen ... this week", "Today, we've seen ...") is told as done;
+  a time after a "since" clause's past verb past a comma ("since they last met, in early
+  December") is past.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

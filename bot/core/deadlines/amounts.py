@@ -2,7 +2,8 @@
 the layout's 700-line limit): a bare span with no time word in front ("our debate on 42
 days", "one week between now and the recess"), the size of a delay, a duration or an
 extension ("postponed by a week", "can take ten days", "extends ... for an additional 186
-days"), and a speaking time an order allows ("for no more than 10 minutes"). Time given to
+days"), a length in the subject ("the impact of closing the park for 16 days has been",
+stop 60), and a speaking time an order allows ("for no more than 10 minutes"). Time given to
 act ("He has 30 days to appeal") and a period with its start ("for a period of five years
 beginning on 1 June 2016") are not amounts. cues.with_cues asks these of each phrase.
 """
@@ -51,6 +52,13 @@ _GIVEN_TIME: Final = re.compile(
     # "This notice allows for an additional 30 days": time given from now
     r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
 )
+
+
+# the sentence's own verb right after a "for" span: the span lies in the subject ("The
+# economic impact of closing the park for 16 days has been extremely tough", "A remedy
+# suspending his use of the tool for six months has the support of three arbitrators"),
+# the length of a thing named, no act's time (stop 60)
+_SUBJECT_VERB: Final = re.compile(r"\s+(?:has|have|had|is|was|were|are)\b")
 
 
 # a length an act may last, counted from its own undated start
@@ -102,6 +110,8 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
         return True  # "for the first time in 12 years": back from now, whatever the tense
     if looked_back.superlative_for(text[max(0, at - 120) : at].lower(), hit.core.lower()):
         return True  # "the first census for seven years": back from now (looked_back.py)
+    if _FOR_END.search(clause + pre) and _SUBJECT_VERB.match(text, hit.end) is not None:
+        return True  # "The impact of closing the park for 16 days has been": in the subject
     return (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)

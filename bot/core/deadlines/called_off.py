@@ -15,6 +15,11 @@ to" is "was to") (a plan seen from the past, not held): every time of the plan,
 up to the sentence's next verb of its own, goes with it. A bare start after "no longer" is
 the day a change takes effect ("will no longer be accepted from 1 April") and stays read.
 
+Stop 60: a plan in the past perfect ("had planned", "had anticipated", "had intended") is a
+plan as it stood, since overtaken, before its time ("Fire managers had already planned to
+treat the area ... scheduled for later this month") or after a time heading the sentence
+("Next Thursday we had anticipated a Labour debate day"): given up as the rest are.
+
 Only within one clause: no comma or stop between the time and the verb, and no verb of
 its own ("will", "which", "that") in the gap ("the meeting scheduled for Friday will
 replace the one that was cancelled" keeps Friday). Cheap: runs only when the text holds
@@ -68,13 +73,21 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
     return _OWN_CLAUSE.search(gap or "") is None
 
 
+# a plan told in the past perfect: a plan as it stood, since overtaken (stop 60)
+_HAD_PLANNED: Final = (
+    r"\bhad\s+(?:already\s+|originally\s+|initially\s+|previously\s+|always\s+)?"
+    r"(?:planned|intended|anticipated|envisaged|hoped|meant|aimed)\b"
+)
 # "will no longer be closed", "will no longer take place"; "was to take place", "were to
 # be held": a plan called off, or one seen from the past (fresh63, fresh64)
 _GIVEN_UP: Final = re.compile(
     r"\b(?:(?:will|shall)\s+no\s+longer\s+(?:be\s+[a-z]{2,}(?:ed|en)|take\s+place|go\s+ahead"
     r"|proceed|happen|run)\b"
     r"|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due\s+)?to\s+(?:have\s+)?(?:take|taken"
-    r"|be\s+held|been\s+held|go|gone|run|happen|happened)\b(?:\s+(?:place|ahead))?)"
+    r"|be\s+held|been\s+held|go|gone|run|happen|happened)\b(?:\s+(?:place|ahead))?"
+    # stop 60: a plan in the past perfect, one overtaken ("Fire managers had already planned
+    # to treat the area ... scheduled for later this month")
+    r"|" + _HAD_PLANNED + r")"
     # the words between it and the time: no stop ("a.m." is none) and no verb of its own
     r"(?P<gap>(?:[a-z]\.[a-z]\.|[0-9][.:][0-9]|[^.;:!?()])*)$"
 )
@@ -85,7 +98,11 @@ _OWN_VERB: Final = re.compile(
 # a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
 _WINDOW_END: Final = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through|thru)\s")
 _START_PRE: Final = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
-_GIVEN_UP_CUES: Final = ("no longer", "was to ", "were to ", "due to ")
+_GIVEN_UP_CUES: Final = ("no longer", "was to ", "were to ", "due to ", "had ")
+# the time heading its sentence, the plan in the past perfect right after it: "Next Thursday
+# we had anticipated a Labour debate day" (stop 60)
+_HAD_PLANNED_AFTER: Final = re.compile(r"\s*,?\s*(?:[a-z]+\s+){1,3}?" + _HAD_PLANNED)
+_HEAD_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+)(?:and\s+|but\s+|so\s+)?$")
 
 
 def given_up_before(text: str, start: int, end: int, pre: str) -> bool:
@@ -94,6 +111,11 @@ def given_up_before(text: str, start: int, end: int, pre: str) -> bool:
     after "no longer": "will no longer be accepted from 1 April" names when the change is made."""
     if not any(holds(text, cue) for cue in _GIVEN_UP_CUES):  # once per text, not per phrase
         return False
+    if (
+        _HEAD_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _HAD_PLANNED_AFTER.match(text, end) is not None
+    ):
+        return True  # "Next Thursday we had anticipated a Labour debate day"
     m = _GIVEN_UP.search(text, max(0, start - 200), start)
     if m is None or _OWN_VERB.search(m.group("gap")) is not None:
         return False

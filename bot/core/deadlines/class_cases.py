@@ -8,6 +8,10 @@ be cleared"), not from the moment of speaking (CONVENTIONS 1.3, as
 "each complaint gets a reply within five working days"): `recurring`. A dated limit ("all
 applications received by 30 June") is untouched: standing.recurring_at reads this only for
 a phrase without a date.
+
+Stop 60: "most" names the class as "all" does ("Most general creditor claims will be
+acknowledged or denied by the FDIC within 180 days"): a standard kept for each case, whatever
+share of them meets it.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# "all (suspected stroke) cases", "all new patients", "all asylum applications"
+# "all (suspected stroke) cases", "all new patients", "most general creditor claims"
 _ALL_CASES: Final = re.compile(
-    r"\ball\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that|outstanding|remaining"
-    r"|existing|pending|current|backlogged)\b)[a-z-]+\s+)"
+    r"\b(?:all|most)\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that|outstanding"
+    r"|remaining|existing|pending|current|backlogged)\b)[a-z-]+\s+)"
     r"{0,3}(?:cases|patients|applications|applicants|claims|claimants|referrals|complaints"
     r"|requests|enquiries|inquiries|appeals|victims|casualties|callers|calls|reports"
     r"|admissions|arrivals|offenders|detainees)\s+(?:(?:will|shall|must|should|would|are|can)\s+)?"
@@ -44,7 +48,7 @@ def all_cases(text: str, kind: str) -> bool:
     """Whether the text gives its limit, a span (not a vague word: "letters will issue to
     all applicants ... in due course" is one act), to all the cases of a class as the
     subject of the limit, or to each member of a class named by what comes to it."""
-    if kind != "span" or ("all " not in text and "any " not in text):
+    if kind != "span" or ("all " not in text and "any " not in text and "most " not in text):
         return False
     return _ALL_CASES.search(text) is not None or _ALL_WHO.search(text) is not None
 

@@ -56,6 +56,9 @@ _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k)
     r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
     # a date named as one given up (stop 59): "The former proposed decision date of 7 February"
     r"|(?:former|previous)\s+(?:[a-z]+\s+){0,3}?(?:date|deadline)s?"
+    # "There is no way that this Bill will be passed tomorrow", "there is no chance of
+    # returning to that subject before we rise in August": the time denied (stop 60)
+    r"|there\s+is\s+(?:absolutely\s+|simply\s+)?no\s+(?:way|chance|prospect)"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
@@ -75,8 +78,11 @@ PAST_VERB: Final = re.compile(
     # a verb whose past is its present, with an object after it: "We put out a note on ..."
     r"|\b(?:i|we|he|she|they)\s+(?:put|cut|shut)\s+(?:out|up|down|in|on|off|forward|together"
     r"|back|a|an|the)\b"
-    r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
-    r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
+    r"|\b(?:i|we|he|she|they|it)(?:\s+(?:have|has|had)|['\u2019]ve)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|put|made|set|sent|laid|given|taken|written|spoken|said|told"
+    # "Today, we've seen wheelchair rugby" (stop 60): an irregular participle, not "been"
+    r"|seen|done|heard|met|won|begun|shown|known|brought|bought|built|found|kept|held"
+    r"|paid|chosen|spent|sold|taught|become)\b"  # "I have put down a Motion"
 )
 # Besides the plan participles, this place alone passes over -ed words that are no verb
 # ("hundred", "naked"), that describe ("based", "limited", "unexpected") and revisions
@@ -305,7 +311,9 @@ WILL: Final = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
 DONE_TODAY: Final = re.compile(
     r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on|to)\s[^,;.]{0,100},\s*)?"
     r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
-    r"|told|held)\b"
+    r"|told|held"
+    # an irregular participle of a perfect (stop 60): "Today, we've seen wheelchair rugby"
+    r"|seen|done|heard|won|shown|found|taken|given|written|begun|brought|built|spent)\b"
 )
 
 
@@ -381,6 +389,11 @@ def _present_after(words: str, start: int) -> bool:
 _PRESENT_SUB: Final = re.compile(
     r"\b(?:as|while|now\s+that)\s+(?:he|she|it|they|we|i|you)\s+(?:(?:now|still)\s+)?"
     r"(?:is|are|am|has|have|(?!was\b)[a-z]{2,}[^s\W]s)\b"
+    # a plural or first person's present has no "-s" (stop 60): "we have seen an uptick ... as
+    # we get closer to the December 15 deadline"
+    r"|\b(?:as|while|now\s+that)\s+(?:they|we|i|you)\s+(?:(?:now|still)\s+)?(?!(?:"
+    + by_first_letter(_PAST_WORDS)
+    + r"|[a-z]+ed|would|could|should|might|will|shall|must|can|may|did)\b)[a-z]{2,}\b"
 )
 
 

@@ -22,6 +22,7 @@ from bot.core.deadlines import (
     gate,
     governing,
     logged,
+    measured_to,
     moved,
     narrative,
     past_acts,
@@ -92,7 +93,8 @@ _SINCE_PAST: Final = re.compile(
     r"\bsince\s+(?:(?!(?:is|are|am|will|shall|be|being)\s)[a-z'\u2019-]+\s+){1,5}?"
     r"(?:[a-z]{2,}ed|began|took\s+effect|took\s+office"
     r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|broke\s+out|rose|fell"
-    r"|left|won|lost|struck|hit)\s+(?:on\s+)?$"
+    # stop 60: "since they last met, in early December", "since the rules took effect in May"
+    r"|left|won|lost|struck|hit|met|spoke)\s*,?\s+(?:(?:on|in|at)\s+)?$"
 )
 
 
@@ -126,6 +128,8 @@ def _about_past(
         (
             _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
             or (not deadline and _done_in_time_running(text, hit, res, ctx))
+            # "Visits rose 30% from July 2016 through September 2017": a figure measured
+            or (deadline and measured_to.past_figure_end(hit.pre, clause, whole_clause))
         )
         and not (
             # "Any bid submitted after 12 noon on 29 August shall not be considered"

@@ -7,7 +7,10 @@ Four shapes only. The first two say the possibility of the speaker's own side or
 thing itself: the existential "there may (well) be <thing> <time>" and a pronoun's "may" or
 "might" ("we may / I might <verb> ... <time>"; since stop 59 also "he might meet ... in the
 coming days", "it might be about the first or second week of July": CONVENTIONS 4.3 relabelled
-that guess at stop 58, which the labelled sets had read as a deadline). A noun's "may" ("the
+that guess at stop 58, which the labelled sets had read as a deadline). Since stop 60 the speaker's
+"could" too, an option named ("we could make a decision to consider the report next
+Tuesday"; CONVENTIONS 4.2's own "we could do that next Monday"), but not "could have been" or
+"could have <verb>ed", a past possibility the past checks read. A noun's "may" ("the
 Third Reading, which may take place later this month") is still read as the time reported.
 The time must lie in the modal's own clause: no new clause, no "that", no "will" between ("I
 may say that the House will rise on Thursday": the Thursday stands), and verbs of speaking
@@ -32,7 +35,9 @@ from typing import Final
 _ADVERB: Final = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
 _MODAL: Final = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
-    r"|\b(?:we|i)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
+    r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))\s+"
+    + _ADVERB
+    + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
     # (not "it is possible to find an agreement before ...", an act told of)

@@ -72,6 +72,7 @@ from bot.core.deadlines import (
     occasions,
     open_day,
     past_verdict,
+    period_figures,
     period_names,
     possibility,
     release_past,
@@ -80,6 +81,7 @@ from bot.core.deadlines import (
     sittings,
     stamps,
     told_spans,
+    topic_times,
     week_rest,
     wh_questions,
     year_facts,
@@ -408,6 +410,10 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
     if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
+    if topic_times.talked_about(place):
+        return True  # "I now turn to business tomorrow": the subject talked about (stop 60)
+    if period_figures.counted_over(place):
+        return True  # "busier this year than last year": a frame of a figure (stop 60)
     return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
 
 
@@ -538,8 +544,11 @@ def _unanchored_next(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if at < 0:
         return None
     blanked = text[:at] + " " * len(found.matched) + text[at + len(found.matched) :]
-    if read_outcome(blanked, ctx, FLOOR_SLACK) is not None:
+    other = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if other is not None and not (other.cand is None and other.refusal == "event"):
         return None
+    # no other time, or one that itself waits for an undated event ("If the date is a Friday,
+    # ... the following Monday", "If you are out all night, ... the next day": stop 60)
     return Outcome(None, found.matched, "that counts on from an event I cannot date", "event")
 
 
