@@ -110,3 +110,22 @@ def test_an_impersonal_future_in_a_members_turn_is_the_members(sentence: str) ->
     mine = quoted(found(DEBATE + sentence), sentence[:20])
     assert mine is not None
     assert same_speaker(mine.speaker, "Seán Nolan"), mine.speaker
+
+
+# -- the agent of an act a passive only waits on is not its actor (framing) ----------------
+
+FUNDING = "CARDIFF, 3 March 2026 - The Welsh Government today set out council funding.\n\n"
+
+
+def test_the_agent_of_an_awaited_approval_is_not_the_actor() -> None:
+    sentence = "Final allocations will be published following approval by the Welsh Parliament."
+    mine = quoted(found(FUNDING + sentence), "Final allocations")
+    assert mine is not None
+    assert not same_speaker(mine.speaker, "the Welsh Parliament"), mine.speaker
+
+
+def test_a_passive_agent_still_acts() -> None:
+    sentence = "Most of the electricity will be purchased in future by Thailand."
+    mine = quoted(found(FUNDING + sentence), "will be purchased")
+    assert mine is not None
+    assert same_speaker(mine.speaker, "Thailand"), mine.speaker
