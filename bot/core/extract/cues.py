@@ -40,6 +40,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 ANY_PRONOUN = PERSON_PRONOUNS | OTHER_PRONOUNS | FIRST_PERSON
 LEADING_FUNCTION_WORDS = frozenset(
     "in on at after before when while if as for from with by since during under over "
+    "beyond besides despite throughout amid amidst among alongside following unlike "
     "speaking writing asked".split()
 )
 # Words that open a question: "How would you describe ..." names no one called How.
@@ -237,6 +238,15 @@ _GUEST_TITLE = (
     r"Prince(?:ss)?|Premier|Secretary|Ministers?|Governor|Mayor|Ambassador|Pope|Taoiseach)"
     r"(?![’'\w])"
 )
+# The audience told what to know, after its verb: "Members will wish to know that,
+# additionally, the House will rise", "Colleagues should also be aware that Thursday will
+# be estimates day": the news follows "that", and the audience is not its actor.
+_AUDIENCE = (
+    r"(?:also\s+)?(?:(?:wish|want|like)\s+to\s+(?:know|note|be\s+aware)|"
+    r"be\s+(?:pleased|glad|interested)\s+to\s+(?:hear|know|learn))\s+that\b"
+)
+# (a bare "will be aware that" is what the listener knows, set aside by `procedures`)
+AUDIENCE_TOLD = re.compile(r"\s+(?:" + _AUDIENCE + r"|(?:also\s+)?be\s+aware\s+that\b)")
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome the news".
 EVALUATIVE = re.compile(
@@ -272,8 +282,8 @@ EVALUATIVE = re.compile(
     r"welcome\b(?!\s+(?-i:[A-Z]))(?!(?:(?!\sto\s)[^.;:]){1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))"
     # A titled person's thing is judged: "will welcome the Secretary of State's decision".
     rf"(?!\s+the\s+{_GUEST_TITLE}(?!(?:\s+(?:of|for|the|[A-Z][\w\-]*))*[’']s\b))|"
-    r"appreciate\b|agree\b|know\b|"
-    r"understand\b|recall\b|remember\b|note\b|"
+    # The audience told what to know: "Members will wish to know that" (`AUDIENCE_TOLD`).
+    r"appreciate\b|agree\b|know\b|" + _AUDIENCE + r"|understand\b|recall\b|remember\b|note\b|"
     # Watching, with nothing to check: "The changes will be kept under review."
     r"be\s+kept\s+under\s+review\s*[.;]?$)"
 )

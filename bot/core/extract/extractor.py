@@ -429,7 +429,7 @@ class Extractor(
         speaker = self._behind(index, cue, no_actor.kept(speaker, self.text))  # not "Safety"
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
-        speaker = self._whose_turn(index, cue, speaker)
+        speaker = self._whose_turn(index, cue, speaker, guessed)
         # Nobody near: issuer, office asked (not the asker), protagonist, heading's author.
         voices = speech.model(self)
         speaker = speaker or voices.unnamed(low) or voices.answerer(index) or self._protagonist()

@@ -46,10 +46,19 @@ _AHEAD_SUBJECT = re.compile(
     r"\s*((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+[a-z]{3,}ing\b"
 )
 
+# Not an agent of an act the passive only waits on: "will be published following approval
+# by the Scottish Parliament" is published by the Government, after the Parliament approves.
+_AFTER_ACT = (
+    r"(?!(?:following|after|before|pending|until|upon|subject|awaiting|approval|agreement|"
+    r"consent|decision|ratification|request|vote)\b)"
+)
 # A passive future with its agent: "will be purchased by Thailand", "shall be submitted
 # by the Ministry within three months".
 _PASSIVE_AGENT = re.compile(
-    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
+    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+"
+    + r"(?:"
+    + _AFTER_ACT
+    + r"[\w’'\-]+\s+){0,3}?by\s+"
 )
 
 _COMPOSED = re.compile(r"\s+(?:headed|chaired|co-chaired|led|joined|accompanied)\s+by\b")

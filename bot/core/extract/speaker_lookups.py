@@ -17,6 +17,7 @@ from bot.core.extract.candidate import MAX_SENTENCE_CHARS
 from bot.core.extract.clauses import PARENTHESIS
 from bot.core.extract.cues import (
     ANY_PRONOUN,
+    AUDIENCE_TOLD,
     AUX_TAIL,
     FINITE,
     FIRST_PERSON,
@@ -113,6 +114,8 @@ class SpeakerLookups:
             return None  # a passive: "Gas issues were discussed" names no actor
         if receives(text, verb.end()):
             return None  # "A project to restore ... will receive £1m": no actor
+        if AUDIENCE_TOLD.match(text, verb.end()):
+            return None  # "Colleagues should also be aware that": the audience, no actor
         if _SUBORDINATE.search(text, begin, verb.start()) and _PRESENT.fullmatch(verb.group()):
             return None  # "X's visit reiterates ... as Moldova continues": not the main verb
         subject = unlocated(text[: verb.start()], self._subject(index, verb.start()), self.text)

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.actors import KICKER_WORDS, QUESTIONERS
+from bot.core.extract.actors import KICKER_WORDS, QUESTIONERS, is_actor
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import CAPITALISED_MONTHS, MONTHS, TITLES, WEEKDAYS
+from bot.core.extract.cues import ANY_PRONOUN, CAPITALISED_MONTHS, MONTHS, TITLES, WEEKDAYS
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import Sentence
 from bot.core.extract.sentences import paragraph_spans
@@ -264,6 +264,13 @@ def no_actor(speaker: str | None, places: frozenset[str]) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+def _unnamed(speaker: str, text: str) -> bool:
+    """Whether `text` does not name `speaker` (its words, "the" aside, in any case)."""
+    words = [word for word in speaker.lower().split() if word != "the"]
+    low = text.lower()
+    return not words or not all(word in low for word in words)
+
+
 class Turns:
     """The extractor's reading of a transcript's turns; once per text."""
 
@@ -290,9 +297,14 @@ class Turns:
         label = max(0, ends[sentence.paragraph] - sentence.start)
         return turns[sentence.paragraph], label, single
 
-    def _whose_turn(self, index: int, cue: Cue, speaker: str | None) -> str | None:
+    def _whose_turn(
+        self, index: int, cue: Cue, speaker: str | None, guessed: bool = False
+    ) -> str | None:
         """The speaker whose turn holds a first-person cue, or who stands for a name that
-        is no actor (see the module's docstring); `speaker` otherwise."""
+        is no actor (see the module's docstring), or whose turn holds an impersonal future
+        whose actor was only guessed from another sentence ("The force is devoting its
+        resources ... Publication will take place after the examination", in the
+        Taoiseach's turn: his, not the force's); `speaker` otherwise."""
         turn, label_end, single = self._turn_of(index, cue.start)
         sentence = self.sentences[index]
         if turn is not None and turn.asking:
@@ -304,6 +316,10 @@ class Turns:
             return speaker
         if speaker and same_speaker(speaker, own):
             return speaker  # as the extractor wrote it ("Prime Minister", "Lane")
+        if guessed and speaker and _unnamed(speaker, sentence.text):
+            head = subject_before(sentence.text, cue.start) or ""
+            if head and head.lower() not in ANY_PRONOUN and not is_actor(head, self.text):
+                return own  # an impersonal future in the turn: the speaker's, not a name carried
         text = sentence.text
         start = min(label_end, len(text))
         masked = " " * start + text[start:] if start else text
