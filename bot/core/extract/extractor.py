@@ -324,7 +324,7 @@ class Extractor(
         )
         years = None if past_verb else BACKGROUND.sub(",", text[: cue.start])
         if PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
-            if not backshifted(self.times, text, cue):
+            if not (backshifted(self.times, text, cue) or self._own_date_ahead(text, cue, after)):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
@@ -336,6 +336,19 @@ class Extractor(
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, REQUEST)
         )
+
+    def _own_date_ahead(self, text: str, cue: Cue, after: str) -> bool:
+        """A present or future cue whose own clause names a date still ahead, after a
+        past frame earlier in the sentence: "In June 2014 the Department placed an order
+        for a vessel which has been delivered and is due to be named on Monday 17 October
+        2016" (published in September 2016) tells the naming as a plan, whatever the
+        order's year. A past cue ("had", "was", "promised") keeps the past frame."""
+        if cue.kind not in {"will", "schedule", "order", "must"}:
+            return False
+        if PAST_AUX.search(text[: cue.start]) or text[cue.start : cue.end].endswith("ed"):
+            return False
+        found = self.times.parse(after)
+        return found is not None and found.due > self.times.published
 
     def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
