@@ -45,3 +45,24 @@ def test_a_date_ahead_in_the_cues_own_clause_outweighs_a_past_frame(
 )
 def test_a_past_frame_still_holds_without_a_date_ahead_or_with_a_past_cue(sentence: str) -> None:
     assert quoted(found(sentence), sentence[:30]) is None
+
+
+# -- a future cue's past frame lies before it, not in what follows (extractor) -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Deputy Prime Minister has announced that the rules will go one step further than "
+        "previously set out.",
+        "The Department will publish the figures in the same format as last year.",
+    ],
+)
+def test_a_past_time_after_a_future_cue_leaves_it_a_plan(sentence: str) -> None:
+    hit = quoted(found(sentence), sentence[:30])
+    assert hit is not None and hit.doubt is None
+
+
+def test_a_past_time_before_a_future_cue_still_frames_it() -> None:
+    sentence = "Last year the council said the bridge will reopen."
+    assert quoted(found(sentence), sentence[:30]) is None
