@@ -114,6 +114,9 @@ from bot.core.extract.turns import Turns
 from bot.core.extract.undertaken import committer
 from bot.core.extract.windows import window_at
 
+# Cue kinds that say an act is still to come, whose past frame can only precede them.
+_FUTURE_KINDS = frozenset({"will", "schedule", "order", "must"})
+
 
 class Extractor(
     SpeakerLookups,
@@ -323,8 +326,11 @@ class Extractor(
             "ed"
         )
         years = None if past_verb else BACKGROUND.sub(",", text[: cue.start])
-        if PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
-            if not backshifted(self.times, text, cue):
+        # A future's frame lies before it: "measures will go further than previously set
+        # out" looks back from a plan, which stays a plan.
+        frame = years if cue.kind in _FUTURE_KINDS and years is not None else matrix
+        if PAST_AUX.search(text[: cue.start]) or self.times.is_past(frame, years):
+            if not (backshifted(self.times, text, cue) or self._own_date_ahead(text, cue, after)):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
@@ -336,6 +342,19 @@ class Extractor(
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, REQUEST)
         )
+
+    def _own_date_ahead(self, text: str, cue: Cue, after: str) -> bool:
+        """A present or future cue whose own clause names a date still ahead, after a
+        past frame earlier in the sentence: "In June 2014 the Department placed an order
+        for a vessel which has been delivered and is due to be named on Monday 17 October
+        2016" (published in September 2016) tells the naming as a plan, whatever the
+        order's year. A past cue ("had", "was", "promised") keeps the past frame."""
+        if cue.kind not in _FUTURE_KINDS:
+            return False
+        if PAST_AUX.search(text[: cue.start]) or text[cue.start : cue.end].endswith("ed"):
+            return False
+        found = self.times.parse(after)
+        return found is not None and found.due > self.times.published
 
     def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
