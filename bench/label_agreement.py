@@ -12,7 +12,7 @@ often than the code agrees with either, the labels are not the ceiling.
 
 - Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py`, `blind_fresh75.py`,
   `blind_fresh83.py`, `blind_fresh89.py`, `blind_fresh93.py`, `blind_fresh131.py`,
-  issue 12): a case agrees when
+  `blind_fresh171.py`, issue 12): a case agrees when
   both say no deadline, or both give the same due instant to the minute with the same vague
   flag (the bench's own rule for a right answer). The two labellings are paired by phrasing
   and moment of speaking (`text`, `said`), not by position, so a case removed from one side
@@ -97,6 +97,7 @@ SECONDS = (
     (89, "eighty-ninth"),
     (93, "ninety-third"),
     (131, "hundred-and-thirty-first"),
+    (171, "hundred-and-seventy-first"),
 )
 
 
