@@ -381,6 +381,8 @@ def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
         return _clock_time(m)
     if word := m["tm_word"]:
         word = _THE_OR_SPACES.sub(" ", word).strip()
+        if len(word) <= 6 and word[1:2] == ".":  # "c.o.b." is "cob"
+            word = word.replace(".", "")
         if word.endswith(" noon") or word in ("noon", "midday"):  # not "afternoon"
             key = "noon"
         elif word.startswith("lunch"):

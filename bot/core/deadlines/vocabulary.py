@@ -578,6 +578,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             rf"(?P<tm_ampm2>{_AMPM})"
             r"|(?P<tm_word>(?:12(?:[:.]00)?\s+)?noon|midday|midnight|lunch\s*time|lunch"
             r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|eob"
+            r"|c\.o\.b\.?|e\.o\.[bd]\.?"  # "by C.O.B. June 13" (fresh169); not "C.O.D."
             r"|(?:the\s+)?close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:business|play)"
             r"|(?:the\s+)?(?:morning|afternoon|evening|night))" + _G + ")" + ZONES
         ),
