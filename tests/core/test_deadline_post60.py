@@ -28,6 +28,29 @@ def test_dotted_close_of_business(text: str, want: str) -> None:
     assert due(text) == want
 
 
+# -- 2. an event of a stated number of days from its first day (days_long.py) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Leaders will meet for a three-day summit to begin 8 December.", "2026-12-10 23:59"),
+        (
+            "The two-day conference, which opens on 9 December, will end with a vote.",
+            "2026-12-10 23:59",
+        ),
+        ("The 3-day festival begins on 11 December.", "2026-12-13 23:59"),
+        ("A two-week exhibition opening on 7 December will tour the region.", "2026-12-20 23:59"),
+        # guards: one day, a clock time of its own, a period counted on by cues.py, a bare date
+        ("A one-day meeting to begin 8 December.", "2026-12-08 23:59"),
+        ("A three-day summit to begin at 9 a.m. on 8 December.", "2026-12-08 09:00"),
+        ("The three-day summit will be held in Paris on 8 December.", "2026-12-08 23:59"),
+    ],
+)
+def test_event_of_stated_days_falls_due_on_its_last_day(text: str, want: str) -> None:
+    assert due(text) == want
+
+
 # -- 5. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -38,6 +61,7 @@ def test_dotted_close_of_business(text: str, want: str) -> None:
             "blind_fresh169",
             "Those of you who are attending the NHTSA Public Meeting should contact",
         ),
+        ("blind_fresh172", "President Obama will be welcoming more than 50 African leaders"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

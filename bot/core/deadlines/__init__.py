@@ -500,6 +500,7 @@ from bot.core.deadlines import (
     citations,
     conditions,
     cut_over,
+    days_long,
     delayed_by,
     if_not,
     misread,
@@ -602,6 +603,7 @@ _REREADS: Final = (
     cut_over.reread,  # "before 31 January ... on or after this date" (stop 59)
     or_asap.reread,  # "On the 18th, or as soon as possible thereafter" (stop 58)
     if_not.reread,  # "the 18th but, if not, then the following week" (stop 58)
+    days_long.reread,  # "a three-day summit to begin August 4" (stop 60)
 )
 
 

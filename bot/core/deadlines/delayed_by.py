@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.vocabulary import SMALL
-from bot.core.deadlines.words import phrase_at
+from bot.core.deadlines.words import words_before_phrase
 
 # the number words of the delay's size: "a week", "eleven days" (vocabulary's small numbers)
 _NUMBERS: Final = {"a": 1, "an": 1, **SMALL}
@@ -45,10 +45,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     cand = found.cand
     if cand is None or cand.res.due is None or " by " not in text or " from " not in text:
         return None
-    at = phrase_at(text, found.matched, cand.start)
-    if at < 0:
-        return None
-    m = _DELAYED_BY.search(text, max(0, at - 140), at)
+    m = words_before_phrase(text, found.matched, cand.start, _DELAYED_BY, 140)
     if m is None or any(w in m["gap"].lower().split() for w in ("to", "until", "till")):
         return None  # "delayed by a week from Monday to Friday": a time of its own
     n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]

@@ -204,6 +204,16 @@ def phrase_at(text: str, matched: str, near: int) -> int:
     return at if at >= 0 else text.find(matched)
 
 
+def words_before_phrase(
+    text: str, matched: str, near: int, pattern: re.Pattern[str], reach: int
+) -> re.Match[str] | None:
+    """`pattern` searched in the `reach` characters right before the chosen phrase (found by
+    `phrase_at`), up to its start: the words that reword it ("delayed by a week from", "a
+    three-day summit to begin"); None when they are not there or the phrase is absent."""
+    at = phrase_at(text, matched, near)
+    return None if at < 0 else pattern.search(text, max(0, at - reach), at)
+
+
 def blanked(m: re.Match[str]) -> str:
     """A match's characters as spaces: hidden from the readers, every position kept."""
     return " " * len(m.group())
