@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due
+from tests.core.reading import check_set_case, due, refusal
 
 # -- 1. close of business written with full stops (vocabulary, readers) --------------------------
 
@@ -51,6 +51,36 @@ def test_event_of_stated_days_falls_due_on_its_last_day(text: str, want: str) ->
     assert due(text) == want
 
 
+# -- 3. a participle that shares a future passive's "will be" (past_reading) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The report will be presented on Friday and published on Saturday.", "2026-12-05 23:59"),
+        (
+            "The plan will be sent on Thursday and published on Saturday morning.",
+            "2026-12-05 12:00",
+        ),
+        ("The Bill is to be introduced on Friday and debated on Monday.", "2026-12-07 23:59"),
+        ("The order will be laid on Friday and then approved on Monday.", "2026-12-07 23:59"),
+    ],
+)
+def test_joined_participle_is_ahead(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was presented on Monday and published on Tuesday.",
+        "It was sent on Monday and published on Tuesday.",
+    ],
+)
+def test_joined_participle_of_the_past_stays_past(text: str) -> None:
+    assert refusal(text) in (None, "past")
+
+
 # -- 5. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -62,6 +92,7 @@ def test_event_of_stated_days_falls_due_on_its_last_day(text: str, want: str) ->
             "Those of you who are attending the NHTSA Public Meeting should contact",
         ),
         ("blind_fresh172", "President Obama will be welcoming more than 50 African leaders"),
+        ("blind_fresh172", "The second volume on the Programme for Economic Expansion"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

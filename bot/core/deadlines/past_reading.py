@@ -55,6 +55,14 @@ _PARTICIPLE: Final = re.compile(
     r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
 )
 _JUST_ED: Final = re.compile(r"[a-z]{2}ed\s+$")
+# a participle joined to a future passive it shares "will be" with (stop 60, fresh172): "will
+# be presented to the Dáil on Friday and published on Saturday morning" publishes ahead
+_JOINED_ED: Final = re.compile(r"\s*(?:and|or)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*")
+_FUTURE_PASSIVE: Final = re.compile(
+    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)"
+    r"\s+(?:then\s+|also\s+|first\s+|now\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}(?:ed|en|wn|nt)|held|made|laid|paid|put|read|set|sold|told|built|kept)\b"
+)
 _NEW_CLAUSE: Final = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
 _MODAL: Final = re.compile(r"\b(?:will|shall|must|may)\b")
 # a closing quotation mark that opens the clause after a time: the quote's attribution
@@ -322,8 +330,11 @@ def _past_reading(
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in RANGE_END_WORDS else clause
+    shared = _JOINED_ED.fullmatch(clause) is not None and (
+        _FUTURE_PASSIVE.search(whole_clause, 0, max(0, len(whole_clause) - len(clause))) is not None
+    )
     past_beside = undated and (
-        (clauses.past_tense(own) and not own_ahead)
+        (clauses.past_tense(own) and not own_ahead and not shared)
         # not the attribution after a closing quote: "... will come into effect on Sunday,"
         # the office said (the saying is past, the quoted act ahead; stop 37b)
         or _past_after(clauses.clause_after(text, hit.end))
