@@ -81,6 +81,30 @@ def test_joined_participle_of_the_past_stays_past(text: str) -> None:
     assert refusal(text) in (None, "past")
 
 
+# -- 4. a part of the day restated by a bracketed date (combine) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Minister will speak on Thursday morning (3 December).", "2026-12-03 12:00"),
+        ("The Minister will speak tomorrow morning (Thursday 3 December).", "2026-12-03 12:00"),
+        # a release written the day before for its day: "this morning" is the bracket's
+        (
+            "The Minister will speak this morning (Thursday, December 3rd, 2026).",
+            "2026-12-03 12:00",
+        ),
+        ("The Minister will speak this afternoon (Thursday 3 December).", "2026-12-03 18:00"),
+        # guards: the date's own clock time after the bracket wins; a comma is no bracket
+        ("Results on Thursday morning (3 December) at 10am.", "2026-12-03 10:00"),
+        ("Results this morning (Wednesday 2 December) at 11am.", "2026-12-02 11:00"),
+        ("The Minister will speak this afternoon (Friday 4 December).", "2026-12-04 23:59"),
+    ],
+)
+def test_part_of_day_with_bracketed_date(text: str, want: str) -> None:
+    assert due(text) == want
+
+
 # -- 5. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -93,6 +117,7 @@ def test_joined_participle_of_the_past_stays_past(text: str) -> None:
         ),
         ("blind_fresh172", "President Obama will be welcoming more than 50 African leaders"),
         ("blind_fresh172", "The second volume on the Programme for Economic Expansion"),
+        ("blind_fresh171", "In his keynote address at the Institute for Government"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

@@ -8,6 +8,7 @@ the candidates made here."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import time, timedelta
 from typing import Final
 
@@ -205,7 +206,11 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                 kind = hit.kind if joins.is_day(res) else nxt.kind
                 end, i = nxt.end, i + 2
                 if _restated(text, res if joins.is_day(res) else nxt.res, joined, live, i):
-                    end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
+                    end, kind = live[i].end, live[i].kind  # "Tuesday morning, March 24"
+                    if _OPEN_BRACKET.fullmatch(text, live[i - 1].end, live[i].start):
+                        shut = _CLOSE_BRACKET.match(text, end)  # "Tuesday morning (24 March)"
+                        end = shut.end() if shut is not None else end
+                    i += 1
                 elif joins.part_after_day(text, res, nxt, live, i):  # "at 2 a.m. on Friday night"
                     end, i = live[i].end, i + 1
                     joined = _join(res, nxt.res, ctx) or joined  # its small hours: joins.py
@@ -222,6 +227,8 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                 _CLOSE_BRACKET.match(text, nxt.end) if text[hit.end : nxt.start].strip() else None
             )
             end = shut.end() if shut is not None else nxt.end
+            if nxt.res is not None and not _same_day(res, nxt.res):
+                res = replace(res, day=nxt.res.day)  # the bracket's day: _next_day_bracketed
             out.append(Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre))
             i += 2
             continue
@@ -245,9 +252,22 @@ def _part_restated(text: str, res: Res, date: Res | None, live: list[Hit], i: in
         and date is not None
         and date.part is None
         and date.tod is None
-        and _same_day(res, date)
+        and (_same_day(res, date) or _next_day_bracketed(text, res, date, live, i))
         and not _time_right_after(text, live, i + 2)
     )  # "1-4 p.m. (Afternoon Session)"
+
+
+def _next_day_bracketed(text: str, res: Res, date: Res, live: list[Hit], i: int) -> bool:
+    """ "this morning (Tuesday, January 23rd, 2024)" in a release dated the day before (stop
+    60, fresh171): a release written ahead for its day, which the bracket names; the part is
+    that day's. Only the day after the moment of speaking, and only in brackets."""
+    return (
+        res.day is not None
+        and date.day is not None
+        and live[i].core.startswith("this ")
+        and (date.day - res.day).days == 1
+        and _OPEN_BRACKET.fullmatch(text, live[i].end, live[i + 1].start) is not None
+    )
 
 
 def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool:
@@ -259,7 +279,11 @@ def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool
         i < len(live)
         and not (joined.skip or joined.past)
         and _same_day(day, live[i].res)
-        and GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+        and (
+            GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+            # "tomorrow morning (Tuesday 23 January)": restated in brackets (stop 60)
+            or _OPEN_BRACKET.fullmatch(text, live[i - 1].end, live[i].start) is not None
+        )
         and not _time_right_after(text, live, i + 1)
     )
 
@@ -269,11 +293,12 @@ def _time_right_after(text: str, live: list[Hit], j: int) -> bool:
     5:00pm AEDT"): the date's own time. One later in the sentence ("on Wednesday afternoon,
     Oct. 27, and at a press briefing from 8-9:30 a.m., Monday") is another event's, and the
     part of the day stays with the date it restates (stop 59)."""
-    return (
-        j < len(live)
-        and _is_time(live[j].res)
-        and GAP_MERGE.fullmatch(text, live[j - 1].end, live[j].start) is not None
-    )
+    if j >= len(live) or not _is_time(live[j].res):
+        return False
+    gap = live[j - 1].end
+    if (shut := _CLOSE_BRACKET.match(text, gap)) is not None:
+        gap = shut.end()  # "Tuesday morning (23 January) at 10am": the date's own time too
+    return GAP_MERGE.fullmatch(text, gap, live[j].start) is not None
 
 
 def _is_time(res: Res | None) -> bool:
