@@ -105,7 +105,34 @@ def test_part_of_day_with_bracketed_date(text: str, want: str) -> None:
     assert due(text) == want
 
 
-# -- 5. the sets' own cases ------------------------------------------------------------------------
+# -- 5. the day of speaking on an act someone is thanked for (idle_times) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank hon. Members for turning up this afternoon.",
+        "I also thank the Business Committee for agreeing to this meeting today.",
+        "We are grateful to the Clerk for arranging the sitting this morning.",
+    ],
+)
+def test_thanked_for_an_act_today_is_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: an act thanked for that is still to be done, and thanks in a clause apart
+        ("I thank the Minister for agreeing to publish the report today.", "2026-12-02 23:59"),
+        ("Thanks for your patience; we will reply today.", "2026-12-02 23:59"),
+    ],
+)
+def test_thanks_leave_an_act_ahead(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+# -- 6. the sets' own cases ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -118,6 +145,7 @@ def test_part_of_day_with_bracketed_date(text: str, want: str) -> None:
         ("blind_fresh172", "President Obama will be welcoming more than 50 African leaders"),
         ("blind_fresh172", "The second volume on the Programme for Economic Expansion"),
         ("blind_fresh171", "In his keynote address at the Institute for Government"),
+        ("blind_fresh170", "I thank hon. Members for turning up this afternoon."),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

@@ -7,6 +7,9 @@
 - "day and night", "night and day": without a pause, no night in particular;
 - a time that a thing covers or spans ("The schedule covers 2014 and the first half of
   2015"): its extent, no time for an act (stop 39k);
+- the day of speaking on an act someone is thanked for ("I thank hon. Members for turning up
+  this afternoon", "I also thank the Business Committee for agreeing to this meeting today",
+  stop 60, fresh164 and fresh170): a kindness done when the thanks are given, nothing due;
 - a span after "for" in a present perfect ("I've been a press secretary for 22 years"):
   how long something has lasted until now, not a time ahead; not when the perfect is a
   passive of bidding ("has been asked to run the trial for six months": the span is ahead).
@@ -51,6 +54,21 @@ _COVERED: Final = re.compile(
 )
 
 
+# thanks for an act told by its gerund, the day of speaking in the same clause after it
+_THANKED_FOR: Final = re.compile(
+    r"\b(?:thank|thanks|thanked|grateful\s+to)\s+(?:[a-z.'\u2019-]+\s+){0,8}?for\s+"
+    r"(?:[a-z'\u2019-]+\s+)?[a-z]{2,}ing\b(?P<rest>[^.;:!?]{0,60})$"
+)
+# "for agreeing to publish the report today": an act thanked for that is still to be done
+_TO_DO: Final = re.compile(
+    r"\bto\s+(?!(?:the|this|that|these|those|a|an|our|my|his|her|their|its|your|us|me|him|them)\b)"
+    r"[a-z]+"
+)
+_THANK_DAYS: Final = frozenset(
+    ("today", "this morning", "this afternoon", "this evening", "tonight")
+)
+
+
 def idle(text: str, start: int, end: int) -> str | None:
     """ "past" when the time at text[start:end] (its core, past filler words) is the
     subject of "marks", "negated" when it is taken off, "no_act" when it is what a thing
@@ -63,6 +81,10 @@ def idle(text: str, start: int, end: int) -> str | None:
             return "past"  # "Today is Tuesday, 14 May.": the day of speaking named
         if nxt == "o" and _OFF.match(text, end) and _TAKE.search(text, max(0, start - 16), start):
             return "negated"  # "take the morning off": kept free of work
+    if holds(text, "thank") or holds(text, "grateful"):
+        m = _THANKED_FOR.search(text, max(0, start - 140), start)
+        if text[start:end] in _THANK_DAYS and m is not None and not _TO_DO.search(m["rest"]):
+            return "past"  # "I thank hon. Members for turning up this afternoon"
     if holds(text, "cover") or holds(text, "span"):  # once per long text, not per phrase
         if _COVERED.search(text, max(0, start - 48), start) is not None:
             return "no_act"  # "The schedule covers 2014 and the first half of 2015"
