@@ -132,7 +132,29 @@ def test_thanks_leave_an_act_ahead(text: str, want: str) -> None:
     assert due(text) == want
 
 
-# -- 6. the sets' own cases ------------------------------------------------------------------------
+# -- 6. the month of an earlier change of a figure (past_reading) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumer prices rose 0.9% in the 12 months to October, following a 0.7% increase in "
+        "September.",
+        "The index fell 0.1% in October, after a 0.4% gain in September.",
+    ],
+)
+def test_following_change_of_a_figure_is_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+def test_following_change_after_a_future_stays_ahead() -> None:
+    # a forecast, no past sentence: the month keeps its date
+    assert due("Prices will rise in January, following a 2% increase in February.") == (
+        "2027-02-28 23:59"
+    )
+
+
+# -- 7. the sets' own cases ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -146,6 +168,8 @@ def test_thanks_leave_an_act_ahead(text: str, want: str) -> None:
         ("blind_fresh172", "The second volume on the Programme for Economic Expansion"),
         ("blind_fresh171", "In his keynote address at the Institute for Government"),
         ("blind_fresh170", "I thank hon. Members for turning up this afternoon."),
+        ("blind_fresh170", "On a seasonally adjusted monthly basis, the Consumer Price Index"),
+        ("blind_fresh170", "Consumer prices rose 1.5% in the 12 months to March"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

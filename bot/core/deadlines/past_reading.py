@@ -113,9 +113,31 @@ def _since_past(text: str, hit: Hit, res: Res) -> bool:
     return _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre)) is not None
 
 
+# a figure measured before the one just told, hung on a past sentence by "following" (stop 60,
+# fresh162 and fresh170): "Consumer prices rose 0.9% in the 12 months to November, following
+# a 0.7% increase in October." The month of the earlier change is gone too.
+_FOLLOWING_CHANGE: Final = re.compile(
+    r",?\s+(?:following|after)\s+(?:a|an)\s+(?:[a-z0-9.,%-]+\s+){0,3}?"
+    r"(?:increase|rise|gain|advance|jump|decline|decrease|drop|fall|dip|slide)"
+    r"(?:\s+of\s+[0-9.,]+\s*(?:%|per\s*cent|percent))?\s+in\s+$"
+)
+
+
+def _following_change(text: str, hit: Hit) -> bool:
+    """The phrase dates an earlier change of a figure ("following a 0.3% increase in
+    February") after a sentence told in the past ("the index rose 0.2% in March")."""
+    at = hit.start + len(hit.pre)
+    m = _FOLLOWING_CHANGE.search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    return clauses.past_tense(clauses.clause_before(text, m.start(), sentence=True))
+
+
 def _about_past(
     text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    if hit.kind == "period" and _following_change(text, hit):
+        return True  # "rose 0.2% in March, following a 0.3% increase in February"
     if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
         return False  # "has been moved from 7th to 21st December": the moving is past
     if moved.new_end_ahead(text, hit, res, ctx):
