@@ -154,7 +154,27 @@ def test_following_change_after_a_future_stays_ahead() -> None:
     )
 
 
-# -- 7. the sets' own cases ------------------------------------------------------------------------
+# -- 7. a day put forward as the fitting one (bargains, CONVENTIONS 4.3) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I suggest that the 1st April would be a most appropriate day.",
+        "I suggest that Friday would be a suitable day.",
+        "We propose that Tuesday would be more convenient.",
+    ],
+)
+def test_suggested_day_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_suggested_plan_keeps_its_day() -> None:
+    # a guard: a plan the speaker suggests to carry out is told, not weighed as fitting
+    assert due("I suggest that we take it on Friday.") == "2026-12-04 23:59"
+
+
+# -- 8. the sets' own cases ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -170,6 +190,7 @@ def test_following_change_after_a_future_stays_ahead() -> None:
         ("blind_fresh170", "I thank hon. Members for turning up this afternoon."),
         ("blind_fresh170", "On a seasonally adjusted monthly basis, the Consumer Price Index"),
         ("blind_fresh170", "Consumer prices rose 1.5% in the 12 months to March"),
+        ("blind_fresh172", "I suggest that the 1st April would be a most appropriate day."),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

@@ -12,7 +12,9 @@ Three shapes, each read from the sentence that holds the phrase:
   o'clock", "I am compromising with 11.30 p.m.") or asks whether the other side will agree to
   a compromise, or the speaker's "I think" is
   followed in the same sentence by "would be better", "would be more reasonable" and the like
-  (what the speaker would prefer, put to the others), unless the phrase lies in a clause
+  (what the speaker would prefer, put to the others), or the speaker's "I suggest" or "I
+  propose" by "would be a most appropriate day" and the like (stop 60: a day put forward as
+  the fitting one), unless the phrase lies in a clause
   of its own beside that preference ("..., and we will open it by 2028");
 - a guess: "perhaps", "probably", "possibly" or "maybe" right before the phrase (a comma,
   "already", "on" or "at" between them at most), with no verb of the future before it in the
@@ -51,6 +53,11 @@ _COMPROMISE_ASKED: Final = re.compile(r"\b(?:will|would)\s+agree\s+to\s+a\s+comp
 _PREFERRED: Final = re.compile(
     r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
     r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
+    # a day put forward as the fitting one (stop 60, fresh172): "I suggest that the 1st April
+    # would be a most appropriate day"
+    r"|\b(?:i|we)\s+(?:would\s+|should\s+)?(?:suggest|propose)\b[^;!?]*?\bwould\s+be\s+"
+    r"(?:a\s+|the\s+)?(?:most\s+|more\s+|very\s+|quite\s+|much\s+)?"
+    r"(?:appropriate|suitable|better|reasonable|convenient|sensible|fitting|proper|preferable)\b"
 )
 # a clause of its own after the preference tells a plan: "I think the new hospital would be
 # better for patients, and we will open it by 2028"
