@@ -174,7 +174,28 @@ def test_suggested_plan_keeps_its_day() -> None:
     assert due("I suggest that we take it on Friday.") == "2026-12-04 23:59"
 
 
-# -- 8. the sets' own cases ------------------------------------------------------------------------
+# -- 8. thanksgiving as the giving of thanks (feast_nouns) ----------------------------------------
+
+
+def test_day_of_thanksgiving_is_no_feast() -> None:
+    assert refusal(
+        "The Congress asked the President to declare a national day of thanksgiving."
+    ) in (
+        None,
+        "past",
+    )
+    assert refusal("A service of thanksgiving will be held.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The report will be out by Thanksgiving.", "We will finish by thanksgiving."],
+)
+def test_thanksgiving_the_feast_is_kept(text: str) -> None:
+    assert due(text) == "2027-11-25 23:59"
+
+
+# -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -191,6 +212,7 @@ def test_suggested_plan_keeps_its_day() -> None:
         ("blind_fresh170", "On a seasonally adjusted monthly basis, the Consumer Price Index"),
         ("blind_fresh170", "Consumer prices rose 1.5% in the 12 months to March"),
         ("blind_fresh172", "I suggest that the 1st April would be a most appropriate day."),
+        ("blind_fresh172", "It all started on September 28, 1789"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

@@ -14,6 +14,10 @@ beginning November 1, 2021" as giving only its earliest day. "the Boxing Day Tes
 a name, no deadline) is left out: read as "five days before the Test" it became an undated
 event, where the parser already gives no time.
 
+Thanksgiving after "a day of", "a service of", "prayers of" and the like (stop 60, fresh172:
+"asked President George Washington to declare a national day of thanksgiving") is the act of
+giving thanks, not the US feast: hidden too.
+
 Read by misread.hide before the scan, only when the text holds one of the feasts' names
 as they are written (capitalised, or in capitals for Christmas and Easter).
 """
@@ -36,8 +40,24 @@ _NAME: Final = re.compile(
 )
 
 
+# giving thanks, the feast's name as a plain noun: "a national day of thanksgiving"
+_GIVING_THANKS: Final = re.compile(
+    r"\b(?:day|days|service|services|prayer|prayers|act|mass|hymn|hymns|song|songs|note"
+    r"|words|spirit|festival)\s+of\s+(?:national\s+)?(thanksgiving)\b",
+    re.IGNORECASE,
+)
+
+
+def _thanks_blanked(m: re.Match[str]) -> str:
+    """The match with its "thanksgiving" as spaces, every position kept."""
+    cut = m.start(1) - m.start()
+    return m.group()[:cut] + " " * len(m.group(1))
+
+
 def hide(text: str) -> str:
     """`text` with each feast's name that modifies a listed noun blanked."""
+    if "hanksgiving" in text and " of " in text:
+        text = _GIVING_THANKS.sub(_thanks_blanked, text)
     # a cheap look-up first (the names as written, capitalised or in capitals; lower-case
     # "christmas" too)
     if not (
