@@ -216,25 +216,34 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                     joined = _join(res, nxt.res, ctx) or joined  # its small hours: joins.py
                 out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
-        if (
-            nxt is not None
-            and (adjacent or _OPEN_BRACKET.fullmatch(text, hit.end, nxt.start) is not None)
-            and _part_restated(text, res, nxt.res, live, i)
-        ):
-            # "this afternoon, May 7", "this morning (Wednesday 2 December)": the date
-            # restates the day, the part stays its time
-            shut = (
-                _CLOSE_BRACKET.match(text, nxt.end) if text[hit.end : nxt.start].strip() else None
-            )
-            end = shut.end() if shut is not None else nxt.end
-            if nxt.res is not None and not _same_day(res, nxt.res):
-                res = replace(res, day=nxt.res.day)  # the bracket's day: _next_day_bracketed
-            out.append(Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre))
+        if nxt is not None and (part := _part_then_date(text, live, i, adjacent, ctx)) is not None:
+            out.append(part)
             i += 2
             continue
         out.append(Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(text, joins.day_sessions(text, out), ctx)
+
+
+def _part_then_date(
+    text: str, live: list[Hit], i: int, adjacent: bool, ctx: Ctx
+) -> Candidate | None:
+    """A part of the day and the date after it, next to it or in brackets: "this afternoon,
+    May 7", "this morning (Wednesday 2 December)": the date restates the day, the part stays
+    its time (None when the date does not restate it)."""
+    hit, nxt = live[i], live[i + 1]
+    res = hit.res
+    assert res is not None
+    if not (
+        (adjacent or _OPEN_BRACKET.fullmatch(text, hit.end, nxt.start) is not None)
+        and _part_restated(text, res, nxt.res, live, i)
+    ):
+        return None
+    shut = _CLOSE_BRACKET.match(text, nxt.end) if text[hit.end : nxt.start].strip() else None
+    end = shut.end() if shut is not None else nxt.end
+    if nxt.res is not None and not _same_day(res, nxt.res):
+        res = replace(res, day=nxt.res.day)  # the bracket's day: _next_day_bracketed
+    return Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre)
 
 
 _OPEN_BRACKET: Final = re.compile(r"\s*\(\s*")
