@@ -1,12 +1,23 @@
 """Stop 60's review of the round: readings the round's rules got wrong, each proven on main
-fdcee993 before the fix (said on Wednesday 2 December 2026 at 10:00, London: tests/core/reading.py).
-Each test names the rule's module and the reading main gave."""
+fdcee993 before the fix (deadlines said on Wednesday 2 December 2026 at 10:00, London:
+tests/core/reading.py; extraction published that day). Each test names the rule's module
+and the reading main gave."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.core.extract import extract_pledges
+from bot.core.extract.turns import _unnamed  # pyright: ignore[reportPrivateUsage]
 from tests.core.reading import due, refusal
+
+PUBLISHED = datetime(2026, 12, 2, 12, tzinfo=UTC)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_pledges(text, PUBLISHED, "Europe/London")]
 
 
 def test_a_figure_in_one_clause_leaves_the_range_of_the_next_read() -> None:
@@ -46,3 +57,24 @@ def test_no_way_we_will_miss_is_a_promise_not_a_denial() -> None:
 def test_a_topic_time_leaves_the_acts_own_time_read() -> None:
     # main gave no time at all (before stop 60: Thursday); the call is due tomorrow
     assert due("I will ring you tomorrow about the meeting on Thursday.") == "2026-12-03 23:59"
+
+
+def test_a_time_before_the_agent_of_a_passive_is_no_awaited_act() -> None:
+    # framing._AFTER_ACT: main gave no actor; "after", "before", "upon" are the passive's
+    # own time, and the "by" after it names who acts (only "following approval by the
+    # Scottish Parliament" names the agent of an act the passive waits on)
+    text = "The report will be reviewed after the election by the Audit Committee."
+    assert _speakers(text) == ["the Audit Committee"]
+    text = "The bridge will be inspected upon completion by Highways England."
+    assert _speakers(text) == ["Highways England"]
+    assert _speakers("The strategy will be published following approval by the Council.") != [
+        "the Council"
+    ]
+
+
+def test_a_turns_speaker_is_named_by_whole_words_only() -> None:
+    # turns._unnamed says "its words", but main tested substrings: "Ann" counted as named
+    # by "annual", "Lane" by "planet"
+    assert _unnamed("Ann", "The annual report will be published in March.")
+    assert _unnamed("Lane", "The planet will warm.")
+    assert not _unnamed("the Lane Trust", "Lane Trust staff will help.")
