@@ -78,3 +78,24 @@ def test_a_turns_speaker_is_named_by_whole_words_only() -> None:
     assert _unnamed("Ann", "The annual report will be published in March.")
     assert _unnamed("Lane", "The planet will warm.")
     assert not _unnamed("the Lane Trust", "Lane Trust staff will help.")
+
+
+def test_a_pledge_counted_in_the_running_period_keeps_its_time() -> None:
+    # period_figures.py's ordinal count: main gave no time at all for an act ahead
+    assert due("The Bank will cut rates for the second time this year.") == "2026-12-31 23:59"
+    assert due("The new ward will open for the first time this month.") == "2026-12-31 23:59"
+    # the rule's own case stands: a state counted, no act
+    assert refusal("The Census option is available for the second time this year.") is None
+
+
+def test_a_time_fronting_the_main_clause_after_a_since_clause_stays() -> None:
+    # past_reading._SINCE_PAST's comma (stop 60): main read "past"; the comma ends the
+    # fronted "since" clause and the time heads the main clause, a plan ahead
+    assert due("Since nobody objected, on Friday we will sign the contract.") == (
+        "2026-12-04 23:59"
+    )
+    assert due("Since we last spoke, on Monday we will publish the new figures.") == (
+        "2026-12-07 23:59"
+    )
+    # an aside closed by its own comma stays with the "since" clause
+    assert refusal("Since they last met, in early December, talks have stalled.") == "past"

@@ -53,8 +53,7 @@ _AHEAD_SUBJECT = re.compile(
 _AWAITED_ACT = "".join(
     rf"(?<!\b{noun}\s)"
     for noun in (
-        "approval agreement consent decision ratification request vote approvals"
-        " decisions votes"
+        "approval agreement consent decision ratification request vote approvals decisions votes"
     ).split()
 )
 # A passive future with its agent: "will be purchased by Thailand", "shall be submitted
