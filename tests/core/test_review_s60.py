@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from bot.core.extract import extract_pledges
 from bot.core.extract.turns import _unnamed  # pyright: ignore[reportPrivateUsage]
 from tests.core.reading import due, refusal
@@ -48,15 +46,14 @@ def test_no_way_we_will_miss_is_a_promise_not_a_denial() -> None:
     assert refusal("There is no way that this Bill will be passed tomorrow.") == "negated"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="topic_times.talked_about drops the whole reading when the chosen phrase dates a"
-    " topic; the sentence's other time (the act's own) would need a re-read with the phrase"
-    " blanked in second_looks._not_undertaken, not a small change",
-)
 def test_a_topic_time_leaves_the_acts_own_time_read() -> None:
-    # main gave no time at all (before stop 60: Thursday); the call is due tomorrow
-    assert due("I will ring you tomorrow about the meeting on Thursday.") == "2026-12-03 23:59"
+    # topic_times.py: main gave no time at all, the act's own time lost with the topic's
+    # (before stop 60: Thursday, the meeting's); the call is due on Monday
+    assert due("I will ring you on Monday about the meeting on Thursday.") == "2026-12-07 23:59"
+    text = "We will talk about the agenda for Monday's meeting on Friday."
+    assert due(text) == "2026-12-04 23:59"
+    # the rule's own case stands: no other time, none
+    assert refusal("I now turn to business tomorrow.") is None
 
 
 def test_a_time_before_the_agent_of_a_passive_is_no_awaited_act() -> None:
@@ -99,3 +96,13 @@ def test_a_time_fronting_the_main_clause_after_a_since_clause_stays() -> None:
     )
     # an aside closed by its own comma stays with the "since" clause
     assert refusal("Since they last met, in early December, talks have stalled.") == "past"
+
+
+def test_a_plan_kept_as_planned_after_a_heading_time_stands() -> None:
+    # called_off._HAD_PLANNED_AFTER: main read "negated"; "as we had planned" tells the plan
+    # kept, not one overtaken
+    assert due("Next week, as we had planned, we will launch the app.") == "2026-12-13 23:59"
+    text = "Tomorrow, just as we had intended, the bridge will reopen."
+    assert due(text) == "2026-12-03 23:59"
+    # the rule's own case stands
+    assert refusal("Next Thursday we had anticipated a Labour debate day.") == "negated"

@@ -12,9 +12,9 @@ season"), and only with one of two frames in its sentence: a comparison with "th
 of times ("for the second time this year"). A pledge of more ("We will publish more reports
 this year") has neither and keeps its date; so does either frame after a future act ("We will
 recruit more volunteers this year than last year", "The Bank will cut rates for the second
-time this year", review s60: a pledge whose size or turn is told), and a total an act will reach ("The program will take the U.S. citizens to a total
-of 17 countries ... this month": a pledge dated by the extraction labels, so "a total of" is
-no frame).
+time this year", review s60: a pledge whose size or turn is told), and a total an act will
+reach ("The program will take the U.S. citizens to a total of 17 countries ... this month": a
+pledge dated by the extraction labels, so "a total of" is no frame).
 """
 
 from __future__ import annotations
