@@ -106,3 +106,19 @@ def test_a_plan_kept_as_planned_after_a_heading_time_stands() -> None:
     assert due(text) == "2026-12-03 23:59"
     # the rule's own case stands
     assert refusal("Next Thursday we had anticipated a Labour debate day.") == "negated"
+
+
+def test_a_past_frame_is_lifted_only_by_a_date_of_the_cues_own_clause() -> None:
+    # extractor._own_date_ahead (stop 60) read every date after the cue: main gave the 2015
+    # promise the consultation's closing day; its docstring says "own clause"
+    text = (
+        "In 2015 the council said it will build a new pool, and the consultation on the budget"
+        " closes on 31 December."
+    )
+    assert extract_pledges(text, PUBLISHED, "Europe/London") == []
+    # the rule's own case stands
+    text = (
+        "In June 2014 the Department placed an order for a vessel which is due to be named on"
+        " Monday 14 December."
+    )
+    assert _speakers(text) == ["the Department"]
