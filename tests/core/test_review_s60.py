@@ -122,3 +122,11 @@ def test_a_past_frame_is_lifted_only_by_a_date_of_the_cues_own_clause() -> None:
         " Monday 14 December."
     )
     assert _speakers(text) == ["the Department"]
+
+
+def test_a_clock_time_of_another_sentence_loses_behind_any_runner_up() -> None:
+    # choose._best (stop 60) looked for a sentence break only between the winner and the
+    # runner-up: a third time ("Lunch", noon) in the other sentence hid the break, and main
+    # read 4 p.m., a time of another sentence
+    text = "The Bill shall be taken at 1.30 p.m. today. Lunch is served at 4 p.m."
+    assert due(text) == "2026-12-02 13:30"
