@@ -101,7 +101,10 @@ _START_PRE: Final = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
 _GIVEN_UP_CUES: Final = ("no longer", "was to ", "were to ", "due to ", "had ")
 # the time heading its sentence, the plan in the past perfect right after it: "Next Thursday
 # we had anticipated a Labour debate day" (stop 60)
-_HAD_PLANNED_AFTER: Final = re.compile(r"\s*,?\s*(?:[a-z]+\s+){1,3}?" + _HAD_PLANNED)
+# (not "Next week, as we had planned, we will launch": an "as" clause that keeps the plan)
+_HAD_PLANNED_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?!(?:as|like|than)\b)[a-z]+\s+){1,3}?" + _HAD_PLANNED
+)
 _HEAD_BEFORE: Final = re.compile(r"(?:^|[.;:!?]\s+)(?:and\s+|but\s+|so\s+)?$")
 
 

@@ -232,11 +232,11 @@ def _best(
         return (kept[0] if kept else None), None
     ranked = [(_key(cand), cand) for cand in kept]
     ranked.sort(key=itemgetter(0), reverse=True)
-    (won, best), (lost, other) = ranked[0], ranked[1]
-    if (
-        best.kind in _CLOCKS
-        and won[:5] == lost[:5]
+    won, best = ranked[0]
+    if best.kind in _CLOCKS and any(
+        lost[:5] == won[:5]
         and _SENTENCE_BREAK.search(source, min(best.end, other.end), max(best.start, other.start))
+        for lost, other in ranked[1:]  # not only the runner-up: "Lunch is served at 4 p.m."
     ):
         # a clock time of another sentence is no later time of this one's schedule ("The Bill
         # shall be taken at 1.30 p.m. today. The press office opens at 4 p.m.")

@@ -59,6 +59,8 @@ _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k)
     # "There is no way that this Bill will be passed tomorrow", "there is no chance of
     # returning to that subject before we rise in August": the time denied (stop 60)
     r"|there\s+is\s+(?:absolutely\s+|simply\s+)?no\s+(?:way|chance|prospect)"
+    # but a failure denied is a promise: "There is no way we will miss Friday's deadline"
+    r"(?![^,;.]{0,40}?\b(?:miss|missing|fail|failing|slip|slipping)\b)"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.deadlines.words import MODAL_VERBS, NOT_NOUN
+
 # what opens the object or a particle right after the verb
 _OPENS_OBJECT: Final = frozenset("a an the its their his her our new available further".split())
-# words that are no part of a noun subject
-_NOT_SUBJECT: Final = frozenset(
-    "will shall would should can could may might must is are was were be been has have had"
-    " do does did and or but to of in on at for by who which that this these those it".split()
-)
+# words that are no part of a noun subject: those never a noun's head, and the auxiliaries
+_NOT_SUBJECT: Final = NOT_NOUN | frozenset(MODAL_VERBS) | frozenset("may do does did".split())
 _SUBJECT_MAX: Final = 3
 
 

@@ -40,6 +40,13 @@ _CHANGED: Final = re.compile(
     r"|set|fixed|announced|approved|granted|asked|told|promised|pledged|committed|undertook"
     r"|expected|intended|aimed)\b"
 )
+# a new clause between the figure and the range: the range is that clause's own ("We
+# collected 200 signatures and the petition stays open from today until 31 December")
+# (not "rose 30% in England and Wales from July 2016 to September 2017": one clause)
+_JOINED: Final = re.compile(
+    r"\b(?:and|but|while|whereas|so)\s+(?:we|they|i|you|he|she|it|the|this|that|these|those"
+    r"|our|their|its)\b|\b(?:who|which)\b"
+)
 
 
 def past_figure_end(pre: str, clause: str, whole_clause: str) -> bool:
@@ -58,4 +65,6 @@ def past_figure_end(pre: str, clause: str, whole_clause: str) -> bool:
     told = whole_clause[: opener.start()]
     if _QUANTITY.search(told, verb.start()) is None:
         return False  # "The office stayed open from May to October": no figure
+    if _JOINED.search(told, verb.end()) is not None:
+        return False  # "collected 200 signatures and the petition stays open from today until"
     return _CHANGED.search(told) is None

@@ -106,11 +106,26 @@ _SINCE_PAST: Final = re.compile(
 )
 
 
+# the start of a sentence, or of a clause after a semicolon or colon
+_HEADING_BEFORE: Final = re.compile(r"(?:^|[.;:!?])\s*$")
+_ASIDE_CLOSED: Final = re.compile(r"\s*,")
+
+
 def _since_past(text: str, hit: Hit, res: Res) -> bool:
     """The phrase dates a past act in a "since" clause (above)."""
     if res.due is None or not holds(text, "since"):  # once per long text, not per phrase
         return False
-    return _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre)) is not None
+    m = _SINCE_PAST.search(text, max(0, hit.start - 80), hit.start + len(hit.pre))
+    if m is None:
+        return False
+    # a "since" clause heading its sentence ends at its comma, and a time after that comma
+    # fronts the main clause ("Since nobody objected, on Friday we will sign the contract"),
+    # unless a comma closes the time as an aside ("Since they last met, in early December,")
+    return (
+        "," not in m[0]
+        or _HEADING_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None
+        or _ASIDE_CLOSED.match(text, hit.end) is not None
+    )
 
 
 # a figure measured before the one just told, hung on a past sentence by "following" (stop 60,

@@ -10,9 +10,11 @@ Only the running period ("this year", "this month", "this week", "this quarter",
 season"), and only with one of two frames in its sentence: a comparison with "than" or
 "compared with/to" after the period ("busier this year than last year"), or an ordinal count
 of times ("for the second time this year"). A pledge of more ("We will publish more reports
-this year") has neither and keeps its date; so does a total an act will reach ("The program
-will take the U.S. citizens to a total of 17 countries ... this month": a pledge dated by the
-extraction labels, so "a total of" is no frame).
+this year") has neither and keeps its date; so does either frame after a future act ("We will
+recruit more volunteers this year than last year", "The Bank will cut rates for the second
+time this year", review s60: a pledge whose size or turn is told), and a total an act will
+reach ("The program will take the U.S. citizens to a total of 17 countries ... this month": a
+pledge dated by the extraction labels, so "a total of" is no frame).
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ _NTH_TIME: Final = re.compile(
     r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|[0-9]+(?:st|nd|rd|th)|[a-z]+th)\s+time\s+$"
 )
+# an act undertaken before the period in its sentence: "We will recruit more volunteers this
+# year than last year" is a pledge whose size is compared, "The Bank will cut rates for the
+# second time this year" one whose turn is counted, each due at the year's end (not "We
+# expect to be busier", "will be higher": a level)
+_ACT_AHEAD: Final = re.compile(
+    r"(?:\bwill|\bshall|'ll|\bgoing\s+to)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?!be\b)[a-z]+\b"
+    r"[^.;!?]*$"
+)
 
 
 def counted_over(place: Place | None) -> bool:
@@ -40,6 +50,9 @@ def counted_over(place: Place | None) -> bool:
     lowered, start, end, words = place
     if words.strip() not in _RUNNING:
         return False  # the cheap test first: most phrases are not the running period
-    if _COMPARED_AFTER.match(lowered, end) is not None:
-        return True
-    return _NTH_TIME.search(lowered, max(0, start - 40), start) is not None
+    if (
+        _COMPARED_AFTER.match(lowered, end) is None
+        and _NTH_TIME.search(lowered, max(0, start - 40), start) is None
+    ):
+        return False
+    return _ACT_AHEAD.search(lowered, max(0, start - 120), start) is None

@@ -410,11 +410,23 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
     if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
-    if topic_times.talked_about(place):
-        return True  # "I now turn to business tomorrow": the subject talked about (stop 60)
-    if period_figures.counted_over(place):
-        return True  # "busier this year than last year": a frame of a figure (stop 60)
     return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
+
+
+def _framing_only(text: str, ctx: Ctx, place: Place) -> Outcome | None:
+    """The reading once the chosen phrase is set aside as one that only dates the subject
+    talked about ("I now turn to business tomorrow", topic_times.py) or frames a figure
+    ("busier this year than last year", period_figures.py; both stop 60): the sentence's
+    other time, looked at again ("I will ring you on Monday about the meeting on Thursday"
+    is due on Monday; review s60) if it is a deadline, else none ("In regard to the business
+    on Friday, of this week, ...": the week only says which Friday)."""
+    _, start, end, _ = place
+    blanked = text[:start] + " " * (end - start) + text[end:]
+    again = read_outcome(blanked, ctx, FLOOR_SLACK)
+    if again is None or again.cand is None:
+        return None
+    again = revisit(blanked, again, ctx)
+    return again if again is not None and again.cand is not None else None
 
 
 def _hedge_span(text: str, found: Outcome) -> tuple[int, int] | None:
@@ -465,6 +477,10 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return unsaid[0]
     if occasions.verdict(text, found.cand) or _not_undertaken(place, found):
         return None  # "The Memorial Day weekend marks" (stop 37), CONVENTIONS 4.3 (stop 58)
+    if place is not None and (
+        topic_times.talked_about(place) or period_figures.counted_over(place)
+    ):
+        return _framing_only(text, ctx, place)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if (named := _named_year(text, found, ctx)) is not None:  # "at the 2006 President's Dinner"

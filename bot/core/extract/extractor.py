@@ -353,7 +353,9 @@ class Extractor(
             return False
         if PAST_AUX.search(text[: cue.start]) or text[cue.start : cue.end].endswith("ed"):
             return False
-        found = self.times.parse(after)
+        own = HARD_BOUNDARY.search(after)  # not a later clause's date (review s60: "said it
+        # will build a pool, and the consultation closes on 31 December")
+        found = self.times.parse(after[: own.start()] if own else after)
         return found is not None and found.due > self.times.published
 
     def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:

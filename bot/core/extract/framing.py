@@ -48,17 +48,20 @@ _AHEAD_SUBJECT = re.compile(
 
 # Not an agent of an act the passive only waits on: "will be published following approval
 # by the Scottish Parliament" is published by the Government, after the Parliament approves.
-_AFTER_ACT = (
-    r"(?!(?:following|after|before|pending|until|upon|subject|awaiting|approval|agreement|"
-    r"consent|decision|ratification|request|vote)\b)"
+# The noun of that act stands right before the "by"; a time alone does not ("will be
+# reviewed after the election by the Audit Committee": the Committee reviews).
+_AWAITED_ACT = "".join(
+    rf"(?<!\b{noun}\s)"
+    for noun in (
+        "approval agreement consent decision ratification request vote approvals decisions votes"
+    ).split()
 )
 # A passive future with its agent: "will be purchased by Thailand", "shall be submitted
 # by the Ministry within three months".
 _PASSIVE_AGENT = re.compile(
-    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+"
-    + r"(?:"
-    + _AFTER_ACT
-    + r"[\w’'\-]+\s+){0,3}?by\s+"
+    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?"
+    + _AWAITED_ACT
+    + r"by\s+"
 )
 
 _COMPOSED = re.compile(r"\s+(?:headed|chaired|co-chaired|led|joined|accompanied)\s+by\b")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
+from bot.core.extract.body_titles import BODY_KIND, body_before_person
 from bot.core.extract.cues import (
     DESCRIPTOR_WORDS,
     DETERMINERS,
@@ -424,10 +425,10 @@ def _of_form(phrase: str) -> str | None:
     if first.rsplit(" ", 1)[-1].lower() in TITLES:
         return _office_of(phrase, rest)
     first_norm = normalise(first)
-    if _body_before_person(first_norm, rest):
+    if body_before_person(first_norm, rest):
         return normalise(rest)  # "U.S. Department of Energy Secretary Rick Perry": the person
     words = rest.split()
-    if _BODY_KIND.search(first) and words and is_capitalised(words[0]):
+    if BODY_KIND.search(first) and words and is_capitalised(words[0]):
         if len(words) == 1 or words[-1].lower() not in TITLES:  # "of Energy Secretary": an office
             # "U.S. Department of State" is the body's name, not "U.S. Department"
             return re.sub(r"^The\s", "the ", phrase)
@@ -439,29 +440,6 @@ def _of_form(phrase: str) -> str | None:
     if looks_like_name(rest_norm) and not looks_like_name(first_norm):
         return rest_norm
     return None
-
-
-# A capitalised body's kind that a name goes on after "of": "Department of State", "Ministry
-# of Defence", "Government of Ireland" (the whole phrase is the name, not its first half).
-_BODY_KIND = re.compile(
-    r"(?:^|\s)(?:Department|Ministry|Agency|Office|Council|Committee|Commission|Government|"
-    r"Authority|Board|Administration|Bureau|Service)$"
-)
-
-
-def _body_before_person(first: str, rest: str) -> bool:
-    """Whether "<body> of <portfolio> <title> <name>" names a person whose title carries
-    the body ("U.S. Department of Energy Secretary Rick Perry"): the cut "U.S. Department"
-    is a body's kind, not a name, and the person after the title is the actor."""
-    kind = first.rsplit(" ", 1)[-1].lower()
-    if kind not in DESCRIPTOR_WORDS or kind in TITLES:
-        return False
-    words = rest.split()
-    titled = [i for i, word in enumerate(words) if word.lower() in TITLES]
-    if not titled or titled[-1] >= len(words) - 1:
-        return False
-    name = words[titled[-1] + 1 :]
-    return all(is_capitalised(word) and word.lower() not in DESCRIPTOR_WORDS for word in name)
 
 
 # a named unit of a park or land service ("Haleakala National Park", "Tonto National

@@ -266,9 +266,9 @@ _WORD = re.compile(r"\w+")
 
 def _unnamed(speaker: str, text: str) -> bool:
     """Whether `text` does not name `speaker` (its words, "the" aside, in any case)."""
-    words = [word for word in speaker.lower().split() if word != "the"]
-    low = text.lower()
-    return not words or not all(word in low for word in words)
+    words = [word for word in _WORD.findall(speaker.lower()) if word != "the"]
+    named = frozenset(_WORD.findall(text.lower()))  # whole words: "Ann" is not in "annual"
+    return not words or not all(word in named for word in words)
 
 
 class Turns:
