@@ -199,7 +199,9 @@ class Giving:
         if last and is_named(last) and not is_org(last):
             return last
         for sentence in self._recent(index, 6):
-            if sentence.headline:
+            if sentence.headline or OPENS_FIRST.match(sentence.text):
+                # "We have seen President Trump pursue a just peace": whom a "we" or an "I"
+                # speaks of is not the speaker (stop 60, blind142).
                 continue
             who = self.people.first_mention(sentence.text)  # attributions: _heard
             if who and is_named(who) and not is_org(who):

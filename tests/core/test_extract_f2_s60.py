@@ -1,0 +1,39 @@
+"""Issue 13, stop 60, recall helper f2 (branch issue13f1-s60): wrong speakers of blind142.
+
+A minister's "we" in the paragraphs after "The Foreign Secretary yesterday said:" is not the
+person the speech itself speaks of ("We have seen the US and President Trump pursue a just
+peace"): a person named in a sentence whose subject is "we" or "I" is spoken of, not the
+speaker. The text is written for the test, after the kind of blind142's miss."""
+
+from __future__ import annotations
+
+from tests.core.releases import found, quoted
+
+SPEECH = (
+    "Foreign Secretary pledges £5m to the Flood Recovery Fund\n\n"
+    "Speaking at the summit in Geneva yesterday (Wednesday 3 December), the Foreign Secretary "
+    "pledged £5 million to the Flood Recovery Fund.\n\n"
+    "The Foreign Secretary yesterday said:\n\n"
+    "Resilience is at the heart of our security. We are here to affirm our support for the "
+    "towns that flooded.\n\n"
+    "We have seen the UN and President Jonathan Pike pursue a lasting recovery for the region. "
+    "We have seen the damage the water did to homes.\n\n"
+    "That is why I am announcing the additional funding for repairs. We will continue to work "
+    "to get families back into their homes before the winter.\n"
+)
+
+
+def test_a_person_a_we_speaks_of_is_not_the_we() -> None:
+    hit = quoted(found(SPEECH), "We will continue to work")
+    assert hit is not None, found(SPEECH)
+    assert "Pike" not in (hit.speaker or ""), hit
+
+
+def test_a_person_named_by_a_third_party_sentence_still_stands() -> None:
+    text = (
+        "Mayor Jonathan Pike visited the flooded streets on Monday.\n\n"
+        "We will continue to work to get families back into their homes before the winter.\n"
+    )
+    hit = quoted(found(text), "We will continue to work")
+    assert hit is not None, found(text)
+    assert "Pike" in (hit.speaker or ""), hit
