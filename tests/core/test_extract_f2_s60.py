@@ -1,11 +1,18 @@
-"""Issue 13, stop 60, recall helper f2 (branch issue13f1-s60): wrong speakers of blind142.
+"""Issue 13, stop 60, recall helper f2 (branch issue13f1-s60): a wrong speaker of blind142
+and a missed kind of blind143.
 
 A minister's "we" in the paragraphs after "The Foreign Secretary yesterday said:" is not the
 person the speech itself speaks of ("We have seen the US and President Trump pursue a just
 peace"): a person named in a sentence whose subject is "we" or "I" is spoken of, not the
-speaker. The text is written for the test, after the kind of blind142's miss."""
+speaker.
+
+A plan or a text in the making, told in the present progressive passive ("The third Railway
+Safety Programme is being finalised by the Railway Safety Task Force", a Dáil written answer)
+is the body's plan. The texts are written for the test, after the kinds of the misses."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.core.releases import found, quoted
 
@@ -37,3 +44,36 @@ def test_a_person_named_by_a_third_party_sentence_still_stands() -> None:
     hit = quoted(found(text), "We will continue to work")
     assert hit is not None, found(text)
     assert "Pike" in (hit.speaker or ""), hit
+
+
+ANSWER = (
+    "Minister for Transport (Mr. Jim Doyle): The rail network is maintained by the company "
+    "under its multi-annual contract.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fourth Road Safety Programme is being finalised by the Road Safety Working Group.",
+        "A new regional bus strategy is currently being prepared by the Department.",
+        "Revised guidelines are now being drafted for the county councils.",
+    ],
+)
+def test_a_plan_in_the_making_is_a_plan(sentence: str) -> None:
+    """A programme, strategy or text being finalised, prepared or drafted is a plan of
+    the body (CONVENTIONS 1.5), read in the present progressive passive."""
+    hit = quoted(found(ANSWER + sentence), sentence[:40])
+    assert hit is not None, found(ANSWER + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What is done to a plan by others, and no plan at all.
+        "The programme is being criticised by the opposition parties.",
+        "The bridge plan is being debated in the council chamber.",
+    ],
+)
+def test_a_plan_talked_about_is_no_plan(sentence: str) -> None:
+    assert quoted(found(ANSWER + sentence), sentence[:40]) is None, found(ANSWER + sentence)

@@ -18,6 +18,11 @@ the body that issues the text (CONVENTIONS 1.4 and 1.5):
   An agreement between others ("welcomed the agreement between X and Y") commits only
   them, and the welcome is weaker than the agreeing itself: a plan, lower than "agreed to".
 
+Stop 60 (blind143): a plan or a text of the body's in the making, in the progressive
+passive ("The third Railway Safety Programme is being finalised by the Task Force"): a plan,
+as money "being delivered" is. What others do to a plan ("is being criticised", "is being
+debated") is not read.
+
 Only grammar is read here, never a particular order, body or sum.
 """
 
@@ -62,6 +67,14 @@ _BEING_DELIVERED = re.compile(
     r"\b(?:[Ff]unding|[Mm]oney|million|billion)\s+(?:is|are)\s+(?:also\s+|now\s+)?"
     r"(?P<act>being\s+(?:delivered|provided|allocated|invested|made\s+available))\s+(?:to|for)\b"
 )
+# A plan or a text of the body's in the making (stop 60, blind143): "The third Railway Safety
+# Programme is being finalised by the Task Force", "A new strategy is currently being prepared".
+_BEING_PREPARED = re.compile(
+    r"\b(?:[Pp]rogramme|[Pp]rogram|[Pp]lan|[Ss]trategy|[Ss]cheme|[Rr]eview|[Ff]ramework|"
+    r"[Ll]egislation|[Bb]ill|[Rr]egulations|[Gg]uidelines|[Gg]uidance|[Pp]olicy)\s+"
+    r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<act>being\s+(?:finali[sz]ed|prepared|developed|drafted|drawn\s+up|updated|revised))\b"
+)
 # "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
 # agreement on a work program"; not "the agreement", which may be others' ("Leaders welcomed
 # the agreement to end the strike", "the agreement between the US and Turkey").
@@ -74,11 +87,12 @@ _WELCOMED_AGREEMENT = re.compile(
 
 def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of commitments told in the plain present: an order bringing
-    provisions into force, a funding line with its purpose, money on its way (plans), and
-    ministers welcoming their own sides' agreement (a plan)."""
+    provisions into force, a funding line with its purpose, money on its way and a plan in
+    the making (plans), and ministers welcoming their own sides' agreement (a plan)."""
     found = [("schedule", *m.span("act")) for m in _BRINGS_INTO_FORCE.finditer(text)]
     found += [("plan", *m.span("act")) for m in _INCLUDES.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _BEING_PREPARED.finditer(text)]
     return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
 
 
