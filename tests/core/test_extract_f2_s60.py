@@ -77,3 +77,20 @@ def test_a_plan_in_the_making_is_a_plan(sentence: str) -> None:
 )
 def test_a_plan_talked_about_is_no_plan(sentence: str) -> None:
     assert quoted(found(ANSWER + sentence), sentence[:40]) is None, found(ANSWER + sentence)
+
+
+RELEASE = "DUBLIN, 3 March 2026 - The Department of Transport issued a statement.\n\n"
+
+
+def test_a_target_in_a_relative_clause_does_not_date_the_act() -> None:
+    """A time inside a relative clause that names something's target ("a treaty that
+    includes a target ... by 2035") is the target's; the act keeps the days of its own
+    clause (stop 60, blind142)."""
+    sentence = (
+        "Envoy Jane Doyle will take part in ministerial talks scheduled for March 18-20 to "
+        "help secure a treaty that includes a target to restore or protect at least half of all "
+        "wetlands and rivers by 2035."
+    )
+    hit = quoted(found(RELEASE + sentence), "ministerial talks")
+    assert hit is not None and hit.deadline is not None, found(RELEASE + sentence)
+    assert (hit.deadline.due.month, hit.deadline.due.day) == (3, 20), hit.deadline

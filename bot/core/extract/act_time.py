@@ -9,6 +9,10 @@ that belongs to something else, or cuts off the time the act has:
   ... affected by the heavy rain in western Japan this July are scheduled to visit
   Egypt"): the act is timed by the rest of its clause, or by the frame the sentence opens
   with ("From December 23-30, ...");
+- a time inside a relative clause naming something's target or content ("high-level
+  meetings scheduled for December 15-17 to help secure a framework that includes a target
+  to protect 30 percent of lands by 2030") is that thing's, when the clause before it has
+  a time of its own (stop 60, blind142);
 - a trailing duration ("is scheduled to begin mid-December, taking several months to
   complete") counts from the start it follows, not from the publication;
 - an aside cuts the clause before its place and time ("will host discussions with
@@ -41,6 +45,11 @@ _FRONTED = re.compile(
     r"this|next|later)\b[^,;:]{1,40}),",
     re.IGNORECASE,
 )
+# A relative clause that names something's own target or content ("a framework that includes
+# a target to conserve 30 percent of lands by 2030", "an agreement which sets goals for 2035").
+_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:\w+ly\s+|also\s+)?(?:includes?|sets?|contains?|commits?|aims?)\b"
+)
 # ", taking several months to complete", ", lasting two weeks".
 _DURATION = re.compile(r",\s+(?:taking|lasting|spanning)\b")
 # "– October 1", "— 3 May": the later end of a range the clause boundary cut off.
@@ -68,6 +77,10 @@ def act_time(
         return found
     if at < cue.start and _PARTICIPLE.search(text, start, at):
         return times.parse(text[cue.start : end]) or _fronted(times, text, start) or found
+    relative = _RELATIVE.search(text, max(start, cue.end), at) if at > cue.end else None
+    if relative is not None and (own := times.parse(text[start : relative.start()])):
+        return own  # "meetings scheduled for December 15-17 to help adopt a framework that
+        # includes a target ... by 2030": the meetings' days, not the target's year
     duration = _DURATION.search(text, start, end)
     if duration is not None and at > duration.start():
         return times.parse(text[start : duration.start()]) or found
