@@ -21,13 +21,12 @@ from typing import Final
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.vocabulary import SMALL
+from bot.core.deadlines.vocabulary import SMALL, SMALL_WORDS
 from bot.core.deadlines.words import words_before_phrase
 
-_NUMBER: Final = "|".join(sorted(SMALL, key=len, reverse=True))
 _BEGIN: Final = r"(?:begin|start|open|commence)"
 _DAYS_LONG: Final = re.compile(
-    rf"\b(?:a|an|the|its|their|his|her)\s+(?P<n>[0-9]{{1,2}}|{_NUMBER})-(?P<unit>day|week)"
+    rf"\b(?:a|an|the|its|their|his|her)\s+(?P<n>[0-9]{{1,2}}|{SMALL_WORDS})-(?P<unit>day|week)"
     r"(?:\s+(?!period\b|window\b|consultation\b|(?:to|will|which|that)\b)[\w.'\u2019-]+){1,5}"
     rf"\s*,?\s+(?:(?:is\s+)?to\s+{_BEGIN}|(?:which|that|will)\s+{_BEGIN}s?|{_BEGIN}s"
     r"|beginning|starting|opening|commencing)(?:\s+on)?\s+$",

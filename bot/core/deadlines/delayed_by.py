@@ -22,12 +22,12 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.vocabulary import SMALL
+from bot.core.deadlines.vocabulary import SMALL, SMALL_WORDS
 from bot.core.deadlines.words import words_before_phrase
 
 # the number words of the delay's size: "a week", "eleven days" (vocabulary's small numbers)
 _NUMBERS: Final = {"a": 1, "an": 1, **SMALL}
-_NUMBER: Final = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_NUMBER: Final = rf"{SMALL_WORDS}|an|a"
 _DELAYED_BY: Final = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|put\s+back|moved\s+back|delay(?:ing)?"
     r"|postpon(?:e|ing)|defer(?:ring)?"

@@ -108,7 +108,7 @@ _SINCE_PAST: Final = re.compile(
 
 # the start of a sentence, or of a clause after a semicolon or colon
 _HEADING_BEFORE: Final = re.compile(r"(?:^|[.;:!?])\s*$")
-_ASIDE_CLOSED: Final = re.compile(r"\s*,")
+_COMMA_AFTER: Final = re.compile(r"\s*,")  # a comma closing the time as an aside
 
 
 def _since_past(text: str, hit: Hit, res: Res) -> bool:
@@ -124,7 +124,7 @@ def _since_past(text: str, hit: Hit, res: Res) -> bool:
     return (
         "," not in m[0]
         or _HEADING_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None
-        or _ASIDE_CLOSED.match(text, hit.end) is not None
+        or _COMMA_AFTER.match(text, hit.end) is not None
     )
 
 

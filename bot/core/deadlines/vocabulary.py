@@ -151,6 +151,8 @@ def _alternation(words: object) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
+# the number words of SMALL as one alternation, longest first ("seventeen" before "seven")
+SMALL_WORDS: Final = _alternation(SMALL)
 _G: Final = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
 _YEAR4: Final = "(?:19|20|21)[0-9]{2}"
 # A year inside a full date may be any year we can count in ("31 December 2200",
