@@ -4,8 +4,11 @@ cases. Said on Wednesday 2 December 2026 at 10:00, London time, unless a test sa
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.core.deadlines import parse_deadline
 from tests.core.reading import check_set_case, due, refusal
 
 # -- 1. close of business written with full stops (vocabulary, readers) --------------------------
@@ -217,3 +220,14 @@ def test_thanksgiving_the_feast_is_kept(text: str) -> None:
 )
 def test_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+def test_a_long_event_of_weeks_is_counted_to_its_end() -> None:
+    """Review of the whole change: a count past 400 days ("a 60-week programme") was dropped
+    and the first day kept with no warning; every count the pattern reads is used."""
+    got = parse_deadline(
+        "The 60-week programme, to begin on 4 May 2026, will train 500 nurses.",
+        datetime(2026, 3, 2, 10, tzinfo=UTC),
+        "Europe/London",
+    )
+    assert got is not None and got.due.date().isoformat() == "2027-06-27", got

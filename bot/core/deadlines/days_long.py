@@ -46,7 +46,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else SMALL[m["n"].lower()]
     days = n * (7 if m["unit"].lower() == "week" else 1) - 1
-    if days <= 0 or days > 400:
+    if days <= 0:
         return None  # "a one-day meeting on 4 August": that day
     first = cand.res.due.astimezone(ctx.zone).date()
     last = first + timedelta(days=days)
