@@ -123,11 +123,20 @@ def _season_window(name: str, year: int | None, rel: str, ctx: Ctx) -> Window:
     return window(today.year + 1)
 
 
-def _season_pair(first: Window, m: re.Match[str], ctx: Ctx) -> Window:
+def _season_pair(first: Window, name: str, own_year: bool, m: re.Match[str], ctx: Ctx) -> Window:
     """A season read alone, or with one joined after it ("the autumn and winter"): from the
-    first season to the end of the next second one after it (season_pairs.py)."""
-    if (second := season_pairs.second_season(m.string, m.end())) is None:
+    first season to the end of the next second one after it; with a year after the second
+    ("the spring/summer of 2011") and none of the first's own, the second season of that
+    year and the first the one before it (season_pairs.py)."""
+    if (pair := season_pairs.second_season(m.string, m.end())) is None:
         return first  # most seasons
+    second, year = pair
+    if year is not None and not own_year:
+        then = _season_window(second, year, "", ctx)
+        first = _season_window(name, then.start.year, "", ctx)
+        if first.start >= then.start:
+            first = _season_window(name, then.start.year - 1, "", ctx)
+        return Window(first.start, then.end, "quarter", "season", vague=True)
     then = _season_window(second, first.start.year, "", ctx)
     if then.start <= first.start:
         then = _season_window(second, first.start.year + 1, "", ctx)
@@ -297,7 +306,9 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         year = year_of(m, "ps", ctx)
         if not (context or year is not None or rel in ("this", "next")):
             return None
-        window = _season_pair(_season_window(season, year, rel, ctx), m, ctx)
+        window = _season_pair(
+            _season_window(season, year, rel, ctx), season, year is not None, m, ctx
+        )
     elif year_text := m["p_year"]:
         # "its 2030 target", "the Government's 2050 net zero target": the year a target names
         if not (context or _TARGET_AFTER.match(m.string, m.end())):

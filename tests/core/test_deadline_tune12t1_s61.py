@@ -1,0 +1,36 @@
+"""Readings tuned at stop 61 (issue 12, tuner t1): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due, due_in
+
+# 1. Two seasons named as one stretch with the year written after the second ("the
+# spring/summer of 2028", "the autumn and winter of 2027", "spring or summer 2028"): the
+# year is the pair's. The scanner read the first season alone, in its next occurrence, and
+# dropped the year with no warning (a silent misreading: "during the Spring/Summer of 2011",
+# said in 2015, fell due at the end of May 2016); a slash joined no pair at all.
+
+
+def test_a_year_after_two_seasons_dates_the_pair() -> None:
+    assert due("We will offer the feed during the spring/summer of 2028.") == "2028-08-31 22:59"
+    assert due("We will publish it in the spring and summer of 2028.") == "2028-08-31 22:59"
+    assert due("The works will run through the autumn and winter of 2027.") == "2028-02-29 23:59"
+    assert due("We will publish it in spring or summer 2028.") == "2028-08-31 22:59"
+
+
+def test_a_year_after_two_seasons_said_late_keeps_that_year() -> None:
+    # said in 2026, a pair of 2027 that starts with winter: the winter before the spring
+    assert due("The trial will run over the winter/spring of 2027.") == "2027-05-31 22:59"
+
+
+def test_two_seasons_with_no_year_keep_the_next_stretch() -> None:
+    assert due("Through the winter and spring she will lead sessions.") == "2027-05-31 22:59"
+    assert due("We will consult over the spring/summer.") == "2027-08-31 22:59"
+
+
+def test_a_pair_of_seasons_in_a_year_gone_by_said_later() -> None:
+    # the development case (fresh138), said in 2010 in New York: the end of August 2011
+    text = "The NWS expects to offer an experimental feed during the Spring/Summer of 2011."
+    assert due_in(text, "2010-11-15T10:00:00-05:00", "America/New_York") == "2011-09-01 03:59"
