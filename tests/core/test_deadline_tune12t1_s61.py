@@ -34,3 +34,20 @@ def test_a_pair_of_seasons_in_a_year_gone_by_said_later() -> None:
     # the development case (fresh138), said in 2010 in New York: the end of August 2011
     text = "The NWS expects to offer an experimental feed during the Spring/Summer of 2011."
     assert due_in(text, "2010-11-15T10:00:00-05:00", "America/New_York") == "2011-09-01 03:59"
+
+
+# 2. The first day of a series run within a period just named ("bookings open over several
+# days this week, starting with Heaphy and Milford tracks today") is where the series
+# begins, not its deadline: the period's end counts. The day had beaten the week as the
+# more definite time, a wrong date with no warning (hedged_days.py).
+
+
+def test_the_first_day_of_a_series_within_a_week_gives_way_to_the_week() -> None:
+    text = "Bookings open over several days this week, starting with two tracks today."
+    assert due(text) == "2026-12-06 23:59"
+    text = "The sites will reopen next week, beginning with the museum on Monday."
+    assert due(text) == "2026-12-13 23:59"
+
+
+def test_a_day_within_a_week_with_no_series_still_counts() -> None:
+    assert due("The sites will reopen next week, with the museum on Monday.") == "2026-12-07 23:59"
