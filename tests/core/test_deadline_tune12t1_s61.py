@@ -51,3 +51,20 @@ def test_the_first_day_of_a_series_within_a_week_gives_way_to_the_week() -> None
 
 def test_a_day_within_a_week_with_no_series_still_counts() -> None:
     assert due("The sites will reopen next week, with the museum on Monday.") == "2026-12-07 23:59"
+
+
+# 3. A vague word framed by a vague period right after it ("a decision as soon as possible in
+# the new year") falls due with the period: the longer phrase had won the tie of two vague
+# times, and the 60 days of "as soon as possible" ended before the new year had well begun
+# (framed_soon.py), a wrong date with no warning.
+
+
+def test_a_vague_word_framed_by_the_new_year_falls_due_with_it() -> None:
+    text = "We plan to make a decision as soon as possible in the new year."
+    assert due(text) == "2027-04-30 22:59"
+    assert due("The report will follow shortly in the new year.") == "2027-04-30 22:59"
+
+
+def test_a_vague_word_with_no_period_after_it_keeps_its_window() -> None:
+    # 60 days from 2 December 2026
+    assert due("We plan to make a decision as soon as possible.") == "2027-01-31 23:59"

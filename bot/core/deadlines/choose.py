@@ -14,6 +14,7 @@ from bot.core.deadlines import (
     clauses,
     clock_stops,
     following,
+    framed_soon,
     hedged_days,
     joins,
     local_times,
@@ -471,6 +472,7 @@ def _read_hits(
     ]
     which = orders.whichever(lowered)
     cands = hedged_days.drop_guesses(lowered, cands)  # "during the week, possibly Thursday"
+    cands = framed_soon.drop_framed(lowered, cands)  # "as soon as possible in the new year"
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept
