@@ -428,7 +428,8 @@ def test_a_weekday_that_fits_a_bare_day_of_the_month_is_unchanged(text: str, due
     [
         # "UTC" or "GMT" before a time, and a dash anywhere: the offset check's class
         # "[+-−]" was a range (every character from "+" to "−"), refusing these
-        ("All times UTC: 10:00 - be there", "2025-08-18 10:00:00"),
+        # said at 10:00: the first 10:00 after the moment of speaking (stop 61, CONVENTIONS 6.3)
+        ("All times UTC: 10:00 - be there", "2025-08-19 10:00:00"),
         ("Check-in at GMT, 9:30 - be there", "2025-08-19 09:30:00"),
     ],
 )

@@ -68,3 +68,19 @@ def test_a_vague_word_framed_by_the_new_year_falls_due_with_it() -> None:
 def test_a_vague_word_with_no_period_after_it_keeps_its_window() -> None:
     # 60 days from 2 December 2026
     assert due("We plan to make a decision as soon as possible.") == "2027-01-31 23:59"
+
+
+# 4. A clock time with no day is the first such time AFTER the moment of speaking
+# (CONVENTIONS 6.3): said at 10:00, "the meeting will begin at 10:00 a.m." is tomorrow's
+# 10:00. The reader kept today's when the time was the moment itself, due as it was said.
+
+
+def test_a_clock_time_at_the_moment_of_speaking_is_the_next_day() -> None:
+    assert due("This meeting will begin at 10:00 a.m. and will be open to the public.") == (
+        "2026-12-03 10:00"
+    )
+    assert due("Journalists must be at the centre by 10 a.m.") == "2026-12-03 10:00"
+
+
+def test_a_clock_time_a_minute_after_the_moment_of_speaking_is_today() -> None:
+    assert due("This meeting will begin at 10:01 a.m.") == "2026-12-02 10:01"

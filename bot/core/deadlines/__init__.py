@@ -60,8 +60,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   daylight saving time in January or lie in a short list of southern zones.
 - Parts of the day end at: morning 12:00, afternoon 18:00, evening and night 23:59:59,
   lunchtime 14:00, close of business 17:00, midnight 23:59:59 of that day. A bare time
-  ("by 5pm") is its next occurrence. A zone word after a time ("5pm ET", "17:00 CET")
-  makes the whole phrase read on that zone's calendar.
+  ("by 5pm") is its next occurrence after the moment of speaking (said at 10:00, "at 10
+  a.m." is tomorrow's). A zone word after a time ("5pm ET", "17:00 CET") makes the whole
+  phrase read on that zone's calendar.
 - Business days skip Saturdays and Sundays (not public holidays); counted from a
   weekend they start from the Friday before.
 - A span may count from a date that follows it: "two weeks before Christmas", "a week

@@ -20,6 +20,10 @@ evening; said at 10 a.m., "9 o'clock" is 9 p.m. and "11 o'clock" 11 a.m. The set
 bare hours so (fresh7, kinds10, kinds13, fresh21, fresh27). On a named day the fixed
 reading stays (readers._bare: 1 to 7 the afternoon), as the sets label it ("Until about 7
 o'clock" on a Tuesday of business is 7 p.m.).
+
+Stop 61: the next occurrence is the first one after the moment of speaking (CONVENTIONS
+6.3), not the moment itself: said at 10:00, "This meeting will begin at 10:00 a.m." is
+tomorrow's 10:00 (it had fallen due as it was said).
 """
 
 from __future__ import annotations
@@ -71,8 +75,9 @@ def next_time(tod: TimeOfDay, ctx: Ctx) -> datetime:
 
 
 def _next_at(when: time, ctx: Ctx) -> datetime:
+    """The first `when` after the moment of speaking (that moment itself is no later time)."""
     due = ctx.at(ctx.today, when)
-    if due < ctx.local:
+    if due <= ctx.local:
         due = ctx.at(ctx.today + timedelta(days=1), when)
     return due
 
