@@ -479,6 +479,12 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   irregular participle ("I've seen ... this week", "Today, we've seen ...") is told as done;
   a time after a "since" clause's past verb past a comma ("since they last met, in early
   December") is past.
+- Stop 61 (fronted_done.py): a gone day heading its sentence, set off by a comma, dates the
+  whole sentence told as done, so its other times are past too ("On March 20, the department
+  extended the dates from March 23 to May 22", said in November; "On April 7, 1995, FRA
+  published a notice changing the hearing date ... to April 24, 1995"); a present relative
+  clause, an infinitive ("agreed to publish") or a moved time ahead with its own year keeps
+  its time.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -173,6 +173,9 @@ def _about_past(
         (
             _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
             or (not deadline and _done_in_time_running(text, hit, res, ctx))
+            # "On March 20, the department extended the dates ... to May 22": any time after
+            # a gone day heading a sentence told done, a deadline's too (stop 61)
+            or fronted_done.under_done_head(text, hit, res, ctx)
             # "Visits rose 30% from July 2016 through September 2017": a figure measured
             or (deadline and measured_to.past_figure_end(hit.pre, clause, whole_clause))
         )
