@@ -47,3 +47,38 @@ def test_a_future_or_a_moved_time_ahead_after_a_gone_head_keeps_its_time() -> No
 
 def test_the_sets_cases_of_a_gone_head() -> None:
     check_set_case("blind_fresh171", "On March 20, the department extended")
+
+
+# 2. A day said to be a named day, or a named day heading its sentence before a long dash, is
+# the calendar told, no act's time (day_names.py; neutral, named kind: named days). Before,
+# each fell due that day.
+
+
+def test_a_day_said_to_be_a_named_day_is_no_deadline() -> None:
+    assert refusal("Tonight is Census night.") is None
+    assert refusal("Today, 2 December, is World Soil Day.") is None
+    assert refusal("As the House will know, this Friday is 4 December, Barbara Day.") is None
+    assert refusal("Tomorrow is International Volunteer Day.") is None
+
+
+def test_a_named_day_heading_its_sentence_before_a_dash_is_no_deadline() -> None:
+    text = "Father\u2019s Day (December 20) \u2014 Dads may be treated to breakfast in bed."
+    assert refusal(text) is None
+    text = "The Fourth of July \u2014 The Census Bureau celebrates with a collection of statistics."
+    assert refusal(text) is None
+
+
+def test_a_day_owed_or_an_unnamed_day_keeps_its_time() -> None:
+    """Guards (passing before the change too)."""
+    assert due("Today is the deadline for applications.") == "2026-12-02 23:59"
+    assert due("Friday is the Last Day to register.") == "2026-12-04 23:59"
+    assert due("Tomorrow is polling day.") == "2026-12-03 23:59"
+    assert due("Tomorrow \u2014 we will publish the report.") == "2026-12-03 23:59"
+
+
+def test_the_sets_named_days() -> None:
+    check_set_case("blind_fresh54", "Today, 16 September, is World Ozone Day")
+    check_set_case("blind_fresh140", "Tonight is Census night.")
+    check_set_case("blind_fresh140", "As the House will know, this Friday is 11 November")
+    check_set_case("blind_fresh173", "Father\u2019s Day (June 17)")
+    check_set_case("blind_fresh173", "The Fourth of July \u2014 The Census Bureau")
