@@ -82,3 +82,29 @@ def test_the_sets_named_days() -> None:
     check_set_case("blind_fresh140", "As the House will know, this Friday is 11 November")
     check_set_case("blind_fresh173", "Father\u2019s Day (June 17)")
     check_set_case("blind_fresh173", "The Fourth of July \u2014 The Census Bureau")
+
+
+# 3. Urgency asked of another by "asking (requesting) <anyone> to" undertakes nothing for the
+# speaker (asked_of.py, CONVENTIONS 4.3), as "urged Italy to" already did. Before, the vague
+# window fell due seven days on.
+
+
+def test_a_vague_window_asked_of_another_by_name_is_no_deadline() -> None:
+    text = (
+        "The Commission decided to send a reasoned opinion to Luxembourg requesting it to"
+        " comply immediately with the judgment of the Court."
+    )
+    assert refusal(text) is None
+    text = "The Commission is asking France and Ireland to comply immediately."
+    assert refusal(text) is None
+
+
+def test_a_definite_time_or_the_speakers_own_request_keeps_its_time() -> None:
+    """Guards (passing before the change too)."""
+    assert due("We are requesting France to comply by Friday.") == "2026-12-04 23:59"
+    assert due("I am asking to be heard immediately.") == "2026-12-09 23:59"
+
+
+def test_the_sets_requests() -> None:
+    check_set_case("blind_fresh165", "The European Commission decided, under Article 228")
+    check_set_case("blind_fresh170", "In addition, the Commission has decided, under Article 228")
