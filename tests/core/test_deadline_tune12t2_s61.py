@@ -108,3 +108,28 @@ def test_a_definite_time_or_the_speakers_own_request_keeps_its_time() -> None:
 def test_the_sets_requests() -> None:
     check_set_case("blind_fresh165", "The European Commission decided, under Article 228")
     check_set_case("blind_fresh170", "In addition, the Commission has decided, under Article 228")
+
+
+# 4. A vague window inside what is only valued ("Returning to normal routines as quickly as
+# possible is critical", "the importance of it being implemented as quickly as possible")
+# undertakes nothing (valued.py). Before, it fell due in 60 days.
+
+
+def test_a_vague_window_only_valued_is_no_deadline() -> None:
+    text = "Returning to normal routines as quickly as possible is critical to our recovery."
+    assert refusal(text) is None
+    text = (
+        "The leaders discussed the deal, and the importance of it being fully implemented as"
+        " quickly as possible."
+    )
+    assert refusal(text) is None
+
+
+def test_a_pledge_whose_speed_is_valued_keeps_its_window() -> None:
+    """Guards (passing before the change too)."""
+    assert due("We will act as quickly as possible, which is vital.") == "2027-01-31 23:59"
+    assert due("Getting this done by Friday is critical.") == "2026-12-04 23:59"
+
+
+def test_the_sets_valued_windows() -> None:
+    check_set_case("blind_fresh166", "Returning to normal educational routines")

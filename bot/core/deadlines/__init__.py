@@ -488,7 +488,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   Friday is 11 November, Remembrance Day") or a named day heading its sentence before a long
   dash ("Father's Day (June 17) — ...") is the calendar told, no act's time. asked_of.py: a
   vague window after "asking (requesting) <anyone> to" is asked of another ("a reasoned
-  opinion requesting France and Ireland to comply immediately"), no undertaking.
+  opinion requesting France and Ireland to comply immediately"), no undertaking. valued.py:
+  a vague window inside what is only valued ("Returning to normal routines as quickly as
+  possible is critical", "the importance of it being implemented as quickly as possible")
+  undertakes nothing.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
