@@ -133,3 +133,18 @@ def test_a_pledge_whose_speed_is_valued_keeps_its_window() -> None:
 
 def test_the_sets_valued_windows() -> None:
     check_set_case("blind_fresh166", "Returning to normal educational routines")
+
+
+# 5. An amount spread over a span set off by a comma ("bid for up to £1.5 million, over 2
+# years, to provide ...") is how long the money lasts, as without the comma (spread_over.py).
+# Before, it fell due two years on.
+
+
+def test_an_amount_spread_over_a_span_after_a_comma_is_no_deadline() -> None:
+    text = "Charities can bid for up to \u00a31.5 million, over 2 years, to provide support."
+    assert refusal(text) == "event"
+
+
+def test_an_amount_an_act_will_spend_over_a_span_after_a_comma_keeps_its_time() -> None:
+    """A guard (passing before the change too)."""
+    assert due("The council will invest \u00a33bn, over 4 years, in roads.") == "2030-12-02 23:59"

@@ -491,7 +491,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   opinion requesting France and Ireland to comply immediately"), no undertaking. valued.py:
   a vague window inside what is only valued ("Returning to normal routines as quickly as
   possible is critical", "the importance of it being implemented as quickly as possible")
-  undertakes nothing.
+  undertakes nothing. spread_over.py: an amount's span may be set off by a comma ("bid for
+  up to £1.5 million, over 2 years, to provide ...").
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
