@@ -148,3 +148,23 @@ def test_an_amount_spread_over_a_span_after_a_comma_is_no_deadline() -> None:
 def test_an_amount_an_act_will_spend_over_a_span_after_a_comma_keeps_its_time() -> None:
     """A guard (passing before the change too)."""
     assert due("The council will invest \u00a33bn, over 4 years, in roads.") == "2030-12-02 23:59"
+
+
+# 6. A span led in by "over" measuring how long an act told as done has run ("Much work has
+# been undertaken on this issue over a number of years") is the years gone (past_reading.py).
+# Before, it fell due years from now.
+
+
+def test_a_span_over_which_a_done_act_ran_is_past() -> None:
+    text = "Much work has been undertaken on this issue over a number of years."
+    assert refusal(text) == "past"
+    assert refusal("Prices have risen over several years.") == "past"
+    text = "The success achieved within the reserve over several years is now requiring more."
+    assert refusal(text) == "past"
+
+
+def test_a_span_ahead_after_over_keeps_its_time() -> None:
+    """Guards (passing before the change too)."""
+    assert due("We will work over several years to finish it.") == "2029-12-02 23:59"
+    text = "The scheme has been designed to run over the next two years."
+    assert due(text) == "2028-12-02 23:59"

@@ -492,7 +492,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a vague window inside what is only valued ("Returning to normal routines as quickly as
   possible is critical", "the importance of it being implemented as quickly as possible")
   undertakes nothing. spread_over.py: an amount's span may be set off by a comma ("bid for
-  up to £1.5 million, over 2 years, to provide ...").
+  up to £1.5 million, over 2 years, to provide ..."). past_reading.py: a span led in by
+  "over" in a clause told done, a perfect or a past and no infinitive or future ("Much work
+  has been undertaken on this issue over a number of years"), is the years gone.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
