@@ -184,3 +184,23 @@ def test_own_act_or_a_limit_guessed_likely_keeps_its_time() -> None:
     """Guards (passing before the change too)."""
     assert due("We will probably publish it on Friday.") == "2026-12-04 23:59"
     assert due("He will likely sign the bill by Friday.") == "2026-12-04 23:59"
+
+
+# 8. A gone month or year heading its sentence ("In May 2025,", "In November 2026,") dates the
+# sentence told as done as a gone day does (fronted_done.under_done_head). Before, the end of
+# the running period fell due.
+
+
+def test_times_after_a_gone_month_or_year_heading_a_sentence_are_past() -> None:
+    text = "In May 2025, the queue was long, but it had shrunk by the end of the year."
+    assert refusal(text) == "past"
+    text = "In November 2026, prices rose 3% and fell again by the end of the month."
+    assert refusal(text) == "past"
+
+
+def test_a_month_still_running_or_an_act_ahead_keeps_its_time() -> None:
+    """Guards (passing before the change too)."""
+    text = "In December 2026, the council will publish the plan by 31 January."
+    assert due(text) == "2027-01-31 23:59"
+    text = "In March 2026, the council agreed to publish the plan by 31 January."
+    assert due(text) == "2027-01-31 23:59"

@@ -22,11 +22,13 @@ Stop 61 (tune12 t2): a gone day heading its sentence dates the whole of what the
 tells as done, so the other times in it are that act's, gone with it, not ahead: "On March
 20, the department extended the applicability and effective dates of the final regulation
 from March 23 to May 22" (said in November: not next May), "On April 7, 1995, FRA published
-a notice changing the hearing date from May 9, 1995 to April 24, 1995", "On May 22, the
-dates were further extended to November 18" (`under_done_head`). The head is gone when it
-names an earlier year, or, year-less, when this year's day is before the day of speaking;
-a future anywhere after it ("On 3 March, the council decided that the road will close on 1
-May") keeps the times ahead.
+a notice changing the hearing date from May 9, 1995 to April 24, 1995" (`under_done_head`).
+The head is gone when it names an earlier year, or, year-less, when this year's day is
+before the day of speaking; a month or a year of its own ("In May 2016, ... had dropped to
+1.6 weeks by the end of the year") once it has ended. A future, an infinitive ("agreed to
+publish") or a present relative clause after it keeps the times ahead, and so does a moved
+time ahead with a year of its own ("On 1 July 2015, the ACCC extended the period ... to 11
+January 2016": moved.py's new deadline).
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ _DATED_HEAD: Final = re.compile(
     r"(?:(?:and|but|so|also)\s+)?on\s+(?:the\s+)?(?:(?P<m1>" + MONTH + r")[a-z]*\.?\s+"
     r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?|(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<m2>" + MONTH + r")[a-z]*\.?)(?:,?\s+(?P<year>[0-9]{4}))?\s*,\s"
+    # "In May 2016,", "In 2015,": a month or a year of its own, gone when it has ended
+    r"|(?:(?:and|but|so|also)\s+)?in\s+(?:(?P<m3>" + MONTH + r")[a-z]*\.?\s+)?"
+    r"(?P<y3>(?:19|20)[0-9]{2})\s*,\s"
 )
 
 
@@ -152,19 +157,25 @@ def under_done_head(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     head = clauses.sentence_start(text, hit.start, 300)
     while head < hit.start and text[head].isspace():
         head += 1
-    if text[head : head + 3] not in ("on ", "and", "but", "so ", "als"):
+    if text[head : head + 3] not in ("on ", "in ", "and", "but", "so ", "als"):
         return False  # the cheap test first: most sentences open otherwise
     m = _DATED_HEAD.match(text, head)
     if m is None or m.end() > hit.start:
         return False
-    month = MONTHS[(m["m1"] or m["m2"])[:3]]
-    year = int(m["year"]) if m["year"] else ctx.today.year
-    try:
-        day = date(year, month, int(m["d1"] or m["d2"]))
-    except ValueError:
-        return False
-    if day >= ctx.today:
-        return False
+    if m["y3"]:  # a month or a year: gone once it has ended
+        year = int(m["y3"])
+        month = MONTHS[m["m3"][:3]] if m["m3"] else 12
+        if (year, month) >= (ctx.today.year, ctx.today.month):
+            return False
+    else:
+        month = MONTHS[(m["m1"] or m["m2"])[:3]]
+        year = int(m["year"]) if m["year"] else ctx.today.year
+        try:
+            day = date(year, month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            return False
+        if day >= ctx.today:
+            return False
     told = clauses.sentence_after(text, m.end())
     if " to " in told and _INFINITIVE.search(told) is not None:
         return False  # "the council agreed to publish the plan within a month": ahead
