@@ -480,6 +480,25 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   irregular participle ("I've seen ... this week", "Today, we've seen ...") is told as done;
   a time after a "since" clause's past verb past a comma ("since they last met, in early
   December") is past.
+- Stop 61 (fronted_done.py): a gone day heading its sentence, set off by a comma, dates the
+  whole sentence told as done, so its other times are past too ("On March 20, the department
+  extended the dates from March 23 to May 22", said in November; "On April 7, 1995, FRA
+  published a notice changing the hearing date ... to April 24, 1995"), and so does a gone
+  month or year ("In May 2016, ... had dropped to 1.6 weeks by the end of the year"); a
+  present relative clause, an infinitive ("agreed to publish") or a moved time ahead with
+  its own year keeps its time. day_names.py: a day said to be a named day ("Tonight is
+  Census night", "this Friday is 11 November, Remembrance Day") or a named day heading its
+  sentence before a long dash ("Father's Day (June 17) — ...") is the calendar told, no
+  act's time. asked_of.py: a vague window after "asking (requesting) <anyone> to" is asked
+  of another ("a reasoned opinion requesting France and Ireland to comply immediately"), no
+  undertaking. valued.py: a vague window inside what is only valued ("Returning to normal
+  routines as quickly as possible is critical", "the importance of it being implemented as
+  quickly as possible") undertakes nothing. spread_over.py: an amount's span may be set off
+  by a comma ("bid for up to £1.5 million, over 2 years, to provide ..."). past_reading.py:
+  a span led in by "over" in a clause told done, a perfect or a past and no infinitive or
+  future ("Much work has been undertaken on this issue over a number of years"), is the
+  years gone. possibility.py: another's act guessed with "will likely" or "will probably"
+  ("I think they will likely speak in the next few days") is a guess (CONVENTIONS 4.3).
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

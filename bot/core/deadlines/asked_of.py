@@ -12,7 +12,9 @@ chosen phrase, the request before the phrase:
   House's own business, and the labelled sets date it; nor "I would suggest" or "I would
   invite", labelled both ways.
 - urgency pressed on others: a vague window ("as soon as possible", "immediately", "without
-  delay", "in the coming days") after "urge(d) <them> to", "encourage(d)", "are asked (advised,
+  delay", "in the coming days") after "urge(d) <them> to", "asking (requesting) <anyone> to"
+  (stop 61: "a reasoned opinion requesting France and Ireland to comply immediately"),
+  "encourage(d)", "are asked (advised,
   requested) to", "please", "call on", "it is up to <them> to" or another's "should": "Families
   are encouraged to apply as soon as possible", "Residents who have not registered should do
   so, as soon as possible", "The Eurogroup urged Greece to submit its reform proposal in the
@@ -37,7 +39,16 @@ from bot.core.deadlines.words import Place, located
 
 # cheap substring tests first: one of each shape's must stand before the phrase
 _MODEST_CUES: Final = ("would ", "should ", "'d ", "\u2019d ")
-_PRESSED_CUES: Final = ("urg", "encourag", "please", "should", "ask", "call", "up to")
+_PRESSED_CUES: Final = (
+    "urg",
+    "encourag",
+    "please",
+    "should",
+    "ask",
+    "call",
+    "up to",
+    "request",
+)
 
 # "I would ask that ...", "I should like to ask the Leader ...", "we would expect the Spanish
 # authorities to", "the Government would welcome Parliament's agreement"
@@ -57,6 +68,10 @@ _PRESSED: Final = re.compile(
     r"|asked|advised|requested|invited)\s+to\b"
     r"|\bplease\b(?!\s+(?:note|be\s+aware|see)\b)"
     r"|\bask(?:s|ed|ing)?\s+(?:him|her|them|you|the\s+[a-z.]+(?:\s+[a-z.]+){0,3}?)\s+to\b"
+    # stop 61: "a reasoned opinion requesting France and Ireland to comply immediately", "is
+    # asking Italy to comply": any object of a few words, then the act asked of it
+    r"|\b(?:ask|request)(?:s|ed|ing)\s+(?!(?:that|for|about|whether|if|to|me|us)\b)"
+    r"(?:[a-z.'\u2019-]+\s+){1,4}?to\s+(?!(?:the|a|an|be)\b)[a-z]"
     r"|\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?!(?:me|us)\b)"
     r"|\bit\s+is\s+(?:now\s+)?up\s+to\b"
     # another's "should" and an act of theirs: "Residents ... should do so, as soon as

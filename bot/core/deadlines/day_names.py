@@ -10,6 +10,12 @@ name, so nothing falls due at it:
   Prevention Awareness Day"), or a day that marks a start of the calendar ("June 1 marks
   the beginning of the hurricane season"): a fact of the calendar (an end it marks, "the
   last day to register", falls due);
+- a day said to be a named day ("Tonight is Census night", "Today, 16 September, is World
+  Ozone Day", "this Friday is 11 November, Remembrance Day"), or a named day heading its
+  sentence before a long dash, its date in brackets or not ("Father's Day (June 17) — Dear
+  old dad may be treated ...", "The Fourth of July — The Census Bureau celebrates ..."): the
+  calendar told, no act's time (stop 61). The name is a proper one, capitalised in the
+  text, so "today is polling day" or "Friday is the deadline" are read as before;
 - a document's own date in its formula ("It is, this 26th day of September, 2014, hereby
   ORDERED"): when it was signed;
 - a year naming a season or a competition ("As we begin the 2016-2017 winter season",
@@ -30,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.words import AHEAD, Place
+from bot.core.deadlines.words import AHEAD, WEEKDAY, Place
 
 _DOCUMENT: Final = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
@@ -50,6 +56,34 @@ _AS_NAMED_DAY: Final = re.compile(
 _MARKS: Final = re.compile(
     r",?\s+(?:marks|marked)\s+(?:the\s+)?(?:official\s+)?(?:start|beginning|opening"
     r"|first\s+day|anniversary)\b"
+)
+
+# a proper name of a day, capitalised in the text: "World Ozone Day", "Census night",
+# "Remembrance Day", "New Year's Eve"; not a last or closing day ("the Last Day to Apply")
+_NAME: Final = (
+    r"(?!(?:Last|Final|Closing|Deadline|Due|Start|First|Opening)\b)"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:Day|Night|Eve|day|night)\b"
+)
+# the phrase said to be the named day, an apposition between ("Today, 16 September, is",
+# "Today – Wednesday 17th March – is"), a date before the name ("is 11 November,")
+_IS_NAMED: Final = re.compile(
+    r"(?:\s*[,\u2013\u2014]\s*[^,.;:\u2013\u2014]{1,30}?\s*[,\u2013\u2014])?\s*,?\s+is\s+"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+[0-9]{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+)?(?:the\s+)?" + _NAME
+)
+# "this Friday is 11 November, Remembrance Day": the date after a day word and "is"
+_DAY_IS_BEFORE: Final = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?:this\s+)?" + WEEKDAY + r")\s+is\s+$"
+)
+_NAME_AFTER: Final = re.compile(r",?\s+(?:the\s+)?" + _NAME)
+# a heading: the named day opens its sentence, its date in brackets, then a long dash
+_NAMED_HEAD_BEFORE: Final = re.compile(r"(?:^|[.!?]\s+)(?:The\s+)?" + _NAME + r"\s*\(\s*$")
+_BRACKET_DASH: Final = re.compile(r"\s*\)\s*[\u2013\u2014]\s")
+_DASH_AFTER: Final = re.compile(r"\s*[\u2013\u2014]\s")
+_SENTENCE_OPEN: Final = re.compile(r"(?:^|[.!?]\s+)$")
+# a holiday's name, capitalised, no day word of speaking ("The Fourth of July", "Labor Day")
+_HOLIDAY_HEAD: Final = re.compile(
+    r"(?:The\s+)?(?!(?:Today|Tonight|Tomorrow|This|Next|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z]"
 )
 
 _THIS_NTH_DAY: Final = re.compile(r"\bthis\s+$")
@@ -101,6 +135,24 @@ def verdict(text: str, place: Place | None) -> Verdict | None:
             return None, "that date is designated a named day: a fact of the calendar"
     if " mark" in lowered and _MARKS.match(lowered, end) is not None:
         return None, "that date marks a point of the calendar, no act's time"
+    if " is " in lowered and (
+        _IS_NAMED.match(text, end) is not None
+        or (_DAY_IS_BEFORE.search(head) is not None and _NAME_AFTER.match(text, end) is not None)
+    ):
+        return None, "that day is said to be a named day: a fact of the calendar"
+    if ("\u2013" in lowered or "\u2014" in lowered) and (
+        (
+            _NAMED_HEAD_BEFORE.search(text, max(0, start - 40), start)
+            and _BRACKET_DASH.match(text, end)
+        )
+        or (
+            _SENTENCE_OPEN.search(text, max(0, start - 3), start) is not None
+            and not any(char.isdigit() for char in words)
+            and _DASH_AFTER.match(text, end) is not None
+            and _HOLIDAY_HEAD.match(text, start) is not None
+        )
+    ):
+        return None, "that named day heads its sentence: the calendar told, no act's time"
     if "day of" in words and _THIS_NTH_DAY.search(head) and _NTH_DAY_OF.match(words):
         return None, "the document's own date"
     if (

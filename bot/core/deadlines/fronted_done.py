@@ -17,15 +17,30 @@ Stop 38 (fix12c): a time ahead that only places a done act, heading its sentence
 the New Year, Vladimir Putin met with Government Cabinet members", "Before Christmas, the
 council cleared the backlog"): the act is told as done before the time, nothing falls due
 then (`ahead_done`, a second look on the chosen phrase).
+
+Stop 61 (tune12 t2): a gone day heading its sentence dates the whole of what the sentence
+tells as done, so the other times in it are that act's, gone with it, not ahead: "On March
+20, the department extended the applicability and effective dates of the final regulation
+from March 23 to May 22" (said in November: not next May), "On April 7, 1995, FRA published
+a notice changing the hearing date from May 9, 1995 to April 24, 1995" (`under_done_head`).
+The head is gone when it names an earlier year, or, year-less, when this year's day is
+before the day of speaking; a month or a year of its own ("In May 2016, ... had dropped to
+1.6 weeks by the end of the year") once it has ended. A future, an infinitive ("agreed to
+publish") or a present relative clause after it keeps the times ahead, and so does a moved
+time ahead with a year of its own ("On 1 July 2015, the ACCC extended the period ... to 11
+January 2016": moved.py's new deadline).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res
+from bot.core.deadlines.vocabulary import MONTHS
+from bot.core.deadlines.words import MONTH
 
 # the period of speaking, told as the time of an act ("This week, X got an interview")
 _NOW_PERIODS: Final = frozenset(
@@ -95,3 +110,87 @@ def ahead_done(lowered: str, start: int, end: int) -> bool:
 
 def _as_past(m: re.Match[str]) -> str:
     return "had" if m.group() == "got" else ""
+
+
+# a day of the month heading its sentence, set off by a comma: "On March 20,", "on 7 April
+# 1995,", "And on the 3rd of May,"
+_DATED_HEAD: Final = re.compile(
+    r"(?:(?:and|but|so|also)\s+)?on\s+(?:the\s+)?(?:(?P<m1>" + MONTH + r")[a-z]*\.?\s+"
+    r"(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?|(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<m2>" + MONTH + r")[a-z]*\.?)(?:,?\s+(?P<year>[0-9]{4}))?\s*,\s"
+    # "In May 2016,", "In 2015,": a month or a year of its own, gone when it has ended
+    r"|(?:(?:and|but|so|also)\s+)?in\s+(?:(?P<m3>" + MONTH + r")[a-z]*\.?\s+)?"
+    r"(?P<y3>(?:19|20)[0-9]{2})\s*,\s"
+)
+
+
+# the month "May" before its day, which clauses.FUTURE would read as the modal
+_MONTH_MAY: Final = re.compile(r"\bmay(?=\s+[0-9])")
+# a time moved by a verb of moving, which PLAN_PARTICIPLES keep out of the past forms
+_MOVED: Final = re.compile(r"\b(?:extended|postponed|delayed|deferred)\b")
+
+
+# an infinitive: an act still to come when the head's act was done ("agreed to publish");
+# not "to" before a time or a noun's determiner ("from March 23 to May 22", "to the House")
+_INFINITIVE: Final = re.compile(
+    r"\bto\s+(?![0-9])(?!" + MONTH + r")(?!(?:the|a|an|this|that|these|those|his|her|its"
+    r"|their|our|my|your|all|some|any|each|every|no|mid|early|late|end|date|now|then)\b)[a-z]+"
+)
+# the first word after a relative pronoun or "that" (an adverb passed over)
+_AFTER_RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?([a-z']+)")
+
+
+def _relatives_done(rest: str) -> bool:
+    """Every clause opened by "that", "which" or "who" in `rest` is told in the past too
+    ("the ports that expanded"); one with a present or a subject of its own ("which closes
+    on 28 February", "announced that the scheme opens on 4 January") may tell a time ahead."""
+    for m in _AFTER_RELATIVE.finditer(rest):
+        word = m[1]
+        if word not in ("was", "were", "had") and not clauses.past_word(word):
+            return False
+    return True
+
+
+def under_done_head(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
+    """Whether the time at hit follows a gone day heading its sentence, set off by a comma,
+    with the rest of the sentence told as done (module docstring, stop 61)."""
+    head = clauses.sentence_start(text, hit.start, 300)
+    while head < hit.start and text[head].isspace():
+        head += 1
+    if text[head : head + 3] not in ("on ", "in ", "and", "but", "so ", "als"):
+        return False  # the cheap test first: most sentences open otherwise
+    m = _DATED_HEAD.match(text, head)
+    if m is None or m.end() > hit.start:
+        return False
+    if m["y3"]:  # a month or a year: gone once it has ended
+        year = int(m["y3"])
+        month = MONTHS[m["m3"][:3]] if m["m3"] else 12
+        if (year, month) >= (ctx.today.year, ctx.today.month):
+            return False
+    else:
+        month = MONTHS[(m["m1"] or m["m2"])[:3]]
+        year = int(m["year"]) if m["year"] else ctx.today.year
+        try:
+            day = date(year, month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            return False
+        if day >= ctx.today:
+            return False
+    told = clauses.sentence_after(text, m.end())
+    if " to " in told and _INFINITIVE.search(told) is not None:
+        return False  # "the council agreed to publish the plan within a month": ahead
+    rest = _MONTH_MAY.sub("mai", told)  # no modal "may"
+    if ("that" in rest or "which" in rest or "who" in rest) and not _relatives_done(rest):
+        return False  # "we launched a consultation, which closes on 28 February": ahead
+    if _MOVED.search(rest) is None:
+        return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
+    # "extended ... from 11 July 2015 to 11 January 2016": a move to a new time, whose new
+    # time ahead is a deadline (moved.py) even when the moving is past; only a year-less one
+    # the calendar rolled into next year ("from March 23 to May 22", said in November) is
+    # the one gone with its head
+    return (
+        res.day is not None
+        and res.day.year > ctx.today.year
+        and NAMED_YEAR.search(hit.core) is None
+        and clauses.FUTURE.search(rest) is None
+    )

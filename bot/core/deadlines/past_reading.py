@@ -173,8 +173,13 @@ def _about_past(
         (
             _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
             or (not deadline and _done_in_time_running(text, hit, res, ctx))
+            # "On March 20, the department extended the dates ... to May 22": any time after
+            # a gone day heading a sentence told done, a deadline's too (stop 61)
+            or fronted_done.under_done_head(text, hit, res, ctx)
             # "Visits rose 30% from July 2016 through September 2017": a figure measured
             or (deadline and measured_to.past_figure_end(hit.pre, clause, whole_clause))
+            # "Much work has been undertaken on this issue over a number of years" (stop 61)
+            or (not deadline and _over_span_done(hit, clause))
         )
         and not (
             # "Any bid submitted after 12 noon on 29 August shall not be considered"
@@ -186,6 +191,33 @@ def _about_past(
         and not fronted_future.opens_future_clause(text, hit, clause)
         # "The board agreed to publish the plan by 31 January": the act agreed, ahead
         and not committed_to.committed_ahead(text, hit, res, ctx)
+    )
+
+
+# a perfect, active or passive: "has been undertaken", "have shaped", "has grown"
+_PERFECT: Final = re.compile(
+    r"\b(?:has|have|'ve|\u2019ve)\s+(?:also\s+|already\s+|now\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+    r"[a-z]{2,}(?:ed|en|wn|ne|ght|un|ung|ept|ilt|ade|eld|old|ound)\b"
+)
+# an infinitive, an act still to come: "agreed to spend", "decided to phase it in"
+_TO_ACT: Final = re.compile(
+    r"\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|all|some|any"
+    r"|each|every|no|date|now|be)\b)[a-z]+"
+)
+_SPAN_AHEAD: Final = re.compile(r"\b(?:next|coming|following|remaining|rest)\b")
+
+
+def _over_span_done(hit: Hit, clause: str) -> bool:
+    """A span led in by "over" ("over a number of years", "over several years") that measures
+    how long an act told as done has run, in its clause a perfect or a past and nothing ahead:
+    the years gone, not years from now (stop 61)."""
+    return (
+        hit.kind in ("span", "vague")
+        and hit.pre.strip() == "over"
+        and _SPAN_AHEAD.search(hit.core) is None
+        and clauses.FUTURE.search(clause) is None
+        and _TO_ACT.search(clause) is None  # "has agreed to spend the money over several years"
+        and (_PERFECT.search(clause) is not None or clauses.past_tense(clause))
     )
 
 

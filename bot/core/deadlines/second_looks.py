@@ -82,6 +82,7 @@ from bot.core.deadlines import (
     stamps,
     told_spans,
     topic_times,
+    valued,
     week_rest,
     wh_questions,
     year_facts,
@@ -410,7 +411,8 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
     if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
-    return asked_of.requested(place, found.cand is not None and found.cand.res.vague)
+    vague = found.cand is not None and found.cand.res.vague
+    return asked_of.requested(place, vague) or valued.valued(place, vague)  # stop 61
 
 
 def _framing_only(text: str, ctx: Ctx, place: Place) -> Outcome | None:

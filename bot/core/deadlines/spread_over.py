@@ -7,7 +7,8 @@ over the next five years", "over the coming two years") counts from now and stay
 deadline, as the sets label it; so does a span after anything but an amount ("will support
 projects over two years"), and a span of an amount that an act to come will spend ("The
 council will invest (a further) £3bn over 4 years", "pledged to spend $2 billion over three
-years"): the act is the speaker's and ends with the span.
+years"): the act is the speaker's and ends with the span. The span may be set off by a
+comma ("bid for up to £1.5 million, over 2 years, to provide ...", stop 61).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.core.deadlines.context import Hit
 # the amount right before "over": "$40 billion", "€1.22m", "£3bn", "5 million pounds"
 _AMOUNT_BEFORE: Final = re.compile(
     r"(?:[$£€]\s?[0-9][0-9.,]*(?:\s*(?:billion|million|trillion|bn|m|k)\b)?"
-    r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*$"
+    r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*,?\s*$"
 )
 _FROM_NOW: Final = ("next", "coming", "following", "last", "past")
 # an act to come right before the amount: "will invest", "pledged to spend", "shall provide",
