@@ -1,0 +1,49 @@
+"""Issue 13, stop 61, tuner x2 (speakers): a Bill's reading line is the House's step.
+
+The texts are written for the test. A Votes and Proceedings or Private Business line ("To be
+read a Second time upon Tuesday next", "Second Reading deferred till Tuesday next") follows
+the line naming the Bill's presenter, so the nearest actor named before it went to the
+presenter; the step is the House's (`readings.house_step`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import extract_pledges
+from bot.core.extract.readings import house_step
+
+PROCEEDINGS = (
+    "Votes and Proceedings\n\nWednesday 4 March 2026\n\nThe House met at 11.30 am.\n\n"
+    "Harbour Dues Bill: Presentation and First Reading\n\n"
+    "Secretary Mara Quint, supported by the Home Secretary, presented a Bill to regulate "
+    "harbour dues.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bill read the first time; to be read a second time tomorrow.\n",
+        "To be read a Second time upon Tuesday next.\n",
+        "Harbour Dues Bill (By Order) Second Reading deferred till Tuesday next.\n",
+    ],
+)
+def test_a_bills_reading_line_is_the_houses_step(line: str) -> None:
+    found = extract_pledges(PROCEEDINGS + line, datetime(2026, 3, 4, 12, tzinfo=UTC))
+    mine = [c for c in found if c.quote.strip() == line.strip()]
+    assert [c.speaker for c in mine] == ["the House"]
+
+
+def test_the_presenters_own_promise_stays_theirs() -> None:
+    text = PROCEEDINGS + "Secretary Mara Quint will publish the draft regulations by 1 May 2026.\n"
+    found = extract_pledges(text, datetime(2026, 3, 4, 12, tzinfo=UTC))
+    assert [c.speaker for c in found if "draft regulations" in c.quote] == ["Mara Quint"]
+
+
+def test_only_a_reading_is_a_house_step() -> None:
+    assert house_step("to be read a second time tomorrow", 0, 24)
+    text = "The hearing was deferred till Monday."
+    assert not house_step(text, text.index("deferred"), text.index("deferred") + 8)
