@@ -47,3 +47,40 @@ def test_only_a_reading_is_a_house_step() -> None:
     assert house_step("to be read a second time tomorrow", 0, 24)
     text = "The hearing was deferred till Monday."
     assert not house_step(text, text.index("deferred"), text.index("deferred") + 8)
+
+
+# -- a Federal Register document's agency, not the department above it (impersonal) -------
+
+RULE_HEAD = (
+    "Federal Register / Vol. 91, No. 40 / Monday, March 2, 2026 / Rules and Regulations\n"
+    "DEPARTMENT OF HOMELAND\nSECURITY\nCoast Guard\n33 CFR Part 165\n"
+    "[Docket Number USCG-2026-0101]\n"
+    "Safety Zone; Harbour Swim, Port Town, ME\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        RULE_HEAD + "AGENCY: Coast Guard, DHS.\nACTION: Temporary final rule.\n\n",
+        # the "AGENCY:" line left empty by the page's layout: the head still names it
+        RULE_HEAD + "Coast Guard, DHS.\nTemporary final rule.\nAGENCY:\nACTION:\n\n",
+    ],
+)
+def test_a_rules_impersonal_line_is_its_agencys_not_the_departments(head: str) -> None:
+    text = head + (
+        "DATES: The safety zone will be enforced from 9 a.m. until 6 p.m. on June 30, 2026.\n"
+    )
+    found = extract_pledges(text, datetime(2026, 3, 2, 12, tzinfo=UTC))
+    assert [c.speaker for c in found if "enforced" in c.quote] == ["the Coast Guard"]
+
+
+def test_a_department_masthead_with_no_agency_under_it_stays() -> None:
+    text = (
+        "DEPARTMENT OF THE INTERIOR\n\nNEWS RELEASE\n\n"
+        "The comment period will close on April 30, 2026.\n"
+    )
+    found = extract_pledges(text, datetime(2026, 3, 2, 12, tzinfo=UTC))
+    assert [c.speaker for c in found if "comment period" in c.quote] == [
+        "Department of the Interior"
+    ]
