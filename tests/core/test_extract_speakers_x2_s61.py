@@ -84,3 +84,27 @@ def test_a_department_masthead_with_no_agency_under_it_stays() -> None:
     assert [c.speaker for c in found if "comment period" in c.quote] == [
         "Department of the Interior"
     ]
+
+
+# -- a post told with its place: the person, not the place (speakers._posted_person) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Jane Roe, British High Commissioner to Chile said: “We will open the new "
+            "consulate in Valparaiso on 1 June 2026.”\n",
+            "consulate",
+            "Jane Roe",
+        ),
+        (
+            "Ambassador Sam Hale, U.S. Ambassador to Kenya, will visit Mombasa on 3 March 2026.\n",
+            "Mombasa",
+            "Sam Hale",
+        ),
+    ],
+)
+def test_the_place_of_a_post_is_not_its_holder(text: str, words: str, speaker: str) -> None:
+    found = extract_pledges(text, datetime(2026, 3, 2, 12, tzinfo=UTC))
+    assert [c.speaker for c in found if words in c.quote] == [speaker]
