@@ -178,9 +178,8 @@ class Extractor(
         to", "the Secretary shall", "The panel will"), an attribution after it (",
         Trump said."), a pronoun resolved to the last actor named before it, the voice
         that speaks the sentence (a transcript label, an "X said:" paragraph, the
-        quotation's attribution), and last the nearest actor named before it. A subject
-        that receives ("Local councils will be given") is passed over for the giver.
-        """
+        quotation's attribution), and last the nearest actor named before it. A receiver
+        ("Local councils will be given") is passed over for the giver."""
         text = self._masked(index)
         if cue.kind == "present" and house_step(text, cue.start, cue.end):
             return "the House", False  # "To be read a Second time upon Tuesday next."

@@ -23,6 +23,7 @@ from bot.core.extract.cues import (
     TITLES,
     has_title,
 )
+from bot.core.extract.postings import posting_start
 from bot.core.extract.sentences import (
     AMBIGUOUS_ABBREVIATIONS,
 )
@@ -306,9 +307,10 @@ def _subject_ending(prefix: str) -> str | None:
     ).rstrip()
     # "Finance Minister Simon Hamilton, MLA have announced": the member, not the letters.
     prefix = _POSTNOMINAL.sub("", prefix)
-    posted = _posted_person(prefix)
-    if posted:
-        return posted
+    posted = posting_start(prefix)  # "Jane Roe, Ambassador to Chile said": not Chile
+    head = walk_back(prefix[:posted]) if posted is not None else None
+    if head and looks_like_name(head):
+        return head
     bracketed = _BRACKETED_NAME.search(prefix)
     if bracketed:
         return bracketed.group(1)  # "the Minister of State for Immigration (Caroline Nokes)"
@@ -334,25 +336,6 @@ def _subject_ending(prefix: str) -> str | None:
     if relative_who:
         return walk_back(prefix[: relative_who.start()])
     return walk_back(prefix)
-
-
-# The place of a post in an apposition: "Vicki Treadell, British High Commissioner to
-# Australia(,) said", "Mike Raynor, U.S. Ambassador to Ethiopia, will visit".
-_POSTING = re.compile(
-    r",\s+(?:[\w.’'\-]+\s+){0,5}?(?P<title>[\w.’'\-]+)\s+(?:to|in)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*(?P<comma>,?)$"
-)
-
-
-def _posted_person(prefix: str) -> str | None:
-    """The person whose post is told with its place ("Jane Roe, Ambassador to Chile said"):
-    the place is where the post is held, never the subject, and the walk back, stopping at
-    "to", gave the country (stop 61, tuner x2). None unless a name stands before the post."""
-    posting = _POSTING.search(prefix)
-    if posting is None or posting.group("title").lower() not in TITLES:
-        return None
-    head = walk_back(prefix[: posting.start()])
-    return head if head and looks_like_name(head) else None
 
 
 # "The National Constitution Assembly", "the Broadcast Board of Governors", "The Department
