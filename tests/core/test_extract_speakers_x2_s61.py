@@ -108,3 +108,28 @@ def test_a_department_masthead_with_no_agency_under_it_stays() -> None:
 def test_the_place_of_a_post_is_not_its_holder(text: str, words: str, speaker: str) -> None:
     found = extract_pledges(text, datetime(2026, 3, 2, 12, tzinfo=UTC))
     assert [c.speaker for c in found if words in c.quote] == [speaker]
+
+
+# -- a page's link line is no headline "X to act" (clauses.sentence_cues) ------------------
+
+
+def test_a_link_line_is_no_headline() -> None:
+    text = (
+        "Dáil Éireann debate - Tuesday, 3 March 2026\n\n"
+        "Rail Services\n\n"
+        "Mary Roe (Galway West, Fine Gael)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "Question 12: To ask the Minister for Transport his plans for rail services.\n\n"
+        "Sam Hale (Dublin Central, Fianna Fáil)\n\n"
+        "Link to this: Individually | In context\n\n"
+        "The new timetable will start on 1 June 2026.\n"
+    )
+    found = extract_pledges(text, datetime(2026, 3, 3, 12, tzinfo=UTC), set_aside=True)
+    assert not [c for c in found if "Link to" in c.quote]
+    assert [c.quote for c in found if "timetable" in c.quote]
+
+
+def test_a_headline_with_a_verb_after_to_stays() -> None:
+    text = "Council to close Mill Road bridge on 1 June\n\nThe council said the works are due.\n"
+    found = extract_pledges(text, datetime(2026, 3, 3, 12, tzinfo=UTC), set_aside=True)
+    assert [c.quote for c in found if "Mill Road" in c.quote]
