@@ -133,3 +133,16 @@ def test_a_headline_with_a_verb_after_to_stays() -> None:
     text = "Council to close Mill Road bridge on 1 June\n\nThe council said the works are due.\n"
     found = extract_pledges(text, datetime(2026, 3, 3, 12, tzinfo=UTC), set_aside=True)
     assert [c.quote for c in found if "Mill Road" in c.quote]
+
+
+# -- a Bill's stage is no actor (actors._NOT_ACTORS) -----------------------------------------
+
+
+def test_a_bills_stage_is_no_actor() -> None:
+    text = (
+        "The Minister for Justice said the Courts Bill passed Second Stage in the Dáil on 10 "
+        "September.\n\nSeanad Committee Stage is expected on 25 September 2026.\n"
+    )
+    found = extract_pledges(text, datetime(2026, 9, 12, 12, tzinfo=UTC))
+    speakers = [c.speaker for c in found if "Committee Stage" in c.quote]
+    assert speakers and speakers[0] not in {"Stage", "Committee Stage", "Seanad Committee Stage"}
