@@ -90,7 +90,7 @@ _NOT_ACTORS = (
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
     monday tuesday wednesday thursday friday saturday sunday reading continuation
-    conclusion consideration stages business questions
+    conclusion consideration stage stages business questions
     """.split()
     )
     | _MONTH_NAMES

@@ -224,9 +224,11 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
         # "X to act", not "(xii) The Assistant to the President" (a noun after "to"), nor a
         # heading whose "to" takes a plural agent noun no verb's base form ends like
-        # ("Notes to editors", "Guidance to exporters"): stop 56, xs56.
+        # ("Notes to editors", "Guidance to exporters"): stop 56, xs56. Nor a pronoun after
+        # "to": "Link to this: Individually | In context" (a page's link line; stop 61, x2).
         bare = re.match(
-            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)"
+            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their|this|that|these|"
+            r"those|it|them|us|me|him|our|my|your)\b)"
             r"(?![a-z]+(?:ers|ors|ists|ians)\b)[a-z]",  # "Notes to editors": a noun, no verb
             text,
         )

@@ -97,6 +97,7 @@ from bot.core.extract.patients import issued, patient
 from bot.core.extract.previewed import lead_in
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import Publishing
+from bot.core.extract.readings import house_step
 from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speaker_lookups import SpeakerLookups
@@ -177,10 +178,11 @@ class Extractor(
         to", "the Secretary shall", "The panel will"), an attribution after it (",
         Trump said."), a pronoun resolved to the last actor named before it, the voice
         that speaks the sentence (a transcript label, an "X said:" paragraph, the
-        quotation's attribution), and last the nearest actor named before it. A subject
-        that receives ("Local councils will be given") is passed over for the giver.
-        """
+        quotation's attribution), and last the nearest actor named before it. A receiver
+        ("Local councils will be given") is passed over for the giver."""
         text = self._masked(index)
+        if cue.kind == "present" and house_step(text, cue.start, cue.end):
+            return "the House", False  # "To be read a Second time upon Tuesday next."
         framed = self._stated(index, text) or self._reported(index, cue)
         framed = framed or self._framed_actor(text, cue) or self._main(index, cue)
         if framed:

@@ -33,7 +33,14 @@ from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import ANY_PRONOUN, FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.in_force import agency_heading
-from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
+from bot.core.extract.mastheads import (
+    acted_upon,
+    caps_masthead,
+    cfr_agency,
+    lone_first_name,
+    owned_by,
+    parent_department,
+)
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import Sentence, opening
 from bot.core.extract.publishing import HEAD_CHARS, issuer
@@ -198,7 +205,7 @@ class Impersonal:
                 issuer(self.text)
                 or agency_line(self.text)
                 or series_body(self.text)
-                or caps_masthead(self.text)
+                or self._masthead_agency()
                 or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
                 or announcer(self.sentences, self.text)
@@ -206,6 +213,15 @@ class Impersonal:
             )
             self._behind_body = found or ""
         return self._behind_body or None
+
+    def _masthead_agency(self) -> str | None:
+        """The capitalised masthead, unless it is a department over the agency that issues a
+        Federal Register document: then that agency, as its "AGENCY:" line or its head names
+        it ("Coast Guard" under "DEPARTMENT OF HOMELAND SECURITY"; stop 61, tuner x2)."""
+        masthead = caps_masthead(self.text)
+        if not parent_department(masthead):
+            return masthead
+        return agency_heading(self.text) or cfr_agency(self.text) or masthead
 
     def _behind(self, index: int, cue: Cue, speaker: str | None) -> str | None:
         """The release's body in place of `speaker` when the cue's subject is impersonal
@@ -223,7 +239,7 @@ class Impersonal:
         if not body or (speaker and same_speaker(speaker, body)):
             return speaker
         if low == "we":  # a release's (or a capitalised notice's) unvoiced "we" is its body
-            return body if speaker is None or body == caps_masthead(self.text) else speaker
+            return body if speaker is None or body == self._masthead_agency() else speaker
         if lone_first_name(speaker, self.text):
             return body  # "Kathryn" alone is nobody
         if speaker is None:

@@ -67,6 +67,31 @@ def caps_masthead(text: str) -> str | None:
     return _title(found) if found else None
 
 
+# A Federal Register document's head: its department in capitals ("DEPARTMENT OF HOMELAND
+# SECURITY", over one or two lines), the agency under it in mixed case ("Coast Guard"), then
+# the title of the Code it amends ("33 CFR Part 165"). The agency issues the document; the
+# department above it is its parent, as in a letterhead (`_PARENT`).
+_CFR_AGENCY = re.compile(
+    r"^[ \t]*(?:U\.?S\.?[ \t]+)?DEPARTMENT[ \t]+OF[ \tA-Z,&\n]{2,80}?\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<agency>[A-Z][a-z][\w.&’'\- \t]{1,80}?)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*\d{1,2}[ \t]+CFR\b",
+    re.MULTILINE,
+)
+
+
+def parent_department(body: str | None) -> bool:
+    """Whether a capitalised masthead (`caps_masthead`) is a department over the agency that
+    issues ("Department of Homeland Security" over "Coast Guard")."""
+    return body is not None and _PARENT.match(body.upper()) is not None
+
+
+def cfr_agency(text: str) -> str | None:
+    """The agency a Federal Register document's head names under its department, above the
+    Code's title ("Coast Guard" under "DEPARTMENT OF HOMELAND SECURITY"); None without one."""
+    found = _CFR_AGENCY.search(text, 0, HEAD_CHARS)
+    return "the " + found.group("agency").strip() if found else None
+
+
 def lone_first_name(speaker: str | None, text: str) -> bool:
     """A single capitalised word that the text uses only as the first of a longer name
     ("Kathryn" of "Kathryn Stevens"): no speaker on its own."""

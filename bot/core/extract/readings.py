@@ -17,6 +17,13 @@ its day; the deadline reader must then find the time ahead), and a single vote o
 it is named as a sitting's (roll call, recorded, division, first or last); "votes" in the
 plural are read without such a name ("votes are expected at 6 p.m.").
 Only grammar is read here, never a particular House or Bill.
+
+Whose step it is (stop 61, tuner x2, speakers): the House's. A reading line of the Votes and
+Proceedings or a Private Business list follows a line that names the Bill's presenter or a
+minister, so the nearest actor named before it went to the presenter, a department or the
+Government, whereas every development label of such a line names the House (CONVENTIONS
+1.3: a sitting's business is the House's). The vote lines are left as they
+are: whose vote it is (House or Senate) is not in the line.
 """
 
 from __future__ import annotations
@@ -38,6 +45,21 @@ _VOTES = re.compile(
     r"(?:\s+(?:of|on|in)\s+[^.;:!?]{1,40}?)?\s+(?P<vote>(?:is|are)\s+expected)\s+"
     r"(?:(?:in|on)\s+the\s+(?:House|Senate|Chamber)\s+)?" + _TIME_AHEAD
 )
+
+
+# The House's own step on a Bill, at a cue `reading_acts` or `in_hand.acts_in_hand` read:
+# "to be read a second time", "(Second Reading) deferred till".
+_HOUSE_STEP = re.compile(r"(?i:to\s+be\s+read\s+a\s+)|(?:deferred|adjourned)$")
+_READING_BEFORE = re.compile(r"\b(?:First|Second|Third)\s+Reading\s+$")
+
+
+def house_step(text: str, start: int, end: int) -> bool:
+    """Whether the cue at `start`:`end` of `text` is a Bill's reading ordered or deferred:
+    a step of the House itself, whoever presented the Bill."""
+    words = text[start:end]
+    if _HOUSE_STEP.match(words) is None:
+        return False
+    return words[0].lower() == "t" or _READING_BEFORE.search(text, 0, start) is not None
 
 
 def reading_acts(text: str) -> list[tuple[str, int, int]]:

@@ -23,6 +23,7 @@ from bot.core.extract.cues import (
     TITLES,
     has_title,
 )
+from bot.core.extract.postings import posting_start
 from bot.core.extract.sentences import (
     AMBIGUOUS_ABBREVIATIONS,
 )
@@ -306,6 +307,10 @@ def _subject_ending(prefix: str) -> str | None:
     ).rstrip()
     # "Finance Minister Simon Hamilton, MLA have announced": the member, not the letters.
     prefix = _POSTNOMINAL.sub("", prefix)
+    posted = posting_start(prefix)  # "Jane Roe, Ambassador to Chile said": not Chile
+    head = walk_back(prefix[:posted]) if posted is not None else None
+    if head and looks_like_name(head):
+        return head
     bracketed = _BRACKETED_NAME.search(prefix)
     if bracketed:
         return bracketed.group(1)  # "the Minister of State for Immigration (Caroline Nokes)"
