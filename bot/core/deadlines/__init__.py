@@ -497,8 +497,7 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   by a comma ("bid for up to £1.5 million, over 2 years, to provide ..."). past_reading.py:
   a span led in by "over" in a clause told done, a perfect or a past and no infinitive or
   future ("Much work has been undertaken on this issue over a number of years"), is the
-  years gone. possibility.py: another's act guessed with "will likely" or "will probably"
-  ("I think they will likely speak in the next few days") is a guess (CONVENTIONS 4.3).
+  years gone.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -7,9 +7,7 @@ Four shapes only. The first two say the possibility of the speaker's own side or
 thing itself: the existential "there may (well) be <thing> <time>" and a pronoun's "may" or
 "might" ("we may / I might <verb> ... <time>"; since stop 59 also "he might meet ... in the
 coming days", "it might be about the first or second week of July": CONVENTIONS 4.3 relabelled
-that guess at stop 58, which the labelled sets had read as a deadline; since stop 61 a third
-person's "will likely" or "will probably", "they will likely speak in the next few days", a
-guess as well). Since stop 60 the speaker's
+that guess at stop 58, which the labelled sets had read as a deadline). Since stop 60 the speaker's
 "could" too, an option named ("we could make a decision to consider the report next
 Tuesday"; CONVENTIONS 4.2's own "we could do that next Monday"), but not "could have been" or
 "could have <verb>ed", a past possibility the past checks read. A noun's "may" ("the
@@ -47,10 +45,6 @@ _MODAL: Final = re.compile(
     # a third person's "may" or "might" (stop 59): "he might meet his counterpart in the
     # coming days", "it might be about the first or second week of July": no undertaking
     r"|\b(?:he|she|they|it)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|have\b)[a-z]+\b"
-    # a third person's act guessed "likely" (stop 61): "I think they will likely speak in the
-    # next few days" (CONVENTIONS 4.3, a guess the speaker hedges)
-    r"|\b(?:he|she|they)\s+(?:will|would|'ll)\s+(?:most\s+|very\s+)?(?:likely|probably)\s+"
-    r"(?!not\b|have\b)[a-z]+\b"
     # an open question weighed: "was considering whether any items ... could be brought
     # forward from 11 October to 4 October": a possibility looked at, no undertaking
     r"|\b(?:consider(?:s|ed|ing)?|explor(?:es|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing)?"
@@ -70,7 +64,7 @@ _CLAUSE_END: Final = re.compile(
 _BOUND_WORD: Final = re.compile(
     r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b"
 )
-CUES: Final = (" may ", " might ", " possible ", " whether ", " could ", " likely ", " probably ")
+CUES: Final = (" may ", " might ", " possible ", " whether ", " could ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
