@@ -7,6 +7,21 @@ import pytest
 
 from tests.core.releases import found, quoted
 
+_SEC_HEADING = "AGENCY: Securities and Exchange Commission.\n\nSUMMARY: "
+_EPA_HEADING = "AGENCY: Environmental Protection Agency (EPA).\n\nSUMMARY: "
+
+
+def _issuers_plan(heading: str, sentence: str) -> str:
+    """The speaker of the undoubted candidate `sentence` makes after `heading`."""
+    hit = quoted(found(heading + sentence), sentence[:25])
+    assert hit is not None and hit.doubt is None
+    return hit.speaker
+
+
+def _not_read(heading: str, sentence: str) -> bool:
+    return quoted(found(heading + sentence), sentence[:25]) is None
+
+
 # -- kind 1: a rule-maker's own act on its rules, in the progressive (body_acts) ----------------
 
 
@@ -22,11 +37,7 @@ from tests.core.releases import found, quoted
     ],
 )
 def test_a_rule_makers_own_act_on_its_rules_is_a_plan(sentence: str) -> None:
-    hit = quoted(found(sentence), sentence[:25])
-    assert hit is not None and hit.doubt is None
-
-
-_RULE_HEADING = "AGENCY: Securities and Exchange Commission.\n\nSUMMARY: "
+    assert _issuers_plan("", sentence)
 
 
 @pytest.mark.parametrize(
@@ -37,9 +48,7 @@ _RULE_HEADING = "AGENCY: Securities and Exchange Commission.\n\nSUMMARY: "
     ],
 )
 def test_a_rule_writers_we_acting_on_its_rules_is_the_issuers_plan(sentence: str) -> None:
-    hit = quoted(found(_RULE_HEADING + sentence), sentence[:25])
-    assert hit is not None and hit.doubt is None
-    assert hit.speaker == "the Securities and Exchange Commission"
+    assert _issuers_plan(_SEC_HEADING, sentence) == "the Securities and Exchange Commission"
 
 
 @pytest.mark.parametrize(
@@ -52,4 +61,32 @@ def test_a_rule_writers_we_acting_on_its_rules_is_the_issuers_plan(sentence: str
     ],
 )
 def test_a_progressive_without_a_rule_as_its_object_is_not_read(sentence: str) -> None:
-    assert quoted(found(sentence), sentence[:25]) is None
+    assert _not_read("", sentence)
+
+
+# -- kind 2: the document's own act in the plain present: a notice calling a meeting ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This notice announces an open meeting of the Federal Energy Advisory Committee.",
+        "This notice announces a meeting of the Environmental Management Advisory Board.",
+        "This notice also announces a public hearing on the proposed standards.",
+    ],
+)
+def test_the_documents_own_act_is_its_issuers(sentence: str) -> None:
+    assert _issuers_plan(_EPA_HEADING, sentence) == "the Environmental Protection Agency"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This rule is important for small sources.",
+        "This document contributes to the ongoing discussion about reforms.",
+        "The rule announces nothing new.",
+        "The scope of this rule requires careful reading.",
+    ],
+)
+def test_the_document_without_a_change_to_rules_or_a_meeting_is_not_read(sentence: str) -> None:
+    assert _not_read(_EPA_HEADING, sentence)
