@@ -9,6 +9,7 @@ from tests.core.releases import found, quoted
 
 _SEC_HEADING = "AGENCY: Securities and Exchange Commission.\n\nSUMMARY: "
 _EPA_HEADING = "AGENCY: Environmental Protection Agency (EPA).\n\nSUMMARY: "
+_RULE_ADOPTED = "The Commission is adopting new filing rules. "
 
 
 def _issuers_plan(heading: str, sentence: str) -> str:
@@ -90,3 +91,31 @@ def test_the_documents_own_act_is_its_issuers(sentence: str) -> None:
 )
 def test_the_document_without_a_change_to_rules_or_a_meeting_is_not_read(sentence: str) -> None:
     assert _not_read(_EPA_HEADING, sentence)
+
+
+# -- kind 2: a measure, a duty or a date kept on as it is (cues) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until then, large accelerated filers will remain subject to a 75-day report deadline.",
+        "The annual report deadline will remain 90 days for year one.",
+        "The target compliance dates for 8 items will remain in effect.",
+        "The southern approach to the park will remain closed until the rockslide is removed.",
+    ],
+)
+def test_a_measure_kept_on_is_no_forecast(sentence: str) -> None:
+    assert _issuers_plan(_RULE_ADOPTED, sentence) == "the Commission"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices will remain high next year.",
+        "Demand for the bonds will remain weak.",
+        "Inflation will stay close to target.",
+    ],
+)
+def test_what_a_thing_remains_is_still_a_forecast(sentence: str) -> None:
+    assert _not_read(_RULE_ADOPTED, sentence)
