@@ -119,3 +119,31 @@ def test_a_measure_kept_on_is_no_forecast(sentence: str) -> None:
 )
 def test_what_a_thing_remains_is_still_a_forecast(sentence: str) -> None:
     assert _not_read(_RULE_ADOPTED, sentence)
+
+
+# -- kind 3: a plan or measure under way, in the progressive passive (plain_present) ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee is being convened to update members on the programme.",
+        "Significant investment is also being provided to increase the capacity of the network.",
+        "UK Green Infrastructure Platform Ltd is being wound up, via a voluntary liquidation.",
+        "Applications are now being accepted until 28 February on the Council website.",
+    ],
+)
+def test_a_measure_under_way_in_the_progressive_passive_is_a_plan(sentence: str) -> None:
+    assert _issuers_plan("The Department said the programme is a priority. ", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision is being criticised by farmers.",
+        "The old pier is being used as a car park.",
+        "The scheme is being offered to ensure farmers have support.",
+    ],
+)
+def test_what_others_make_of_a_thing_is_no_plan(sentence: str) -> None:
+    assert _not_read(_EPA_HEADING, sentence)

@@ -87,6 +87,16 @@ _DOCUMENT_CALLS = re.compile(
     r"(?P<act>announces)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:meetings?|hearings?|sessions?|workshops?|webinars?|teleconferences?|conferences?)\b"
 )
+# A body's plan or measure under way, in the progressive passive (stop 61, kind 3 of stop 60's
+# note): "The committee is being convened to update members", "Applications are now being
+# accepted until 28 February", "Significant investment is also being provided to ensure ...",
+# "actions are being planned". What is done to a thing by whoever runs it, to go on from the
+# text's day; not what others make of it ("is being criticised") nor an offer or invitation.
+_BEING_DONE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<act>being\s+(?:convened|planned|organi[sz]ed|accepted|provided|wound\s+up|rolled\s+out|"
+    r"introduced|installed|upgraded))\b(?=\s+(?:to|for|until|in|on|at|from|via|by|as)\b|\s*[,.])"
+)
 # "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
 # agreement on a work program"; not "the agreement", which may be others' ("Leaders welcomed
 # the agreement to end the strike", "the agreement between the US and Turkey").
@@ -106,6 +116,7 @@ def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
     found += [("plan", *m.span("act")) for m in _INCLUDES.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_PREPARED.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _BEING_DONE.finditer(text)]
     found += [("schedule", *m.span("act")) for m in _DOCUMENT_CALLS.finditer(text)]
     return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
 
