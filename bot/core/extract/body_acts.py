@@ -36,11 +36,22 @@ import re
 from bot.core.extract.cues import ORG_HEADS, TITLES
 from bot.core.extract.progressive import THIRD_PERSON, be_adverb
 
+# What a rule-maker does to its rules, and what those are: a rule, a form, a date.
+_RULE_MAKING = r"revising|resetting|simplifying|amending|adopting|updating|rescinding"
+_RULE_OBJECT = (
+    r"\s+(?:[\w\-()]+\s+){0,6}?(?:amendments?|rules?|regulations?|forms?|requirements?|"
+    r"standards?|(?:compliance\s+|effective\s+|filing\s+|related\s+)?dates?|deadlines?)\b"
+)
 # Acts that commit a body to what runs on from the text's day.
 _ACTS = (
     r"extending|prohibiting|(?:re-?)?establishing|dedicating|strengthening|recalling|"
     r"scrapping|providing|sending|banning|introducing|allocating|donating|abolishing|"
-    r"lifting|working\s+to(?=\s+[a-z])"
+    r"lifting|working\s+to(?=\s+[a-z])|"
+    # A rule-maker's own act on its rules (stop 61, kind 1 of stop 60's note): "EPA is
+    # revising the compliance date", "is simplifying the TRI reporting requirements", "is
+    # taking final action to extend". Only with a rule's part as the object: "is adopting a
+    # cautious approach", "is updating the House" tell no act of rule-making.
+    rf"(?:{_RULE_MAKING})(?={_RULE_OBJECT})|taking\s+(?:final\s+)?action\s+to(?=\s+[a-z])"
 )
 # A public body's common head: "the government", "the Department", "the Service".
 _HEADS = ORG_HEADS | {"commission", "service", "corporation"}
@@ -77,6 +88,13 @@ _PROGRESSIVE = re.compile(
     + _TEXT_GIVEN
     + _FIGURATIVE
 )
+# A rule-writer's "we" acting on its rules (stop 61, kind 1): "We are adopting amendments to
+# our rules and forms", "We also are amending the regulations to require ...": the issuer's
+# act, as a named body's is above (a "we" elsewhere tells a stance or a standing fact).
+_WE_RULE = re.compile(
+    r"\b[Ww]e\s+(?:also\s+)?(?:are|[’']re)\s+(?:also\s+|now\s+)?"
+    rf"(?P<act>{_RULE_MAKING})(?={_RULE_OBJECT})"
+)
 # A sentence that opens on "Today," (within six words of the verb): done that day.
 _TODAY_OPENING = re.compile(r"^\W*Today,?\s+(?:\S+\s+){0,6}$")
 
@@ -92,7 +110,7 @@ def body_acts(text: str) -> list[tuple[str, int, int]]:
         if _titled_person(tail):
             continue  # "Mr Smith is introducing his wife": a person, not a body
         found.append(("plan", *match.span("act")))
-    return found
+    return found + [("plan", *m.span("act")) for m in _WE_RULE.finditer(text)]
 
 
 def _titled_person(tail: str) -> bool:

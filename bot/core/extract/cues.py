@@ -431,6 +431,15 @@ EFFECT_VERB = (
     r"facilitate|improve|reduce|simplify|maximi[sz]e|shape|accelerate|bolster|spur|foster|"
     r"offer\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:opportunity|chance|forum|platform|venue))"
 )
+# A measure, a duty or a date kept on as it is (stop 61, kind 2 of stop 60's note): "filers will
+# remain subject to a 75-day deadline", "The target compliance dates will remain in effect",
+# "The southern approach will remain closed until ...", "The annual report deadline will
+# remain 90 days": whoever runs it keeps it so ("will remain unchanged" is said of safety and
+# prices as often), no forecast nor description ("Prices will remain high", "a strong partner").
+_KEPT_ON = (
+    r"(?!\s+(?:subject\s+to|in\s+(?:place|force|effect|operation)|closed|open|"
+    r"suspended|\d[\d,]*\s*(?:-\s*)?(?:days?|weeks?|months?))\b)"
+)
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
@@ -438,7 +447,7 @@ DESCRIPTIVE = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+|"
     r"now\s+)?"
     r"(?:provide|allow|enable|help|"
-    r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
+    rf"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain{_KEPT_ON}|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"be\s+(?:quite|very|more|less|too|so|rather|fairly|largely|broadly|much)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
@@ -468,7 +477,7 @@ FORECASTERS = frozenset(
 FORECAST_VERB = re.compile(
     r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
     r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
-    r"remain|stay|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
+    rf"(?:remain|stay){_KEPT_ON}|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
     r"lose|gain|win|prevail|suffer|make\s+landfall)\b"
 )
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of

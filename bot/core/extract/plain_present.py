@@ -75,6 +75,28 @@ _BEING_PREPARED = re.compile(
     r"(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?"
     r"(?P<act>being\s+(?:finali[sz]ed|prepared|developed|drafted|drawn\s+up|updated|revised))\b"
 )
+# The document calling its own event (stop 61, kind 2 of stop 60's note, the document's own
+# act in the plain present): "This notice announces a meeting of the Environmental Management
+# Advisory Board", "This notice announces an open meeting of the ... Committee (FEMAC)": the
+# issuer holds the meeting (a schedule). Only an event is read as the object: what "this rule"
+# or "this document" does to rules in the present was tried and left out (stop 61: it
+# proposed look-alikes in the keep-rule splits).
+_DOCUMENT_CALLS = re.compile(
+    r"\b(?<![Oo]f\s)[Tt]his\s+(?:final\s+|interim\s+|direct\s+final\s+|interim\s+final\s+)?"
+    r"(?:rule|action|document|notice|regulation)\s+(?:also\s+|further\s+)?"
+    r"(?P<act>announces)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:meetings?|hearings?|sessions?|workshops?|webinars?|teleconferences?|conferences?)\b"
+)
+# A body's plan or measure under way, in the progressive passive (stop 61, kind 3 of stop 60's
+# note): "The committee is being convened to update members", "Applications are now being
+# accepted until 28 February", "Significant investment is also being provided to ensure ...",
+# "actions are being planned". What is done to a thing by whoever runs it, to go on from the
+# text's day; not what others make of it ("is being criticised") nor an offer or invitation.
+_BEING_DONE = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<act>being\s+(?:convened|planned|organi[sz]ed|accepted|provided|wound\s+up|rolled\s+out|"
+    r"introduced|installed|upgraded))\b(?=\s+(?:to|for|until|in|on|at|from|via|by|as)\b|\s*[,.])"
+)
 # "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
 # agreement on a work program"; not "the agreement", which may be others' ("Leaders welcomed
 # the agreement to end the strike", "the agreement between the US and Turkey").
@@ -88,11 +110,14 @@ _WELCOMED_AGREEMENT = re.compile(
 def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of commitments told in the plain present: an order bringing
     provisions into force, a funding line with its purpose, money on its way and a plan in
-    the making (plans), and ministers welcoming their own sides' agreement (a plan)."""
+    the making (plans), the document's own call of a meeting (a schedule), and ministers
+    welcoming their own sides' agreement (a plan)."""
     found = [("schedule", *m.span("act")) for m in _BRINGS_INTO_FORCE.finditer(text)]
     found += [("plan", *m.span("act")) for m in _INCLUDES.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_PREPARED.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _BEING_DONE.finditer(text)]
+    found += [("schedule", *m.span("act")) for m in _DOCUMENT_CALLS.finditer(text)]
     return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
 
 
