@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import Deadline
+from bot.core.extract.calendar_names import WEEKDAYS
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import WEEKDAYS
 from bot.core.extract.timeframe import TimeFrames
 
 # "affected by the heavy rain in western Japan ": a participle phrase running up to the time.

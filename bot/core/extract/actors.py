@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.extract.calendar_names import MONTHS
 from bot.core.extract.cues import (
     AUX_TAIL,
     DESCRIPTOR_WORDS,
     DETERMINERS,
     LEADING_FUNCTION_WORDS,
-    MONTHS,
     ORG_HEADS,
 )
 

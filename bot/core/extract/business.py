@@ -26,8 +26,9 @@ import dataclasses
 import re
 from datetime import datetime
 
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import CAPITALISED_MONTHS, DATE_OPENS, HOUSE_BUSINESS
+from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS
 from bot.core.extract.speakers import normalise
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import OFFICE_WORDS, Turns

@@ -10,6 +10,7 @@ from bot.core.extract.actors import is_actor, is_thing, source_named, subject_he
 from bot.core.extract.announced_sums import announced_sums
 from bot.core.extract.arranged import arranged_acts
 from bot.core.extract.body_acts import body_acts
+from bot.core.extract.calendar_names import WEEKDAY
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -48,7 +49,6 @@ from bot.core.extract.cues import (
     TIMED_PROGRAMME,
     TRIM_CHARS,
     VERB_CUES,
-    WEEKDAY,
     WILL,
     WOULD,
     reports,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, MONTHS, WEEKDAY
 from bot.core.extract.causes import SCHEDULED
 from bot.core.extract.literals import REPORT_WORDS, holds_any
 
@@ -573,32 +574,6 @@ PAST_REPORT = re.compile(
     r"(?!\s+(?:all\s+along|consistently|repeatedly)\b)",
     re.IGNORECASE,
 )
-# Each month's names, January first: in full, abbreviated, in French (a Commission
-# calendar's "Lundi 25 février").
-MONTH_WORDS: tuple[tuple[str, ...], ...] = (
-    ("january", "jan", "janvier"),
-    ("february", "feb", "février", "fevrier"),
-    ("march", "mar", "mars"),
-    ("april", "apr", "avril"),
-    ("may", "mai"),
-    ("june", "jun", "juin"),
-    ("july", "jul", "juillet"),
-    ("august", "aug", "août", "aout"),
-    ("september", "sept", "sep", "septembre"),
-    ("october", "oct", "octobre"),
-    ("november", "nov", "novembre"),
-    ("december", "dec", "décembre", "decembre"),
-)
-MONTHS: tuple[str, ...] = tuple(names[0] for names in MONTH_WORDS)
-CAPITALISED_MONTHS = "|".join(month.capitalize() for month in MONTHS)
-# The days of the week, Monday first, in English and then in French.
-WEEKDAYS: tuple[str, ...] = tuple(
-    (
-        "monday tuesday wednesday thursday friday saturday sunday "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche"
-    ).split()
-)
-WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS[:7]) + ")"
 PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"\b(?=last\s)(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)last\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import CAPITALISED_MONTHS, WEEKDAY
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, WEEKDAY
 
 # A sum: "more than $329 million", "$52,359", "an additional £2.35bn".
 AMOUNT = (

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import EVENTS, is_actor
-from bot.core.extract.cues import MONTH_NAMES, WEEKDAY
+from bot.core.extract.calendar_names import WEEKDAY
+from bot.core.extract.cues import MONTH_NAMES
 
 # A time to move to: "May 6-7", "Sept. 12", "12 October", "Tuesday", "next week", "the autumn".
 _NEW_TIME = (

@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from bot.core.extract.calendar_names import MONTHS
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import DETERMINERS, FIRST_PERSON, MONTHS
+from bot.core.extract.cues import DETERMINERS, FIRST_PERSON
 from bot.core.extract.event_aims import event_aim
 from bot.core.extract.passages import Sentence
 from bot.core.extract.sitting import AUDIENCE

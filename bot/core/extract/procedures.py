@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.cues import CAPITALISED_MONTHS, MADE_PUBLIC
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS
+from bot.core.extract.cues import MADE_PUBLIC
 from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority, judged_occasion
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.deadlines import Deadline
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, WEEKDAY
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import CAPITALISED_MONTHS, WEEKDAY
 from bot.core.extract.timeframe import TimeFrames
 
 # "Tuesday 27 June 2023", "Wednesday, 28 June 2023", "Thursday 29 June": alone on its line.

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import WEEKDAY
+from bot.core.extract.calendar_names import WEEKDAY
 
 # What may follow the step for it to be timed; the deadline reader decides whether it is.
 _TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{WEEKDAY}\b)"

@@ -28,8 +28,9 @@ from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.act_time import weekday_entry
 from bot.core.extract.actors import is_actor
 from bot.core.extract.business import ReadingOut
+from bot.core.extract.calendar_names import WEEKDAYS
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS, WEEKDAYS
+from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS
 from bot.core.extract.order_items import item_cuts
 from bot.core.extract.passages import Sentence
 from bot.core.extract.programme import ProgrammeItem, programme_candidate, programme_items

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.extract.calendar_names import WEEKDAY
 from bot.core.extract.candidate import (
     MAX_SENTENCE_CHARS,
 )
-from bot.core.extract.cues import WEEKDAY
 
 # ---------------------------------------------------------------------------
 # Sentence splitting

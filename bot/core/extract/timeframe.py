@@ -17,12 +17,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.calendar_names import MONTHS
 from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
     DATED_HEADING,
     FORWARD_DEADLINE,
     MONTH_MENTION,
-    MONTHS,
     PAST_REPORT,
     PAST_TIME,
     SPAN_OF,

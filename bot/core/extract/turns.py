@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import KICKER_WORDS, QUESTIONERS, is_actor
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, MONTHS, WEEKDAYS
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import ANY_PRONOUN, CAPITALISED_MONTHS, MONTHS, TITLES, WEEKDAYS
+from bot.core.extract.cues import ANY_PRONOUN, TITLES
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import Sentence
 from bot.core.extract.sentences import paragraph_spans

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import noun_phrase_before
-from bot.core.extract.cues import CAPITALISED_MONTHS, TITLES
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS
+from bot.core.extract.cues import TITLES
 from bot.core.extract.mastheads import actor_headed, found_in
 
 # A modal or a copula and a scheduling frame, then the change of state, from the cue on:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.extract.cues import MONTH_WORDS, WEEKDAYS
+from bot.core.extract.calendar_names import MONTH_WORDS, WEEKDAYS
 
 MONTH_NUMBERS = {
     name: number for number, names in enumerate(MONTH_WORDS, start=1) for name in names
