@@ -98,6 +98,7 @@ SECONDS = (
     (93, "ninety-third"),
     (131, "hundred-and-thirty-first"),
     (171, "hundred-and-seventy-first"),
+    (174, "hundred-and-seventy-fourth"),
 )
 
 
