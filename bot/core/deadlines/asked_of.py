@@ -70,7 +70,11 @@ _PRESSED: Final = re.compile(
     r"|\bask(?:s|ed|ing)?\s+(?:him|her|them|you|the\s+[a-z.]+(?:\s+[a-z.]+){0,3}?)\s+to\b"
     # stop 61: "a reasoned opinion requesting France and Ireland to comply immediately", "is
     # asking Italy to comply": any object of a few words, then the act asked of it
-    r"|\b(?:ask|request)(?:s|ed|ing)\s+(?!(?:that|for|about|whether|if|to|me|us)\b)"
+    # (not the noun, "requests from parents to act", nor a thing asked for the asker's own act,
+    # "requesting extra funding to complete the works": review s61)
+    r"|\b(?:ask|request)(?:s|ed|ing)\s+(?!(?:that|for|about|whether|if|to|me|us|from)\b)"
+    r"(?!(?:[a-z]+\s+)?(?:funding|funds|money|permission|leave|time|approval|consent"
+    r"|resources|powers)\b)"
     r"(?:[a-z.'\u2019-]+\s+){1,4}?to\s+(?!(?:the|a|an|be)\b)[a-z]"
     r"|\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?!(?:me|us)\b)"
     r"|\bit\s+is\s+(?:now\s+)?up\s+to\b"

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.words import AHEAD, WEEKDAY, Place
+from bot.core.deadlines.words import AHEAD, MONTH, WEEKDAY, Place
 
 _DOCUMENT: Final = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
@@ -84,6 +84,12 @@ _SENTENCE_OPEN: Final = re.compile(r"(?:^|[.!?]\s+)$")
 # a holiday's name, capitalised, no day word of speaking ("The Fourth of July", "Labor Day")
 _HOLIDAY_HEAD: Final = re.compile(
     r"(?:The\s+)?(?!(?:Today|Tonight|Tomorrow|This|Next|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z]"
+)
+# ... and not a month, a part of one or a time of day, which open a timetable's line ("End of
+# March \u2014 all returns are due", "Midday \u2014 all entries must be in"): no name (review s61)
+_NO_HOLIDAY: Final = re.compile(
+    r"(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle|noon|midday|midnight|last)\b"
+    r"|" + MONTH + r")"
 )
 
 _THIS_NTH_DAY: Final = re.compile(r"\bthis\s+$")
@@ -150,6 +156,7 @@ def verdict(text: str, place: Place | None) -> Verdict | None:
             and not any(char.isdigit() for char in words)
             and _DASH_AFTER.match(text, end) is not None
             and _HOLIDAY_HEAD.match(text, start) is not None
+            and _NO_HOLIDAY.match(words) is None
         )
     ):
         return None, "that named day heads its sentence: the calendar told, no act's time"

@@ -45,8 +45,9 @@ _VALUED_AFTER: Final = re.compile(
 )
 # a gerund opening the sentence: "Returning to normal routines ...", "Getting it right ..."
 _GERUND_OPENING: Final = re.compile(r"\s*(?:and\s+|but\s+)?[a-z]{3,}ing\b")
-# "the importance of it being fully implemented", no stop or clause break in between
-_IMPORTANCE_BEFORE: Final = re.compile(r"\bimportance\s+of\s+[^.;:!?]{0,120}$")
+# "the importance of it being fully implemented", no stop or clause break in between (a comma
+# ends the clause: "Recognising the importance of this, we will repair it as soon as possible")
+_IMPORTANCE_BEFORE: Final = re.compile(r"\bimportance\s+of\s+[^.;:!?,]{0,120}$")
 
 
 def valued(place: Place | None, vague: bool) -> bool:
