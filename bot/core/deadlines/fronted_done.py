@@ -40,7 +40,7 @@ from typing import Final
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res
 from bot.core.deadlines.vocabulary import MONTHS
-from bot.core.deadlines.words import MONTH
+from bot.core.deadlines.words import MONTH, NOT_INFINITIVE
 
 # the period of speaking, told as the time of an act ("This week, X got an interview")
 _NOW_PERIODS: Final = frozenset(
@@ -133,8 +133,8 @@ _MOVED: Final = re.compile(r"\b(?:extended|postponed|delayed|deferred)\b")
 # an infinitive: an act still to come when the head's act was done ("agreed to publish");
 # not "to" before a time or a noun's determiner ("from March 23 to May 22", "to the House")
 _INFINITIVE: Final = re.compile(
-    r"\bto\s+(?![0-9])(?!" + MONTH + r")(?!(?:the|a|an|this|that|these|those|his|her|its"
-    r"|their|our|my|your|all|some|any|each|every|no|mid|early|late|end|date|now|then)\b)[a-z]+"
+    r"\bto\s+(?![0-9])(?!" + MONTH + r")(?!(?:" + NOT_INFINITIVE + r"|mid|early|late|end|then)\b)"
+    r"[a-z]+"
 )
 # the first word after a relative pronoun or "that" (an adverb passed over)
 _AFTER_RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?([a-z']+)")

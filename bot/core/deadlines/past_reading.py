@@ -36,7 +36,7 @@ from bot.core.deadlines import (
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
 from bot.core.deadlines.vocabulary import WEEKDAYS
-from bot.core.deadlines.words import RANGE_END_WORDS, WEEKDAY
+from bot.core.deadlines.words import NOT_INFINITIVE, RANGE_END_WORDS, WEEKDAY
 
 _NAMED_WEEK: Final = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _COVERING: Final = re.compile(r"\bcover(?:s|ing|ed)?\b")
@@ -200,10 +200,7 @@ _PERFECT: Final = re.compile(
     r"[a-z]{2,}(?:ed|en|wn|ne|ght|un|ung|ept|ilt|ade|eld|old|ound)\b"
 )
 # an infinitive, an act still to come: "agreed to spend", "decided to phase it in"
-_TO_ACT: Final = re.compile(
-    r"\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|all|some|any"
-    r"|each|every|no|date|now|be)\b)[a-z]+"
-)
+_TO_ACT: Final = re.compile(r"\bto\s+(?!(?:" + NOT_INFINITIVE + r"|be)\b)[a-z]+")
 _SPAN_AHEAD: Final = re.compile(r"\b(?:next|coming|following|remaining|rest)\b")
 
 

@@ -161,6 +161,13 @@ DETERMINERS: Final = frozenset(
     "the a an its their his her our my your this that these those".split()
 )
 
+# the words after "to" that make it a preposition before a noun phrase, no infinitive ("to the
+# House", "to all", "to date", "to now"); callers add words of their own
+NOT_INFINITIVE: Final = (
+    r"the|a|an|this|that|these|those|his|her|its|their|our|my|your|all|some|any|each|every|no"
+    r"|date|now"
+)
+
 # a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
 EVERY_DAY: Final = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
 # a word that makes a length rough or a bound: "about two weeks", "up to three years"
