@@ -22,3 +22,27 @@ def test_a_portrait_caption_is_not_part_of_the_members_name() -> None:
     hit = quoted(found(STATEMENT), "I will be representing the UK")
     assert hit is not None, found(STATEMENT)
     assert hit.speaker == "Jane Marlowe", hit
+
+
+RELEASE = (
+    "Pacific Leaders Meeting\n\n"
+    "Media release\n\n"
+    "12 Mar 2019\n\n"
+    "Prime Minister\n\n"
+    "I will travel to Fiji from 14 to 16 March to attend the Pacific Leaders Meeting in Suva.\n\n"
+    "The Pacific Islands Forum has a long record of bringing the region together.\n\n"
+    "The Forum meets every year, and the Forum sets the region's agenda.\n"
+)
+
+
+def test_a_releases_office_line_is_the_voice_of_its_first_person() -> None:
+    hit = quoted(found(RELEASE), "I will travel to Fiji")
+    assert hit is not None, found(RELEASE)
+    assert hit.speaker == "the Prime Minister", hit
+
+
+def test_without_the_release_line_an_office_line_is_not_read() -> None:
+    text = RELEASE.replace("Media release\n\n", "")
+    hit = quoted(found(text), "I will travel to Fiji")
+    assert hit is not None, found(text)
+    assert hit.speaker != "the Prime Minister", hit
