@@ -7,8 +7,6 @@ the test, after the kinds of the misses."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.core.releases import found, quoted
 
 STATEMENT = (
@@ -48,37 +46,3 @@ def test_without_the_release_line_an_office_line_is_not_read() -> None:
     hit = quoted(found(text), "I will travel to Fiji")
     assert hit is not None, found(text)
     assert hit.speaker != "the Prime Minister", hit
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "To ensure your comments are reviewed by Committee members before the meeting, submit "
-        "your written comments no later than March 11, 2026.",
-        "If you want the Committee to read your comments before the meeting, please submit "
-        "your comments on or before March 11, 2026.",
-        "Submit nominations to the Committee Secretary by 11 March 2026.",
-    ],
-)
-def test_a_notices_filing_deadline_put_to_its_reader_is_found(sentence: str) -> None:
-    text = "The Marine Safety Committee will meet on Wednesday, March 18, 2026.\n\n" + sentence
-    hit = quoted(found(text), sentence[-30:])
-    assert hit is not None, found(text)
-    assert hit.deadline is not None and hit.deadline.due.day == 11, hit
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Members of the public may submit comments at any time.",
-        "The Committee will submit its report no later than March 11, 2026.",
-        "Applicants who submit forms by 11 March 2025 were eligible.",
-    ],
-)
-def test_a_submission_without_an_imperative_or_a_date_ahead_is_no_filing_deadline(
-    sentence: str,
-) -> None:
-    text = "The Marine Safety Committee met on Wednesday, March 18, 2026.\n\n" + sentence
-    hit = quoted(found(text), sentence[-30:])
-    if hit is not None:
-        assert "Committee will submit" in sentence, hit

@@ -46,13 +46,7 @@ _DUE_DATES = re.compile(
     # "The effective date for the amendments to 49 CFR 573.9 ... is August 20, 2014", "The
     # closing date for receipt of applications is the 17 January 2020".
     r"\b(?:effective|closing|due|compliance)\s+date\s+(?:(?:for|of)\s+(?:[^.;:]|\.(?=\d)){1,200}?\s+)?"
-    rf"(?P<is>is)\s+(?:also\s+)?(?={_CLOCK}{_DATED})|"
-    # A notice's filing deadline put to its reader: "To ensure your comments are reviewed
-    # ..., submit your written comments no later than October 23, 2019", "please submit
-    # your comments on or before 5 May": an imperative at the sentence's or a clause's
-    # start, then the deadline (stop 61, f2).
-    r"(?:\A|[,:;]\s+)(?:[Pp]lease\s+)?(?P<submit>[Ss]ubmit|[Ss]end)\s+(?:[^.;:]|\.(?=\w)){1,160}?"
-    rf"\s+(?:no\s+later\s+than|on\s+or\s+before|by)\s+(?={_CLOCK}{_DATED})"
+    rf"(?P<is>is)\s+(?:also\s+)?(?={_CLOCK}{_DATED})"
 )
 
 
@@ -67,6 +61,6 @@ def due_dates(text: str) -> list[tuple[str, int, int]]:
     for match in _DUE_DATES.finditer(text):
         if _RELATIVE.search(text, 0, match.start()):
             continue
-        group = next(name for name in ("effective", "due", "is", "submit") if match.group(name))
+        group = next(name for name in ("effective", "due", "is") if match.group(name))
         found.append(("effective", *match.span(group)))
     return found
