@@ -87,7 +87,7 @@ _NEEDED = {
         (
             "(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|",
             "travels visits heads leaves departs hosts opens begins starts launches convenes "
-            "chairs attends closes",
+            "chairs attends closes concludes ends finishes",
         ),
         (
             "(?:travell?ing|visiting|heading|leaving|departing|hosting|convening|chairing|",

@@ -40,7 +40,8 @@ PRESENT_PLAN_WORDS = (
     "travel", "visit", "heads", "heading", "leaves", "leaving", "depart", "hosts", "hosting",
     "opens", "begins", "starts", "launch", "conven", "chairs", "chairing", "attends",
     "attending", "closes", "holding", "delivering", "publishing", "signing", "unveiling",
-    "addressing", "announcing", "speaking", "giving", "meeting",
+    "addressing", "announcing", "speaking", "giving", "meeting", "concludes", "ends",
+    "finishes",
 )  # fmt: skip
 #: `futurate._OWN_TRIP`: "we fly", "I travel", "we head", "we leave", "I depart".
 OWN_TRIP_WORDS = ("fly", "travel", "head", "leave", "depart")
