@@ -7,8 +7,6 @@ the test, after the kinds of the misses."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.core.releases import found, quoted
 
 STATEMENT = (
@@ -48,27 +46,3 @@ def test_without_the_release_line_an_office_line_is_not_read() -> None:
     hit = quoted(found(text), "I will travel to Fiji")
     assert hit is not None, found(text)
     assert hit.speaker != "the Prime Minister", hit
-
-
-TRIP = (
-    "Secretary Ward travels to Jordan and Norway\n\n"
-    "Defense Secretary Alan Ward will travel to Amman, Jordan, on Sunday, March 8, 2026.\n\n"
-)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The secretary concludes his trip on Thursday, March 12, with a visit to Oslo, Norway.",
-        "The secretary ends his four-day trip in Oslo on Thursday, March 12.",
-    ],
-)
-def test_a_trips_end_in_the_plain_present_is_a_plan(sentence: str) -> None:
-    hit = quoted(found(TRIP + sentence), sentence[:30])
-    assert hit is not None, found(TRIP + sentence)
-    assert hit.deadline is not None and hit.deadline.due.day == 12, hit
-
-
-def test_a_finding_that_concludes_is_no_plan() -> None:
-    sentence = "The report concludes that the costs will fall by March 12."
-    assert quoted(found(TRIP + sentence), "The report concludes") is None

@@ -87,7 +87,7 @@ _NEEDED = {
         (
             "(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|",
             "travels visits heads leaves departs hosts opens begins starts launches convenes "
-            "chairs attends closes concludes ends finishes",
+            "chairs attends closes",
         ),
         (
             "(?:travell?ing|visiting|heading|leaving|departing|hosting|convening|chairing|",
