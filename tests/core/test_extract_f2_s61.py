@@ -7,9 +7,7 @@ the test, after the kinds of the misses."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.core.releases import found, listed, quoted
+from tests.core.releases import found, quoted
 
 STATEMENT = (
     "Written Statements\n\n"
@@ -48,27 +46,3 @@ def test_without_the_release_line_an_office_line_is_not_read() -> None:
     hit = quoted(found(text), "I will travel to Fiji")
     assert hit is not None, found(text)
     assert hit.speaker != "the Prime Minister", hit
-
-
-ANSWER = (
-    "The Minister for Transport (Mr. Jim Doyle): The rail network is maintained by the company "
-    "under its multi-annual contract.\n\n"
-)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "It is the intention of the Minister, Deputy Anne Walsh, that construction would "
-        "commence in the lifetime of the Government.",
-        "It is the intention of the Government to publish the bill before the summer recess.",
-    ],
-)
-def test_an_intention_owned_after_the_noun_is_a_plan(sentence: str) -> None:
-    hit = quoted(found(ANSWER + sentence), sentence[:30])
-    assert hit is not None, listed(ANSWER + sentence)
-
-
-def test_an_intention_of_a_past_act_is_no_plan() -> None:
-    sentence = "It was never the intention of the Government that the line would close."
-    assert quoted(found(ANSWER + sentence), sentence[:30]) is None

@@ -156,10 +156,6 @@ PLAN = re.compile(
     r"shall|should|must)\b))(?=[a-z])|"
     # "It is our intention to publish", "the Government's intention is to".
     r"\b(?:our|my|their|its|[’']s)\s+(?:firm\s+|clear\s+)?intention\s+(?:is\s+)?to\s+(?=[a-z])|"
-    # The owner after the noun: "It is the intention of the Minister, Deputy Eamon Ryan, that
-    # construction would commence", "It is the intention of the Government to publish".
-    rf"\b[Ii]t\s+is\s+(?:also\s+)?the\s+(?:firm\s+|clear\s+)?intention\s+of\s+{POLICY_OWNER}"
-    r"(?:,[^,.;:]{2,60},)?\s+(?:to\s+(?=[a-z])|that\s+(?=[^.;:]{0,200}?\b(?:will|would|shall)\b))|"
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
     r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
