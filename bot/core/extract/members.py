@@ -71,7 +71,7 @@ _BYLINE_WORDS = frozenset(
     """
     the shadow minister secretary parliamentary chancellor deputy labour conservative liberal
     plaid scottish democratic crossbench non-affiliated independent green sinn social ulster
-    alliance speaker chair lab con ld snp dup mr mrs ms president
+    alliance speaker chair lab con ld snp dup mr mrs ms president portrait
     """.split()
 )
 
@@ -114,7 +114,8 @@ def member_heading(paragraph: str, words: Collection[str]) -> str | None:
         return None
     name = found.group("name")
     # "Thomas Burns Social Democratic ...", "Elin Jones MS": the name ends before the
-    # office or the party.
+    # office or the party; and before Parallel Parliament's photo caption, "Owen Paterson
+    # Portrait The Secretary of State for ..." (stop 61, f2).
     parts = name.split()
     cut = next((n for n, part in enumerate(parts) if part.lower() in _BYLINE_WORDS), None)
     name = " ".join(parts[:cut])

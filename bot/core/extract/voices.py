@@ -24,8 +24,33 @@ _HEADING = re.compile(
 )
 
 
+# A media release whose heading gives the office alone, on its own line among the title,
+# the kind and the date ("G20 Leaders Summit / Media release / 29 Nov 2018 / Prime
+# Minister", as pm.gov.au prints it), then runs in the first person: "I will travel to
+# Argentina" is the office holder's, not the G20's the text names most. Stop 61, f2.
+_RELEASE_KIND = re.compile(r"(?im)^[ \t]*media[ \t]+(?:release|statement)[ \t]*$")
+_OFFICE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<office>(?:(?:Deputy|Acting|Assistant)[ \t]+)?(?:Prime[ \t]+Minister|"
+    r"Treasurer|Premier|Chief[ \t]+Minister|Attorney-General|(?:Foreign[ \t]+)?Minister"
+    r"(?:[ \t]+for[ \t]+[A-Z][^\n.!?:]{2,80})?))[ \t]*$"
+)
+_RELEASE_HEAD_LINES = 6
+
+
+def _release_office(text: str) -> str | None:
+    """ "the Prime Minister" when a media release's heading lines name the office alone."""
+    head = "\n".join(
+        [line for line in text.lstrip().splitlines() if line.strip()][:_RELEASE_HEAD_LINES]
+    )
+    if not _RELEASE_KIND.search(head):
+        return None
+    office = _OFFICE_LINE.search(head)
+    return "the " + office.group("office") if office else None
+
+
 @functools.lru_cache(maxsize=8)
 def heading_voice(text: str) -> str | None:
-    """The speaker a transcript's heading names, or None when it opens otherwise."""
+    """The speaker a transcript's or a release's heading names, or None when it opens
+    otherwise."""
     found = _HEADING.match(text)
-    return found.group("name") if found else None
+    return found.group("name") if found else _release_office(text)
