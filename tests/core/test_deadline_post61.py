@@ -1,0 +1,116 @@
+"""Stop 61 (issue 12): silent misreadings of fresh174-178's first run, each a wrong date given
+with no warning. Sentences of our own making first (guards beside them), then the sets' own
+cases. Said on Wednesday 2 December 2026 at 10:00, London time, unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.deadlines import Deadline, interpret_deadline
+from tests.core.reading import check_set_case, due, refusal
+from tests.data.deadlines.relabels import cases_of
+
+# -- 1. "a quarter century" is twenty-five years, not a quarter of the year (vocabulary) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese voted in the first multiparty elections in a quarter century, which will"
+        " decide who governs.",
+        "The fund will invest over the next quarter century.",
+        "We will build homes this quarter century.",
+        "Voters went to the polls in the first multiparty elections in a quarter century.",
+        "It was the first contested vote in a quarter-century.",
+        "The first such treaty in a quarter of a century was signed.",
+        "The first free elections in a quarter century will take place.",
+    ],
+)
+def test_a_quarter_century_is_no_quarter(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a quarter of the year keeps its reading
+        ("The report will be published in a quarter.", "2027-03-02 23:59"),
+        ("Results will come in the next quarter.", "2027-03-02 23:59"),
+    ],
+)
+def test_a_quarter_of_the_year_stays(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+# -- 2. the day a document is dated by is no deadline (fact_dates) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The business this week shall be as set out in the revised report dated 2 December"
+            " 2026.",
+            "2026-12-06 23:59",
+        ),
+        ("Please answer my letter dated 30 November by Friday.", "2026-12-04 23:59"),
+        (
+            "The order of business this week shall be as set out in the schedule dated 1 December.",
+            "2026-12-06 23:59",
+        ),
+    ],
+)
+def test_a_documents_date_is_past(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House will consider the letter dated 30 November.",
+        "The Minister replied in a letter dated 2 December 2026.",
+    ],
+)
+def test_a_documents_date_alone_is_no_deadline(text: str) -> None:
+    assert refusal(text) in (None, "past")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a date the document is yet to carry, and no "dated", keep their reading
+        ("The notice will be dated 4 December.", "2026-12-04 23:59"),
+        ("Reply by 4 December to the letter of the Minister.", "2026-12-04 23:59"),
+    ],
+)
+def test_a_date_ahead_after_dated_stays(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+# -- 9. the sets' own cases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh175", "The business this week shall be as set out in the first revised"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+def test_the_sets_quarter_century_gives_no_date() -> None:
+    """blind_fresh177 labels it refused as past; the bench scores the due alone (None), and
+    the sentence holds no time phrase once "a quarter" is not read."""
+    case = next(
+        c
+        for c in cases_of("blind_fresh177")
+        if c.text.startswith("Sudanese voted in the impoverished country's first multiparty")
+    )
+    got = interpret_deadline(
+        case.text, datetime.fromisoformat(case.said).replace(tzinfo=UTC), case.tz
+    )
+    assert not isinstance(got, Deadline), got
