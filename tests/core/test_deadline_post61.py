@@ -89,6 +89,29 @@ def test_a_date_ahead_after_dated_stays(text: str, want: str) -> None:
     assert due(text) == want
 
 
+# -- 3. the following week joined to next week is the week after next (sittings) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I can promise two days' business next week and the following week.", "2026-12-20 23:59"),
+        ("We will sit next week and the following week.", "2026-12-20 23:59"),
+        ("The Bill will be taken next week and the week after.", "2026-12-20 23:59"),
+        ("The Bill will be taken next week or the week after that.", "2026-12-20 23:59"),
+        # guards: next week alone, and a business statement's following week, as before
+        ("The Bill will be taken next week.", "2026-12-13 23:59"),
+        ("The provisional business for the following week will include:", "2026-12-20 23:59"),
+    ],
+)
+def test_the_week_after_next_week(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_the_following_week_alone_still_waits_for_an_event() -> None:
+    assert refusal("The following week we will debate the Bill.") == "event"
+
+
 # -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -96,6 +119,7 @@ def test_a_date_ahead_after_dated_stays(text: str, want: str) -> None:
     ("module", "opening"),
     [
         ("blind_fresh175", "The business this week shall be as set out in the first revised"),
+        ("blind_fresh178", "I think I would be able to promise two days' business next week"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
