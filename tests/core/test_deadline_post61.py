@@ -112,6 +112,26 @@ def test_the_following_week_alone_still_waits_for_an_event() -> None:
     assert refusal("The following week we will debate the Bill.") == "event"
 
 
+# -- 4. a window of stated hours that opens at a time is due when it closes (window_open) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The two-hour window for liftoff opens 5:16 p.m. Friday, December 4.", "2026-12-04 19:16"),
+        ("The two-hour launch window opens at 5:16 p.m. on Friday.", "2026-12-04 19:16"),
+        ("The two-hour window opens at 5 p.m. on Friday.", "2026-12-04 19:00"),
+        ("A 90-minute window opens at 7:40 a.m. tomorrow.", "2026-12-03 09:10"),
+        # guards: no length, a closing time of its own, no window
+        ("The window opens at 9 a.m. on Friday.", "2026-12-04 09:00"),
+        ("The two-hour window opens at 5 p.m. Friday and closes at 6:30 p.m.", "2026-12-04 18:30"),
+        ("The polls open at 7 a.m. on Friday.", "2026-12-04 07:00"),
+    ],
+)
+def test_a_window_of_stated_length_is_due_at_its_close(text: str, want: str) -> None:
+    assert due(text) == want
+
+
 # -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -120,6 +140,8 @@ def test_the_following_week_alone_still_waits_for_an_event() -> None:
     [
         ("blind_fresh175", "The business this week shall be as set out in the first revised"),
         ("blind_fresh178", "I think I would be able to promise two days' business next week"),
+        ("blind_fresh178", "The two-hour window for liftoff opens 5:16 p.m. EDT Tuesday, June 25"),
+        ("blind_fresh178", "The two-hour launch window opens at 5:16 p.m. EDT Tuesday, June 25"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
