@@ -132,6 +132,41 @@ def test_a_window_of_stated_length_is_due_at_its_close(text: str, want: str) -> 
     assert due(text) == want
 
 
+# -- 5. the record's formula before a motion's words tells nothing of its times (misread) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Motion made, and Question proposed, That this House at its rising tomorrow do"
+            " adjourn till Monday 11th January.",
+            "2027-01-11 23:59",
+        ),
+        (
+            "Motion made, and Question proposed, That this House do adjourn till Monday 11th"
+            " January.",
+            "2027-01-11 23:59",
+        ),
+        (
+            "Question put, That the Bill be now read a Second time on 11th January.",
+            "2027-01-11 23:59",
+        ),
+        # guard: the same words with no formula
+        (
+            "That this House at its rising tomorrow do adjourn till Monday 11th January.",
+            "2027-01-11 23:59",
+        ),
+    ],
+)
+def test_the_record_formula_is_no_past(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_a_motion_told_as_made_stays_past() -> None:
+    assert refusal("The motion made that we sit on 11th January was defeated.") == "past"
+
+
 # -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -139,6 +174,7 @@ def test_a_window_of_stated_length_is_due_at_its_close(text: str, want: str) -> 
     ("module", "opening"),
     [
         ("blind_fresh175", "The business this week shall be as set out in the first revised"),
+        ("blind_fresh175", "motion made, and question proposed, That this House at its rising"),
         ("blind_fresh178", "I think I would be able to promise two days' business next week"),
         ("blind_fresh178", "The two-hour window for liftoff opens 5:16 p.m. EDT Tuesday, June 25"),
         ("blind_fresh178", "The two-hour launch window opens at 5:16 p.m. EDT Tuesday, June 25"),
