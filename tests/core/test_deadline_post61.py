@@ -167,6 +167,43 @@ def test_a_motion_told_as_made_stays_past() -> None:
     assert refusal("The motion made that we sit on 11th January was defeated.") == "past"
 
 
+# -- 6. a clock time set for the business a day owns is that day's (owned_day) --------------------
+
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In relation to Wednesday's business, it is proposed that the Dáil shall sit at"
+            " 9.30 a.m.",
+            "2026-12-02 09:30",
+        ),
+        (
+            "In relation to Thursday’s business, it is proposed that the Dáil shall sit at 9.30"
+            " a.m. to take No. 39, financial motions by the Minister for Finance.",
+            "2026-12-03 09:30",
+        ),
+        (
+            "In relation to Thursday's business, it is proposed that the Dáil shall sit at 9.30"
+            " a.m. and adjourn at 10 p.m.",
+            "2026-12-03 22:00",
+        ),
+        # guards: a clock time of the next sentence with its own day; the end of a day's
+        # business bounding an act
+        (
+            "In relation to Thursday's business, it is proposed to take No. 5. The Dáil shall sit"
+            " at 9.30 a.m. on Friday.",
+            "2026-12-04 09:30",
+        ),
+        ("The House will rise at the end of Friday's business.", "2026-12-04 23:59"),
+    ],
+)
+def test_the_clock_time_of_a_days_business(text: str, want: str) -> None:
+    assert due(text, TUESDAY) == want
+
+
 # -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
@@ -175,6 +212,7 @@ def test_a_motion_told_as_made_stays_past() -> None:
     [
         ("blind_fresh175", "The business this week shall be as set out in the first revised"),
         ("blind_fresh175", "motion made, and question proposed, That this House at its rising"),
+        ("blind_fresh175", "In relation to Wednesday’s business, it is proposed that the Dáil"),
         ("blind_fresh178", "I think I would be able to promise two days' business next week"),
         ("blind_fresh178", "The two-hour window for liftoff opens 5:16 p.m. EDT Tuesday, June 25"),
         ("blind_fresh178", "The two-hour launch window opens at 5:16 p.m. EDT Tuesday, June 25"),
