@@ -204,6 +204,33 @@ def test_the_clock_time_of_a_days_business(text: str, want: str) -> None:
     assert due(text, TUESDAY) == want
 
 
+# -- 7. a possessive's superlative reaches back as "the first ..." does (past_acts) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is pleased with the success of organizing Sudan's first democratic elections in 24"
+        " years.",
+        "He is pleased with the country’s first free elections in two decades.",
+    ],
+)
+def test_a_possessives_first_in_years_is_no_time_ahead(text: str) -> None:
+    assert refusal(text) == "event"  # as "the first democratic elections in 24 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a future act of the thing, with no superlative, or a pronoun's
+        ("The country's new plant will open in 5 years.", "2031-12-02 23:59"),
+        ("Its first phase completes in two years.", "2028-12-02 23:59"),
+    ],
+)
+def test_a_span_ahead_after_a_possessive_stays(text: str, want: str) -> None:
+    assert due(text) == want
+
+
 # -- 9. the sets' own cases ------------------------------------------------------------------------
 
 
