@@ -498,6 +498,16 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a span led in by "over" in a clause told done, a perfect or a past and no infinitive or
   future ("Much work has been undertaken on this issue over a number of years"), is the
   years gone.
+- Stop 61, after the first run of fresh174-178 (vocabulary.py, fact_dates.py, sittings.py,
+  window_open.py, misread.py, owned_day.py, past_acts.py): "a quarter century" is no quarter
+  of the year; a possessive's superlative ("Sudan's first elections in 24 years") reaches
+  back as "the first ..." does; the day a document is dated by ("the report ..., dated 22
+  October 2019"), on or before the day of speaking, is past; "next week and the following
+  week" (or "the week after") is the week after next; a window of stated hours that opens
+  at a time ("The two-hour window for liftoff opens 5:16 p.m.") is due when it closes; the
+  record's "Motion made, and Question proposed, That" tells nothing of the motion's times; a
+  clock time set for the business a day owns ("In relation to Wednesday's business, ...
+  shall sit at 9.30 a.m.") is that day's.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
@@ -525,7 +535,9 @@ from bot.core.deadlines import (
     misread,
     moved_named,
     or_asap,
+    owned_day,
     second_looks,
+    window_open,
     written_on,
 )
 from bot.core.deadlines.choose import (
@@ -623,6 +635,8 @@ _REREADS: Final = (
     or_asap.reread,  # "On the 18th, or as soon as possible thereafter" (stop 58)
     if_not.reread,  # "the 18th but, if not, then the following week" (stop 58)
     days_long.reread,  # "a three-day summit to begin August 4" (stop 60)
+    window_open.reread,  # "The two-hour window for liftoff opens 5:16 p.m." (stop 61)
+    owned_day.reread,  # "In relation to Wednesday's business, ... sit at 9.30 a.m." (stop 61)
 )
 
 

@@ -110,6 +110,9 @@ _FIGURE_AFTER: Final = re.compile(
 )
 # "has now (", "have now (": a count up to now, dated in the bracket
 _NOW_BRACKET: Final = re.compile(r"\b(?:has|have)\s+now\s+\($")
+# "the report dated ", "a letter dated the ": the day a document bears; not one it is yet to
+# bear ("will be dated 4 December", "to be dated")
+_DATED: Final = re.compile(_NOT_IS + r"(?<!\bbeen\s)(?<!\bto\s)dated\s+(?:the\s+)?$")
 
 
 def note(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
@@ -121,7 +124,7 @@ def note(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         return "past"
     if res.day > ctx.today and _done_on(text, hit, res.day, ctx):
         return "past"
-    if _figure_day(text, hit, res.day, ctx):
+    if _figure_day(text, hit, res.day, ctx) or _document_day(text, hit, res.day, ctx):
         return "past"
     return None
 
@@ -160,6 +163,15 @@ def _figure_day(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:
     ):
         return False
     return _gone_by(hit, day, ctx, 0)
+
+
+def _document_day(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:
+    """ "the revised report, dated 22 october 2019", "my letter dated 30 november": the day a
+    document bears, on or before the day of speaking, names no time to come."""
+    start = hit.start + len(hit.pre)
+    if _DATED.search(text, max(0, start - 30), start) is None:
+        return False
+    return day <= ctx.today or _gone_by(hit, day, ctx, 0)
 
 
 def _done_on(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:

@@ -21,7 +21,9 @@ Later: the inclusive words of a start ("from and including 11 August", inclusive
 stop 39j) are hidden too, so that the day reads with its "from"; and an -ed word opening a
 sentence before its noun ("Scattered showers on Sunday.", opening_ed.py, stop 43), which
 describes the noun and tells of no act done; and the date of a past decision in an "as agreed"
-aside ("..., as agreed by the House on 25 November.", decided_aside.py, stop 54 review).
+aside ("..., as agreed by the House on 25 November.", decided_aside.py, stop 54 review); and
+the record's formula before a motion's words ("Motion made, and Question proposed, That ...",
+stop 61), whose participles told the motion's own times as past.
 
 Each test is a substring look-up first, so most texts pass through untouched at the cost of
 a few `in` tests.
@@ -62,6 +64,15 @@ _REQUEST_MAY: Final = re.compile(
     r"have\s+(?:a|an|the|some|any|this|that|his|her|their|your|our)\s[^.!?\n]{0,300}\?)))"
 )
 _FEAST_ISLAND: Final = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
+# the formula of the record heading a motion's words: "Motion made, and Question proposed,
+# That this House at its rising tomorrow do adjourn till Monday 10th January." The participles
+# are the record's, not the motion's: its times had been read as past and "tomorrow" chosen
+# (fresh175, stop 61). Hidden, the words after "That" read as any motion's.
+_RECORD_FORMULA: Final = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:motion\s+made\s*,?\s*(?:and\s+)?question\s+(?:proposed|put)"
+    r"|motion\s+made|question\s+(?:proposed|put))\s*,?\s*(?=that\b)",
+    re.IGNORECASE,
+)
 # "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
 _WIRE_TAG: Final = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
 
@@ -77,6 +88,8 @@ def hide(text: str) -> str:
     text = inclusive_from.hide(text)  # "from and including 11 August": inclusive_from.py
     text = opening_ed.hide(text)  # "Scattered showers on Sunday.": opening_ed.py
     text = decided_aside.hide(text)  # "..., as agreed on 25 November.": decided_aside.py
+    if "made" in text or "uestion" in text:
+        text = _RECORD_FORMULA.sub(blanked, text)  # "Motion made, and Question proposed, That"
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]

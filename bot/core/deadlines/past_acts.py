@@ -33,9 +33,10 @@ def gone(res: Res, ctx: Ctx) -> bool:
 # span after a superlative measures back from now, no time ahead (stop 40, tuner a: "best",
 # "in over", and a future "be" before it, `_BE_THE`).
 # Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
+# A possessive may stand for "the" ("Sudan's first democratic elections in 24 years", stop 61).
 _SUPERLATIVE_IN: Final = re.compile(
-    r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
-    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est"
+    r"\b(?:the|[a-z]+['\u2019]s)\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest"
+    r"|contest|protest|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est"
     r"|best|first|most\s+[a-z]+)\b[^.;:!?]{0,60}?"
     r"\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )

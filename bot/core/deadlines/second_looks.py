@@ -524,7 +524,9 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         if nth.cand is None:
             return nth  # "on the first Tuesday after the recess": an event (stop 54)
         found = nth  # "on the first Monday after Easter"
-    if "following week" in text and (week := sittings.following_week(text, found, ctx)):
+    if ("following week" in text or "week after" in text) and (
+        week := sittings.following_week(text, found, ctx)
+    ):
         found = week  # "The provisional business for the following week will include:"
     elif found.cand and (unanchored := _unanchored_next(text, found, ctx)) is not None:
         return unanchored  # "If the date is a Friday, the hearing will reconvene the following

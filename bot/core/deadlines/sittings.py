@@ -4,7 +4,9 @@
   week will include:") is the week after next: the statement gives the business for next
   week first, and this line the week that follows it. Read alone, "the following week" was a
   week counted from the moment of speaking (the Thursday after), which is neither week. Only
-  after "business for"; "the following week" elsewhere is read as before.
+  after "business for", or joined to next week ("two days' business next week and the
+  following week", "next week or the week after": stop 61, where the following week had been
+  the Thursday after and "the week after" dropped); elsewhere it is read as before.
 - Two proposals given in turn, each a "that" clause with its own time ("I propose that we
   take No. 1 only today and that we take Report and Final Stages next week", or the other
   way round): the later counts (CONVENTIONS 6.2, a schedule falls due at its end). The day
@@ -41,23 +43,41 @@ from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import spelled
 
 # "The provisional business for the following week will include:" said in a business
-# statement, after the business for next week: the week after next.
-_FOLLOWING: Final = re.compile(r"\bbusiness\s+for\s+$", re.IGNORECASE)
+# statement, after the business for next week: the week after next; so is the following
+# week joined to next week ("two days' business next week and the following week", stop 61)
+_FOLLOWING: Final = re.compile(
+    r"\b(?:business\s+for|next\s+week\s*,?\s+(?:and|or)(?:\s+in)?)\s+$", re.IGNORECASE
+)
+# "next week and the week after", "next week or the week after that" (not "the week after
+# Easter", which sittings.week_words reads)
+_AND_AFTER: Final = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:in\s+)?the\s+(?:following\s+week|week\s+after(?:\s+that)?"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|when|if|we|i|it|they)\b)))",
+    re.IGNORECASE,
+)
 
 
 def following_week(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     """ "the following week" of a business statement ("The provisional business for the
-    following week will include:") read as the week after next, or None."""
-    if found.matched.lower() != "the following week":
-        return None
+    following week will include:") or after next week ("next week and the following week",
+    "next week and the week after") read as the week after next, or None."""
+    matched = found.matched.lower()
     at = text.find(found.matched)
-    if at < 0 or _FOLLOWING.search(text, max(0, at - 30), at) is None:
+    if at < 0:
+        return None
+    if matched == "the following week":
+        if _FOLLOWING.search(text, max(0, at - 30), at) is None:
+            return None
+        words = found.matched
+    elif matched == "next week" and (m := _AND_AFTER.match(text, at + len(found.matched))):
+        words = text[at : m.end()]
+    else:
         return None
     again = read_outcome("the week after next", ctx, FLOOR_SLACK)
     if again is None or again.cand is None:
         return None
-    why = "the week after the next, whose business a business statement gives first"
-    return Outcome(again.cand, found.matched, why)
+    why = "the week after the next, whose business is given first"
+    return Outcome(again.cand, words, why)
 
 
 # "I propose that we take No. 1 only today and that we take Report and Final Stages next week":

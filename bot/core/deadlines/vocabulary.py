@@ -173,13 +173,18 @@ _NUM: Final = (
     + _G
 )
 _NUMH: Final = rf"{_NUM}(?:\s+and\s+a\s+half)?"
+# "in a quarter century", "a quarter of a century": twenty-five years, no quarter of the year
+_QUARTER_CENTURY: Final = r"(?![\s-]+(?:of\s+an?\s+)?centur(?:y|ies)\b)"
 _UNITS: Final = (
     r"(?:minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|weekdays|days?|d"
     r"|calendar\s+days?"  # "within 30 calendar days of 3 March": it had read 3 March
-    r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?|years?|yrs?|y|decades?)"
+    r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?" + _QUARTER_CENTURY + r"|years?|yrs?|y"
+    r"|decades?)"
     r"(?:'s|s'|')?" + _G
 )
-_UNITS_SINGULAR: Final = r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade)" + _G
+_UNITS_SINGULAR: Final = (
+    r"(?:minute|hour|day|week|fortnight|month|quarter" + _QUARTER_CENTURY + r"|year|decade)" + _G
+)
 # Written with their shared beginnings factored out: the scanner tries these at almost
 # every word, and a dozen short branches cost less than two dozen long ones.
 _MONTH_NAMES: Final = (
@@ -392,7 +397,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
             rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}"
-            rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter{_QUARTER_CENTURY}|year|decade){_G}"
             r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
             rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
