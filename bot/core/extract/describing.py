@@ -151,6 +151,16 @@ WEATHER_VERB = re.compile(
     re.IGNORECASE,
 )
 
+# The weather named as a subject ("The high pressure system", "Temperatures", "Heavy rain"):
+# what it "will remain" or "stay" is a forecast, even where a measure that "will remain in
+# place" is kept on by whoever runs it (`cues._KEPT_ON`).
+_WEATHER_SUBJECT = re.compile(
+    r"\b(?:weather|pressure|temperatures?|rain|rainfall|snow|winds?|fog|frost|showers|storms?"
+    r"|heatwave|cold\s+snap)\b",
+    re.IGNORECASE,
+)
+_REMAINS = re.compile(r"^\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remain|stay)\b")
+
 
 class Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
@@ -194,6 +204,10 @@ class Describing:
             return True  # "business ... would be:" opens a list; "what the plant will make"
         if subject == "it" and WEATHER_VERB.match(after):
             return True  # "It will rain tomorrow": the weather, which no one commits to
+        if _REMAINS.match(after) and _WEATHER_SUBJECT.search(
+            re.split(r"[,;:()]", self._before_cue(index, cue))[-1]
+        ):
+            return True  # "The high pressure system will remain in place over the weekend"
         if not dated and only_company(self.sentences[index].text, cue):
             return True  # "The President will be joined by the Secretary of Education"
         told = self._occasion_told(index, cue, after, dated)
