@@ -124,6 +124,14 @@ _DATED_HEAD: Final = re.compile(
 )
 
 
+# a clause of its own joined after the one told done, with a subject and a verb in the present
+# or the future: "..., the council published its plan and the consultation runs until 15
+# January" (not joined nouns: "extended the applicability and effective dates ... to May 22")
+_JOINED_NOW: Final = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|these|our|his|her)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:runs|opens|closes|continues|remains|starts|begins|ends|lasts|is|are"
+    r"|will|shall)\b"
+)
 # the month "May" before its day, which clauses.FUTURE would read as the modal
 _MONTH_MAY: Final = re.compile(r"\bmay(?=\s+[0-9])")
 # a time moved by a verb of moving, which PLAN_PARTICIPLES keep out of the past forms
@@ -182,6 +190,9 @@ def under_done_head(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     rest = _MONTH_MAY.sub("mai", told)  # no modal "may"
     if ("that" in rest or "which" in rest or "who" in rest) and not _relatives_done(rest):
         return False  # "we launched a consultation, which closes on 28 February": ahead
+    if " and " in rest or " but " in rest or " while " in rest or " whereas " in rest:
+        if _JOINED_NOW.search(rest) is not None:
+            return False  # "... and the consultation runs until 15 January": that clause's time
     if _MOVED.search(rest) is None:
         return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
     # "extended ... from 11 July 2015 to 11 January 2016": a move to a new time, whose new
