@@ -827,10 +827,13 @@ def worst_case() -> None:
 # 100 kB phrases of one clause repeated with no full stop (stop 61 review: 16 s of the
 # sources for the first, each time phrase re-reading the whole text); product paths cap a
 # member's deadline at 200 characters, but the parser is public. Timed, never asserted.
+# (an opening, then the clause repeated): the last, a saying dated "today" followed to each
+# phrase (10 s of the sources before stop 61)
 LONG_UNITS: Final = (
-    "Today, the Council adopts its ",
-    "by Friday, and ",
-    "on 1 May the Board will ",
+    ("", "Today, the Council adopts its "),
+    ("", "by Friday, and "),
+    ("", "on 1 May the Board will "),
+    ("The minister said today that ", "by Friday, and "),
 )
 LONG_CHARS: Final = 100_000
 
@@ -839,13 +842,13 @@ def long_phrases() -> tuple[float, str]:
     """The worst CPU time of the long phrases (seconds) and which one it was."""
     reference = CASES[0].reference
     worst, label = 0.0, ""
-    for unit in LONG_UNITS:
-        text = (unit * (LONG_CHARS // len(unit) + 1))[:LONG_CHARS]
+    for opening, unit in LONG_UNITS:
+        text = opening + (unit * (LONG_CHARS // len(unit) + 1))[:LONG_CHARS]
         cpu = time.process_time()
         parse_deadline(text, reference, "Europe/London")
         cpu = time.process_time() - cpu
         if cpu >= worst:
-            worst, label = cpu, unit.strip()
+            worst, label = cpu, (opening + unit).strip()
     return worst, label
 
 

@@ -3,9 +3,10 @@ Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py).
 
 Each time phrase of such a paste re-read the whole text (joins.same_clause sorted every
 other phrase for each day, said_today searched for a "said today" from the text's start,
-courtesy and orders ran substring tests over all of it): 16 s of the sources for the first
-below. bench/deadlines.py prints their worst time; these tests check only their readings,
-which the bounded reads keep (never a time: no timed assertion).
+courtesy and orders ran substring tests over all of it, and a "said today" was followed
+to each phrase): 16 s of the sources for the first below. bench/deadlines.py prints their
+worst time; these tests check only their readings, which the bounded reads keep (never a
+time: no timed assertion).
 """
 
 from __future__ import annotations
@@ -38,3 +39,12 @@ def test_a_long_paste_of_one_clause_is_read_as_its_first_phrase(
     assert isinstance(got, Deadline)
     assert got.matched == matched
     assert got.due.astimezone(ZoneInfo(LONDON)).date() == day
+
+
+def test_a_saying_dated_today_before_a_long_paste_keeps_its_first_phrase() -> None:
+    """said_today followed the saying to each phrase of the paste (10 s of the sources)."""
+    text = "The minister said today that " + _repeated("by Friday, and ")
+    got = parse_deadline(text, SAID, LONDON)
+    assert isinstance(got, Deadline)
+    assert got.matched == "by Friday"
+    assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 4)
