@@ -32,6 +32,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.context import holds
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
 _THANKS: Final = re.compile(
@@ -130,8 +131,8 @@ _SUBJECT: Final = re.compile(
 
 def _opened_by_thanks(text: str, start: int) -> bool:
     """Whether the clause of `start` opens with a thanks or a welcome for the gathering."""
-    if "thank" not in text and "welcome" not in text:
-        return False  # the cheap test first
+    if not holds(text, "thank") and not holds(text, "welcome"):
+        return False  # the cheap test first, once per long text (stop 61)
     m = _OPENING.search(text, 0, start)
     if m is None:
         return False

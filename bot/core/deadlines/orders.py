@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Final
 
 from bot.core.deadlines import clauses, floor_time, lists, stages, terms
-from bot.core.deadlines.context import Candidate, Ctx, Hit, Res
+from bot.core.deadlines.context import Candidate, Ctx, Hit, Res, holds
 from bot.core.deadlines.readers import read_span
 from bot.core.deadlines.vocabulary import RULE_PATTERNS
 
@@ -135,8 +135,10 @@ _LAUNCHED: Final = re.compile(
 
 
 def _names_period(text: str) -> bool:
-    """The words every _PERIOD needs (a substring test, before any regular expression)."""
-    return "consult" in text or "evidence" in text or "period" in text
+    """The words every _PERIOD needs (a substring test, before any regular expression); once
+    per long text, as launch_day asks it for every "today" (stop 61: quadratic on a long
+    paste of many)."""
+    return holds(text, "consult") or holds(text, "evidence") or holds(text, "period")
 
 
 def launched_span(text: str, start: int) -> bool:
