@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.deadlines import clauses, governing
+from bot.core.deadlines import clauses, verb_forms
 from bot.core.deadlines.words import by_first_letter
 
-_WORDS: list[str] = sorted(clauses._PAST_WORDS | set(clauses._NOT_PAST_ED) | governing._PAST_ONLY)
+_WORDS: list[str] = sorted(clauses._PAST_WORDS | set(clauses._NOT_PAST_ED) | verb_forms.PAST_ONLY)
 _PIECES = [*_WORDS, " ", ".", ",", "_", "1", "ed", "s", "x", "un", "'"]
 
 

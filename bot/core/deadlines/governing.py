@@ -37,6 +37,15 @@ from typing import Final
 from bot.core.deadlines import clauses, fronted_present, object_relatives, subject_time
 from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
+from bot.core.deadlines.verb_forms import (
+    IMPERATIVES,
+    NOT_ED,
+    PAST_EITHER,
+    PAST_ONLY,
+    PLURAL_PRESENT,
+    PRESENT_VERBS,
+    SHIFTED,
+)
 from bot.core.deadlines.words import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
@@ -86,43 +95,8 @@ _TOKEN: Final = re.compile(
     r"[a-z](?:[a-z-]|'(?!s" + _BEEN_AFTER_S + r"))*|'s(?=" + _BEEN_AFTER_S + r")"
     r"|[0-9]+(?:[.:/-][0-9]+)*(?:\s?[ap]m\b)?|[,;:]"
 )
-# past forms that are no participle in a clause of their own ("went", "began"), and those
-# that may be ("made", "held"): the second kind is a weak candidate, as a regular -ed is
-_PAST_ONLY: Final = frozenset(
-    "was were did said told took gave came went began spoke fell rose saw became chose knew"
-    " drew threw flew broke froze drove ran sat rang wrote grew swept struck stood sold"
-    " bought brought caught taught sought fought thought felt heard found got"
-    # (stop 59) more strong pasts that are never a participle
-    " withdrew undertook oversaw underwent overcame shook wore tore hid rode woke sank sang"
-    " drank swam ate stole forgot forgave arose blew shone sprang strode swung".split()
-)
-_PAST_EITHER: Final = frozenset(
-    "made held sent paid kept built met led left won lost laid put set cut shut spent"
-    # (stop 59) "Ben-Gvir quit the cabinet on Saturday": pasts spelled as their participle
-    # or their base
-    " quit fled dealt meant lent upheld withheld understood slept".split()
-)
 # what "has"/"have" makes a perfect with: "made", "told", "had" (words.IRREGULAR_PARTICIPLES)
-_PERFECT_AFTER_HAVE = _PAST_EITHER | _PAST_ONLY | IRREGULAR_PARTICIPLES
-_NOT_ED: Final = frozenset(
-    "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
-    " limited related detailed dedicated advanced estimated revised updated amended scheduled"
-    " planned proposed expected intended unexpected interested concerned united registered"
-    " qualified supposed used allowed permitted expired red bed fed shed seed feed weed"
-    " reed".split()
-)
-_PRESENT_VERBS: Final = frozenset(
-    "marks covers starts opens closes begins ends runs includes provides requires takes meets"
-    " falls comes goes has does says holds sets continues applies lasts".split()
-)
-# a plural subject's present, right after a plural noun: "applications close today at 5pm"
-_PLURAL_PRESENT: Final = frozenset("close open start begin end run".split())
-# a time moved is ahead: "has been moved for the 20 June meeting", "had been postponed to"
-_SHIFTED: Final = frozenset("moved rescheduled postponed deferred delayed brought pushed".split())
-_IMPERATIVES: Final = frozenset(
-    "please submit send note join register call contact visit see apply email return complete"
-    " read remember ensure check get".split()
-)
+_PERFECT_AFTER_HAVE = PAST_EITHER | PAST_ONLY | IRREGULAR_PARTICIPLES
 # the verbs of telling (words.SAID_DONE) and those of reporting a statement
 _SPEECH: Final = frozenset(SAID_DONE.split("|")) | frozenset(
     "told reported wrote noted added explained indicated signalled signaled".split()
@@ -150,7 +124,7 @@ def _finite_ahead(words: list[tuple[str, int]], i: int) -> bool:
     for word, _ in words[i : i + 5]:
         if word == ",":
             return False
-        if _strong(word) or word in _PAST_ONLY or word in _PRESENT_VERBS:
+        if _strong(word) or word in PAST_ONLY or word in PRESENT_VERBS:
             return True
     # "and reports on 30 September": a present verb right after the linking word
     return i < len(words) and _PRESENT_S.fullmatch(words[i][0]) is not None
@@ -223,7 +197,7 @@ def _joins_subjects(words: list[tuple[str, int]], lo: int, i: int) -> bool:
     """Word `i`, "and", ends a list of subjects, no clause: no verb before it in its clause
     ("Today the minister, the institutions and I had a meeting", stop 59)."""
     return words[i][0] == "and" and not any(
-        _strong(w) or _past(w) or w in _PRESENT_VERBS for w, _ in words[lo:i]
+        _strong(w) or _past(w) or w in PRESENT_VERBS for w, _ in words[lo:i]
     )
 
 
@@ -236,12 +210,12 @@ def _after_be(words: list[tuple[str, int]], i: int) -> str:
 
 
 def _ed(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ed") and word not in _NOT_ED
+    return len(word) > 4 and word.endswith("ed") and word not in NOT_ED
 
 
 def _past(word: str) -> bool:
     """A past form, regular or not ("agreed", "met", "made")."""
-    return _ed(word) or word in _PAST_ONLY or word in _PAST_EITHER
+    return _ed(word) or word in PAST_ONLY or word in PAST_EITHER
 
 
 def _tense_of(words: list[tuple[str, int]], i: int) -> str:
@@ -253,7 +227,7 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE
     if nxt == "been" and word in ("was", "were", "has", "have", "had"):
         after = _after_be(words, i + 1)  # "had been scheduled for", "has been set to"
-        if after in _PLAN_AFTER_BE or after in _SHIFTED:
+        if after in _PLAN_AFTER_BE or after in SHIFTED:
             return FUTURE
         return PAST if word == "had" else PERFECT
     if word in ("was", "were"):
@@ -271,11 +245,11 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE if nxt in _PLAN_AFTER_BE else PRESENT
     if word in _PLAN_VERBS and nxt == "to":
         return FUTURE
-    if word in ("does", "do") or word in _PRESENT_VERBS or word in _PLURAL_PRESENT:
+    if word in ("does", "do") or word in PRESENT_VERBS or word in PLURAL_PRESENT:
         return PRESENT
     if (
-        word not in _PAST_ONLY
-        and word not in _PAST_EITHER
+        word not in PAST_ONLY
+        and word not in PAST_EITHER
         and word not in ("had", "did")  # "and I had a meeting": no base form (stop 59)
         and _base(prev, word, _ADVERBS)
     ):
@@ -320,9 +294,9 @@ def finite_verb(
             prev in PRONOUNS
             and _clause_head(words, i - 1, lo, skip)
             and (
-                word in _PRESENT_VERBS
+                word in PRESENT_VERBS
                 or _ed(word)
-                or word in _PAST_EITHER
+                or word in PAST_EITHER
                 or (fronted and _base(prev, word, _ADVERBS))
             )
         ):
@@ -342,9 +316,7 @@ def finite_verb(
                 # "we want the bridge reopened on": the state wished for (described.py)
                 and (describes(low, words[i][1]) or wished(low, words[i][1]))
             )
-            and (
-                _past(word) or word in _PRESENT_VERBS or (word in _PLURAL_PRESENT and _plural(prev))
-            )
+            and (_past(word) or word in PRESENT_VERBS or (word in PLURAL_PRESENT and _plural(prev)))
         ):
             weak = i
         i += 1
@@ -438,7 +410,7 @@ def _opening_phrase(
     if comma < 0:
         return False
     return not any(
-        _strong(w) or w in _PAST_ONLY
+        _strong(w) or w in PAST_ONLY
         for k, (w, _) in enumerate(words[c_lo:comma], c_lo)
         if not first <= k <= last
     )
@@ -496,8 +468,8 @@ def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
         if (
             word in _MODALS
             or word in _BE_PRESENT
-            or (word in _PRESENT_VERBS and word not in ("has", "does", "says"))
-            or (word in _PLURAL_PRESENT and _plural(prev))
+            or (word in PRESENT_VERBS and word not in ("has", "does", "says"))
+            or (word in PLURAL_PRESENT and _plural(prev))
             or (_next_to_time(words, k, first) and _present_form(word, prev))
         ):
             return k
@@ -520,7 +492,7 @@ def _present_form(word: str, prev: str) -> bool:
     after a possessive or a preposition: "the government's plans", "results from trials")."""
     if not word.isalpha() or prev.endswith("'s") or prev in NOT_NOUN:
         return False
-    if word in NOT_NOUN or word in _PAST_ONLY:
+    if word in NOT_NOUN or word in PAST_ONLY:
         return False
     if word in _REPORTED_S:
         return True  # a closed list: an open "-s" takes nouns ("announced the results on")
@@ -549,7 +521,7 @@ def _plan_between(words: list[tuple[str, int]], text: str, verb: int, first: int
             return True  # "voted to close the road on", "to be held on", "planned for"
         if word in _MODALS:
             return True  # "It was agreed the office would reopen on": a reported future
-        if word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
+        if word in PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
             return True  # "promised the report comes out at", "launched it, paying out on"
     return False
 
@@ -584,7 +556,7 @@ def reading(text: str, start: int, end: int) -> Reading:
     )
     # the clause's first word, past a fronted time: "Submit by ...", "Today, get ..."
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
-    if head < c_hi and words[head][0] in _IMPERATIVES:
+    if head < c_hi and words[head][0] in IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
     verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text)
     present = fronted_present.verb_at(words, head, c_hi) if fronted and first < head else -1
@@ -688,7 +660,7 @@ def names_noun(text: str, end: int) -> bool:
     if m is None or not m.group()[0].isalpha() or m.group() in NOT_NOUN:
         return False
     word = m.group()
-    return not (_ed(word) or word.endswith("ly") or word in _MODALS or word in _PAST_ONLY)
+    return not (_ed(word) or word.endswith("ly") or word in _MODALS or word in PAST_ONLY)
 
 
 _SAYING: Final = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
@@ -700,7 +672,7 @@ _FIXING: Final = re.compile(
 )
 # a time moved, right before its new day: "has been moved for the", "postponed until"
 MOVED_FOR: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(_SHIFTED)) + r")\s+(?:back\s+|forward\s+|up\s+)?"
+    r"\b(?:" + "|".join(sorted(SHIFTED)) + r")\s+(?:back\s+|forward\s+|up\s+)?"
     r"(?:for|to|until|till)\s+(?:the\s+)?$"
 )
 _PRESENT_S: Final = re.compile(r"[a-z]{3,}[^su\W]s")

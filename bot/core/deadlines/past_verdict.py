@@ -21,8 +21,6 @@ from bot.core.deadlines import clauses, event_named, heading_ahead, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.governing import (
     _BEEN_AFTER_S,
-    _PAST_EITHER,
-    _PAST_ONLY,
     _SETTING,
     _SPEECH,
     PAST,
@@ -31,6 +29,7 @@ from bot.core.deadlines.governing import (
     names_noun,
     reading,
 )
+from bot.core.deadlines.verb_forms import PAST_EITHER, PAST_ONLY
 from bot.core.deadlines.words import by_first_letter
 
 _DEADLINE_PRE: Final = re.compile(
@@ -49,7 +48,7 @@ _PAST_CUE: Final = re.compile(
     r"[a-z]{2}ed\b|['\u2019]s"
     + _BEEN_AFTER_S
     + r"|\b(?:"
-    + by_first_letter(_PAST_ONLY | _PAST_EITHER | {"has", "have", "had"})
+    + by_first_letter(PAST_ONLY | PAST_EITHER | {"has", "have", "had"})
     + r")\b"
 )
 _HAD: Final = re.compile(r"\bhad\b")
