@@ -21,7 +21,7 @@ from typing import Final
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.vocabulary import SMALL, SMALL_WORDS
+from bot.core.deadlines.vocabulary import SMALL_WORDS, count_of
 from bot.core.deadlines.words import words_before_phrase
 
 _BEGIN: Final = r"(?:begin|start|open|commence)"
@@ -44,7 +44,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     m = words_before_phrase(text, found.matched, cand.start, _DAYS_LONG, 120)
     if m is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else SMALL[m["n"].lower()]
+    n = count_of(m["n"])
     days = n * (7 if m["unit"].lower() == "week" else 1) - 1
     if days <= 0:
         return None  # "a one-day meeting on 4 August": that day

@@ -19,7 +19,7 @@ from datetime import time
 from typing import Final
 
 from bot.core.deadlines.context import Hit, Res, TimeOfDay
-from bot.core.deadlines.vocabulary import SMALL
+from bot.core.deadlines.vocabulary import count_of
 from bot.core.deadlines.words import MONTH, WEEKDAY
 
 _LEADS = ("from", "between")
@@ -109,7 +109,7 @@ def read_one(
     if _VALUE_AT.search(m.string, max(0, hit.start - 50), hit.start + len(hit.pre)) is not None:
         return None  # "The rate will stay at 9 on Friday": a value, not an hour
     word = m["tm_bh"]
-    hour = int(word) if word.isdigit() else SMALL[word]  # "held at ten on Friday" (stop 59)
+    hour = count_of(word)  # "held at ten on Friday" (stop 59)
     if not 1 <= hour <= 12:
         return None
     if (

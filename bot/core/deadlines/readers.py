@@ -58,6 +58,7 @@ from bot.core.deadlines.vocabulary import (
     ORDINAL_WORDS,
     SMALL,
     WEEKDAYS,
+    count_of,
 )
 from bot.core.deadlines.words import DOM_BARE_AT, MONTH, WEEKDAY_OR_SHORT
 
@@ -416,7 +417,7 @@ def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
             hour += 12  # "interrupted at 6.30", "suspended until 2.45": a sitting day's afternoon
     else:
         raw = m["tm_hw"]
-        hour = int(raw) if raw[0].isdigit() else SMALL[raw]
+        hour = count_of(raw)
         part = m["tm_part"] or night_hours.night_after(m.string, m.end())
         if not 1 <= hour <= 12:
             return None
@@ -446,7 +447,7 @@ def _bare(hour: int, minute: int) -> TimeOfDay | None:
 def _spoken(m: re.Match[str]) -> TimeOfDay | None:
     """ "half past three", "a quarter to five", "3 in the afternoon", "three this afternoon"."""
     raw = m["tm_sp_h"] or m["tm_sp_h2"]
-    hour = int(raw) if raw[0].isdigit() else SMALL[raw]
+    hour = count_of(raw)
     if not 1 <= hour <= 12:
         return None
     part = m["tm_sp_part"] or m["tm_sp_part2"] or m["tm_sp_looka"] or m["tm_sp_lookb"] or ""

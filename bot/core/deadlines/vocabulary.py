@@ -153,6 +153,14 @@ def _alternation(words: object) -> str:
 
 # the number words of SMALL as one alternation, longest first ("seventeen" before "seven")
 SMALL_WORDS: Final = _alternation(SMALL)
+
+
+def count_of(word: str) -> int:
+    """A count written in figures or as one of the small number words ("12", "twelve",
+    "Ten"): the one reading of the `SMALL_WORDS`-or-digits groups of the readers."""
+    return int(word) if word[:1].isdigit() else SMALL[word.lower()]
+
+
 _G: Final = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
 _YEAR4: Final = "(?:19|20|21)[0-9]{2}"
 # A year inside a full date may be any year we can count in ("31 December 2200",

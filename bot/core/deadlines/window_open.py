@@ -18,7 +18,7 @@ from typing import Final
 
 from bot.core.deadlines.choose import Outcome
 from bot.core.deadlines.context import Ctx
-from bot.core.deadlines.vocabulary import SMALL, SMALL_WORDS
+from bot.core.deadlines.vocabulary import SMALL_WORDS, count_of
 from bot.core.deadlines.words import words_before_phrase
 
 _OPENS: Final = re.compile(
@@ -41,7 +41,7 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     m = words_before_phrase(text, found.matched, cand.start, _OPENS, 120)
     if m is None or _CLOSES.search(text, m.end()) is not None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else SMALL[m["n"].lower()]
+    n = count_of(m["n"])
     length = timedelta(hours=n) if m["unit"].lower() == "hour" else timedelta(minutes=n)
     res = replace(cand.res, due=cand.res.due + length, earliest=cand.res.due)
     reason = f"the close of the {m['n']}-{m['unit'].lower()} window opening “{found.matched}”"
