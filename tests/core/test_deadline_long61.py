@@ -48,3 +48,13 @@ def test_a_saying_dated_today_before_a_long_paste_keeps_its_first_phrase() -> No
     assert isinstance(got, Deadline)
     assert got.matched == "by Friday"
     assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 4)
+
+
+def test_a_long_paste_of_vague_words_framed_by_a_period_keeps_the_short_reading() -> None:
+    """framed_soon.drop_framed paired every vague word with every period (re-read of stop 61):
+    the paste reads as its one sentence does."""
+    one = parse_deadline("We will decide as soon as possible in the new year.", SAID, LONDON)
+    got = parse_deadline(_repeated("as soon as possible in the new year, and "), SAID, LONDON)
+    assert isinstance(one, Deadline) and isinstance(got, Deadline)
+    assert (got.matched, got.due, got.vague) == (one.matched, one.due, one.vague)
+    assert got.matched == "in the new year"

@@ -11,25 +11,30 @@ Only a period led in by "in" or "during" and standing right after the word frame
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from bot.core.deadlines.context import Candidate
 
 _LEADS: Final = ("in ", "during ")
+_SPACES: Final = re.compile(r"\s*")
 
 
 def drop_framed(text: str, cands: list[Candidate]) -> list[Candidate]:
     """`cands` without a vague word that a period right after it frames."""
     if len(cands) < 2:
         return cands
-    framed = {
-        id(word)
-        for word in cands
-        if word.kind == "vague"
-        for period in cands
-        if period.kind == "period"
-        and period.pre.startswith(_LEADS)
-        and period.start > word.end
-        and not text[word.end : period.start].strip()
-    }
+    # where each framing period starts: one look-up per vague word, not a pass over every
+    # phrase for each (a long paste of "as soon as possible in the new year, and ..." had
+    # made this quadratic: 1.5 s of 2.1 s on 50 kB from the sources)
+    periods = {c.start for c in cands if c.kind == "period" and c.pre.startswith(_LEADS)}
+    if not periods:
+        return cands
+    framed = set()
+    for word in cands:
+        if word.kind != "vague":
+            continue
+        gap = _SPACES.match(text, word.end)  # the period must stand right after the word
+        if gap is not None and gap.end() > word.end and gap.end() in periods:
+            framed.add(id(word))
     return [c for c in cands if id(c) not in framed] if framed else cands
