@@ -837,6 +837,9 @@ LONG_UNITS: Final = (
     # a vague word framed by a period, each against every other (framed_soon, 4.7 s before
     # the re-read of stop 61)
     ("", "as soon as possible in the new year, and "),
+    # (re-read of stop 61) clauses.week_of is bounded now; lengths, hypothetical.weighed and
+    # amounts.a_size still read the whole text before each time: about 4 s of the sources
+    ("", "next week and the following week and "),
 )
 LONG_CHARS: Final = 100_000
 

@@ -577,7 +577,17 @@ _WEEK_OF: Final = re.compile(r"(?<!\ba\s)(?<!\bone\s)(?<!\b1\s)\bweek\s+of\s*$")
 
 def week_of(before: str) -> bool:
     """ "the week of June 12": the Monday-to-Sunday week that holds the day."""
-    return _WEEK_OF.search(before) is not None
+    end = len(before)
+    while end and before[end - 1].isspace():
+        end -= 1
+    if before[end - 2 : end] != "of":
+        return False  # most times: not searched over all the text before them
+    gap = end - 2  # the match starts at "week", right before the spaces before "of"
+    while gap and before[gap - 1].isspace():
+        gap -= 1
+    # (searched from there: a long paste of "next week and the following week and ..." had
+    # tried the pattern at every character before each time, 2.2 s of 3.4 s on 50 kB)
+    return _WEEK_OF.search(before, max(0, gap - 4)) is not None
 
 
 def event_gate(text: str) -> bool:
