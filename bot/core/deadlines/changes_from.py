@@ -78,7 +78,9 @@ _RULE_BEGINS: Final = re.compile(
     r"\b(?:"
     + DUTY
     + r"|(?:will|shall)\s+(?:now\s+|also\s+)?(?:change|rise|increase|fall|decrease|double|halve"
-    r"|end|cease|expire|apply(?!\s+(?:for|to|online)\b)))\b"
+    r"|end|cease|expire|apply(?!\s+(?:for|to|online)\b))"
+    # the future progressive of such a change: "this dataset will be changing format" (stop 62)
+    r"|(?:will|shall)\s+be\s+(?:changing|rising|increasing|falling|decreasing|ending|ceasing))\b"
 )
 
 # the day's heading ends at a colon that closes its line

@@ -121,6 +121,17 @@ _NO_CHANGE: Final = re.compile(
     r"(?:\s+(?!(?:will|shall|would|can|could|may|might|must|is|are|was|were|be|been|has|have"
     r"|had)\b)[a-z0-9%£€$.,'-]+){0,6}\s*$"
 )
+# A one-off change told in the future or the infinitive before the day it is made from (3.1,
+# 3.1a; stop 62): "to limit access ... from tomorrow", "will go ahead from Monday 19 April",
+# "will close beginning Sept. 17", "will now be fully applicable as of 1 May". Only a day:
+# from a clock time it is the start of a daily activity ("the road will close from 10 a.m."),
+# a start only (3.2). Not "to rise"/"to fall": a trend told from a year ("debt is forecast to
+# fall ... from 2027-28") is no one-off change.
+_MADE_THEN: Final = re.compile(
+    r"\b(?:(?:to|will|shall)\s+(?:now\s+|also\s+)?(?:close|suspend|resume|go\s+ahead|limit"
+    r"|restrict)"
+    r"|(?:will|shall)\s+(?:now\s+)?be\s+(?:[a-z]+ly\s+)?applicable)\b" + _GAP + r"$"
+)
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
 _APPLIES: Final = re.compile(
@@ -233,9 +244,19 @@ def _opens_at(text: str, hit: Hit) -> bool:
 def _in_effect(text: str, hit: Hit, at: int) -> bool:
     """The phrase after "starting"/"beginning" at `at` is when a change takes effect."""
     return (
-        _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None
-        or starts_itself(text[max(0, at - _LOOK_BACK) : at])  # "will open beginning 1 May"
-    ) and _takes_effect(text, hit, at)
+        (
+            _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None
+            or starts_itself(text[max(0, at - _LOOK_BACK) : at])  # "will open beginning 1 May"
+            or _made_then(text[max(0, at - _LOOK_BACK) : at], hit)  # "will close beginning 17 May"
+        )
+        and _takes_effect(text, hit, at)
+    )
+
+
+def _made_then(lead: str, hit: Hit) -> bool:
+    """The words before the "from"/"beginning" of a day tell of a one-off change made then,
+    in the future or the infinitive ("is due to rise ... from", "will close beginning")."""
+    return hit.kind != "time" and _MADE_THEN.search(lead) is not None
 
 
 def _takes_effect(text: str, hit: Hit, at: int) -> bool:
@@ -247,6 +268,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
         _TAKES_EFFECT.search(lead) is None
         and (hit.kind == "time" or _DUTY_BEGINS.search(lead) is None)
         and _APPLIES.search(lead) is None
+        and not _made_then(lead, hit)
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"

@@ -1,0 +1,47 @@
+"""Readings tuned at stop 62 (issue 12, tuner t1): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import due, refusal
+
+# 1. A one-off change told in the future or the infinitive before the day it is made from
+# ("the parking will close beginning Sept. 17", "to limit access to jobcentres from
+# tomorrow", "will suspend ... beginning Monday", "the resumption will go ahead from Monday 19
+# April", "will now be fully applicable as of 1 May"): the change is made that day
+# (CONVENTIONS 3.1, 3.1a), due then. The scanner read the day as a start only and gave no
+# deadline. A trend ("forecast to fall ... from 2027-28") stays a start.
+
+
+def test_a_future_change_before_from_is_due_that_day() -> None:
+    assert due("We have decided to limit access to the building from tomorrow.") == (
+        "2026-12-03 23:59"
+    )
+    assert due("The resumption of business will go ahead from Monday 14 December.") == (
+        "2026-12-14 23:59"
+    )
+    assert due("The agreement will now be fully applicable as of 1 May 2027.") == (
+        "2027-05-01 22:59"
+    )
+
+
+def test_a_future_change_before_beginning_is_due_that_day() -> None:
+    assert due("The public parking at the dam will close beginning Dec. 17.") == (
+        "2026-12-17 23:59"
+    )
+    assert due("The bureau will suspend lockups until further notice beginning 7 December.") == (
+        "2026-12-07 23:59"
+    )
+
+
+def test_a_future_progressive_change_after_a_fronted_from() -> None:
+    text = "From the March 2027 edition of this bulletin, this dataset will be changing format."
+    assert due(text) == "2027-03-31 22:59"
+
+
+def test_an_activity_or_a_daily_time_or_a_trend_from_the_day_stays_a_start() -> None:
+    assert refusal("Debt is forecast to fall as a share of GDP from 2027-28.") == "earliest"
+    assert refusal("Applications will be accepted from 3 June.") == "earliest"
+    assert refusal("The office will be open from Monday 14 December.") == "earliest"
+    assert refusal("Traffic will close from 10 a.m. each day.") in ("earliest", "recurring")
