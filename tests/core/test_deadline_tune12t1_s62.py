@@ -45,3 +45,20 @@ def test_an_activity_or_a_daily_time_or_a_trend_from_the_day_stays_a_start() -> 
     assert refusal("Applications will be accepted from 3 June.") == "earliest"
     assert refusal("The office will be open from Monday 14 December.") == "earliest"
     assert refusal("Traffic will close from 10 a.m. each day.") in ("earliest", "recurring")
+
+
+# 2. "the month of <month>" after a lead-in ("during the month of March", "in the course of
+# the month of July") names that month. The scanner read "the month" alone, the month of
+# speaking, with no warning (a silent misreading: said on 6 July, "in the course of the month
+# of July" came out right only because July was the month of speaking).
+
+
+def test_the_month_of_a_named_month_is_that_month() -> None:
+    assert due("We will reach our goal during the month of March.") == "2027-03-31 22:59"
+    assert due("We will vaccinate 70% in the course of the month of March.") == "2027-03-31 22:59"
+    assert due("We will publish it by the month of May.") == "2027-05-31 22:59"
+
+
+def test_the_month_of_with_no_lead_in_is_no_time() -> None:
+    assert refusal("This report covers activity for the month of September.") is None
+    assert due("We will publish it by the end of the month.") == "2026-12-31 23:59"

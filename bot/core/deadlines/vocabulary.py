@@ -601,6 +601,12 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 
 _PREFIX_WORDS: Final = (
+    # "during the month of March", "in the course of the month of July": that month, not "the
+    # month" of speaking (stop 62); first, so that "during" alone does not take the lead-in.
+    # Only after a lead-in of its own: "covers activity for the month of September" is no time
+    r"(?:in|during|by|before|until|the\s+course\s+of)\s+the\s+month\s+of(?=\s+"
+    + _MONTH_NAMES
+    + r")|"
     r"by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|no\s+later|by|before"
     r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
     r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
