@@ -62,3 +62,18 @@ def test_the_month_of_a_named_month_is_that_month() -> None:
 def test_the_month_of_with_no_lead_in_is_no_time() -> None:
     assert refusal("This report covers activity for the month of September.") is None
     assert due("We will publish it by the end of the month.") == "2026-12-31 23:59"
+
+
+# 3. A list of three days or more with a comma before its last "and" ("June 21, 23, and
+# 24", "3, 4, and 5 June") falls due at its last day, as the list without that comma does;
+# the comma made the middle day a number not understood and refused the sentence.
+
+
+def test_a_list_of_days_with_a_comma_before_and_ends_at_its_last_day() -> None:
+    assert due("It will hold public hearings on January 21, 23, and 24.") == "2027-01-24 23:59"
+    assert due("We will meet on 3, 4, and 5 February.") == "2027-02-05 23:59"
+    assert due("It will hold public hearings on January 21, 23 and 24.") == "2027-01-24 23:59"
+
+
+def test_a_comma_and_a_count_after_one_day_is_no_list() -> None:
+    assert due("The vote is on January 21, and 24 members will attend.") == "2027-01-21 23:59"

@@ -15,9 +15,8 @@ from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import (
     AFTER_DOM,
     AMOUNT_AFTER_DAYS,
-    DAY_LIST,
+    DAY_LIST_TO,
     DAY_NUM,
-    DAY_TO,
     DOM_BARE,
     DOM_BARE_TAIL,
     DOM_LED,
@@ -337,11 +336,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
         rf"\.?\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"  # "Aug.12" too
-        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!{AMOUNT_AFTER_DAYS}))?" + _year_spec("md"),
+        rf"(?:{DAY_LIST_TO}(?P<md_d2>{DAY_NUM})(?!{AMOUNT_AFTER_DAYS}))?" + _year_spec("md"),
     ),
     (
         "date_dmy",
-        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{DAY_NUM}){DAY_LIST}{DAY_TO})?"
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{DAY_NUM}){DAY_LIST_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
         # "day of" after an ordinal: "the 1st day of April", not "within 1 day of April 30"
         rf"(?P<dm_of>(?:(?<=[a-z])\s+day)?\s+of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})"

@@ -52,6 +52,9 @@ DAY_ORD: Final = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 DAY_NUM = DAY_ORD + r"(?![0-9])"
 DAY_TO: Final = r"\s*(?:-|to|and|&|through|thru)\s*"
 DAY_LIST: Final = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
+# a list of three days or more with a comma before its last "and" ("June 21, 23, and 24",
+# "3, 4, and 5 March"): the comma only after a list, so "June 21, and 24 members" stays a day
+DAY_LIST_TO: Final = rf"(?:(?:\s*,\s*{DAY_NUM})+\s*,\s*(?:and|&)\s*|{DAY_LIST}{DAY_TO})"
 # what after "August 6-7" makes the pair an amount, not days: a letter or "%" stuck to it, a
 # unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %") or a clock's minutes;
 # any other word leaves
