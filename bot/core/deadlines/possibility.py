@@ -53,6 +53,19 @@ _MODAL: Final = re.compile(
     # level could fall significantly in July": what would follow if, no undertaking
     r"|\bif\b[^,.;:]{3,120},\s+(?:[a-z'-]+\s+){1,6}?(?:could|might)\s+(?!not\b)"
 )
+# the unreal past: the modal, "have", a past participle (not "have to", "have significant")
+_UNREAL: Final = re.compile(
+    r"(?<!\bwhat\s)\b(?:could|would|might)(?:n't|\s+not)?\s+"
+    + _ADVERB
+    + r"have\s+"
+    + _ADVERB
+    + r"(?:been|had|done|gone|seen|come|become|got|cost|run|put|set|let|hit|shut"
+    r"|[a-z]{2,}(?:ed|own|awn|iven|aken|tten|ought|aught|ent|elt|eld|ood|ade|ept|ound|old|ost))\b"
+)
+_REPORT: Final = re.compile(
+    r"\b(?:said|told|announced|indicated|confirmed|promised|pledged|stated|assured|undertook"
+    r"|predicted|expected|forecast|hoped|believed|thought|anticipated|claimed|reported)\b"
+)
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK: Final = re.compile(
     r"[;.:]\s|,\s*(?:and|but|so|although|though|however|whereas|while|which)\b"
@@ -64,7 +77,7 @@ _CLAUSE_END: Final = re.compile(
 _BOUND_WORD: Final = re.compile(
     r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b"
 )
-CUES: Final = (" may ", " might ", " possible ", " whether ", " could ")
+CUES: Final = (" may ", " might ", " possible ", " whether ", " could ", " would ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
@@ -76,9 +89,28 @@ def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
         return None
     modals = list(_MODAL.finditer(lowered, max(0, at - 200), at))
     m = modals[-1] if modals else None  # the nearest before the words
-    if m is None or _BREAK.search(lowered, m.end(), at) is not None:
+    unreal = _unreal_before(lowered, at)
+    if unreal is not None and (m is None or unreal.start() > m.start()):
+        m = unreal  # the nearest of the two; no deadline word keeps an unreal past's time
+    elif m is None:
         return None
-    if _BOUND_WORD.match(lowered, at):
+    if _BREAK.search(lowered, m.end(), at) is not None:
+        return None
+    if m is not unreal and _BOUND_WORD.match(lowered, at):
         return None  # "We may finish the audit by Friday": a limit, whoever may meet it
     after = _CLAUSE_END.search(lowered, at)
     return m.start(), after.start() if after is not None else len(text)
+
+
+def _unreal_before(lowered: str, at: int) -> re.Match[str] | None:
+    """The nearest unreal past ("could have waited") in the 200 characters before `at`, none
+    reported ("he said the homes would have been built by 2030")."""
+    if " have " not in lowered:
+        return None
+    found = list(_UNREAL.finditer(lowered, max(0, at - 200), at))
+    if not found:
+        return None
+    m = found[-1]
+    start = max(0, m.start() - 120)
+    head = lowered[start : m.start()]
+    return None if _REPORT.search(head) else m
