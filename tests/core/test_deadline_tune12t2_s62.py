@@ -5,7 +5,10 @@ Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00,
 
 from __future__ import annotations
 
-from tests.core.reading import check_set_case, due, refusal
+from datetime import UTC, datetime
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, due, read, refusal
 
 # 1. The unreal past: "could", "would" or "might" with a perfect tells what was possible or
 # would have followed, and did not (possibility.py, fifth shape). Before, its time fell due,
@@ -38,3 +41,50 @@ def test_the_sets_cases_of_an_unreal_past() -> None:
     check_set_case("blind_fresh176", "We could have waited for Third Reading")
     # blind_fresh164's "Opening the site ... would have cost ... in 2027" is labelled `negated`
     # (the plan was dropped, as the next words tell): read with no refusal word, in the first test
+
+
+# 2. A vague word grading the adjective after it tells how soon a quality shows, no act's time
+# (labels.first_look). Before, "immediately noticeable" fell due within seven days.
+
+
+def test_a_vague_word_grading_an_adjective_is_no_time() -> None:
+    text = "The track will feature a number of improvements immediately noticeable to users."
+    assert refusal(text) is None
+    assert refusal("The benefits of the scheme will be immediately apparent.") is None
+
+
+def test_a_vague_word_on_an_act_keeps_its_window() -> None:
+    """Guards (passing before the change too): an act, and a release made available."""
+    assert due("We will clear the backlog immediately.") == "2026-12-09 23:59"
+    assert due("I will make the report immediately available.") == "2026-12-09 23:59"
+
+
+def test_the_sets_case_of_a_graded_adjective() -> None:
+    # blind_fresh136 labels it `past` (the opening day is gone): no deadline read either way
+    text = (
+        "The track is open to public from Monday 15 February and will feature a number of"
+        " improvements immediately noticeable to regular users."
+    )
+    assert not isinstance(read(text, datetime(2021, 2, 24, 10, 0, tzinfo=UTC)), Deadline)
+
+
+# 3. A vague word right before an event ("immediately prior to Committee Stage", "shortly
+# before the Dail meets") counts from that event, as one right after it does
+# (after_words.before_event, CONVENTIONS 5.2). Before, it fell due within its window from now.
+
+
+def test_a_vague_word_right_before_an_event_waits_for_it() -> None:
+    assert refusal("Any division shall be taken immediately prior to Committee Stage.") == "event"
+    assert refusal("We will circulate the list shortly before the House meets.") == "event"
+    assert refusal("The papers will be sent out immediately ahead of the vote.") == "event"
+
+
+def test_a_vague_word_right_before_a_time_keeps_the_time() -> None:
+    """Guards (passing before the change too)."""
+    assert due("They will begin their preparations shortly before noon.") == "2026-12-02 12:00"
+    assert due("We will publish it shortly before the end of the month.") == "2026-12-31 23:59"
+    assert due("I will publish it immediately before Christmas.") == "2026-12-24 23:59"
+
+
+def test_the_sets_cases_of_a_vague_word_before_an_event() -> None:
+    check_set_case("blind_fresh155", "May I point out to the Tánaiste that difficulty")
