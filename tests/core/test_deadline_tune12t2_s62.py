@@ -88,3 +88,36 @@ def test_a_vague_word_right_before_a_time_keeps_the_time() -> None:
 
 def test_the_sets_cases_of_a_vague_word_before_an_event() -> None:
     check_set_case("blind_fresh155", "May I point out to the Tánaiste that difficulty")
+
+
+# 4. A vague word in a sentence pointing back to an event ("subsequently", "at that point",
+# "in such an eventuality", "following the conclusion of") counts from that event (waits.py,
+# CONVENTIONS 5.2). Before, it fell due within its window from the moment of speaking.
+
+
+def test_a_vague_word_after_an_event_pointed_back_to_waits_for_it() -> None:
+    assert refusal("The Bill will subsequently be sent to the Senate as quickly as possible.") == (
+        "event"
+    )
+    assert refusal("At that point, I will ask the Attorney General to act without delay.") == (
+        "event"
+    )
+    assert refusal("I will update the House as soon as possible in such an eventuality.") == (
+        "event"
+    )
+    text = (
+        "Following the conclusion of the review, the findings will be published, as soon as"
+        " possible, on the website."
+    )
+    assert refusal(text) == "event"
+
+
+def test_a_vague_word_with_no_event_pointed_back_to_keeps_its_window() -> None:
+    """Guards (passing before the change too): the pointer in another sentence."""
+    assert due("We will act soon. At that point we were ready.") == "2027-01-31 23:59"
+
+
+def test_the_sets_cases_of_an_event_pointed_back_to() -> None:
+    check_set_case("blind_fresh171", "It will subsequently be moved to the Dáil")
+    check_set_case("blind_fresh171", "At that point, I will liaise with the Attorney General")
+    check_set_case("kinds_real20", "Subject to the progress of those talks")
