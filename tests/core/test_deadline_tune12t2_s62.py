@@ -121,3 +121,28 @@ def test_the_sets_cases_of_an_event_pointed_back_to() -> None:
     check_set_case("blind_fresh171", "It will subsequently be moved to the Dáil")
     check_set_case("blind_fresh171", "At that point, I will liaise with the Attorney General")
     check_set_case("kinds_real20", "Subject to the progress of those talks")
+
+
+# 5. The speaker's guess with a hedge about what others will do: a verb of opinion and
+# "likely", "probably", "perhaps" before the time (possibility.py, sixth shape; CONVENTIONS
+# 4.3). Before, the guessed time fell due.
+
+
+def test_a_hedged_guess_of_the_speaker_is_no_deadline() -> None:
+    assert refusal("I think they will likely speak in the next few days.") is None
+    text = "I think it is likely that the legislation will be taken up by the end of the week."
+    assert refusal(text) is None
+    text = "I think, however, that probably the committee will wish to meet at three o'clock."
+    assert refusal(text) is None
+
+
+def test_a_plan_put_modestly_or_an_unhedged_opinion_keeps_its_time() -> None:
+    """Guards (passing before the change too): the speaker's own side's plan stays dated."""
+    assert due("I think we shall probably take the Bill on Thursday.") == "2026-12-03 23:59"
+    assert due("I think the bill will pass on Thursday.") == "2026-12-03 23:59"
+
+
+def test_the_sets_cases_of_a_hedged_guess() -> None:
+    check_set_case("blind_fresh16", "I think they will likely speak in the next few days.")
+    check_set_case("blind_fresh16", "I think it is likely that that legislation")
+    check_set_case("blind_fresh167", "I think, however, that probably your Lordships")
