@@ -175,3 +175,26 @@ def test_the_sets_case_of_earlier_this_season() -> None:
         " contribute to."
     )
     assert refusal(text, datetime(2021, 12, 13, 10, 0, tzinfo=UTC)) is None
+
+
+# 7. "to" before a quantifier ("to some of our services", "to all", "to each") is a
+# preposition, no infinitive of a plan (governing._plan_between). Before, "affected access to
+# some of our online services ... on Friday" read as a plan, and the gone day fell due.
+
+
+def test_to_before_a_quantifier_makes_no_plan() -> None:
+    said = datetime(2021, 6, 4, 9, 0, tzinfo=UTC)  # a Friday
+    text = (
+        "Technical issues affected access to some of our online services for a short period"
+        " on Friday 4 June 2021."
+    )
+    assert refusal(text, said) == "past"
+    assert refusal("The storm cut power to all of the homes on Friday 4 June 2021.", said) == "past"
+
+
+def test_an_infinitive_after_a_past_verb_keeps_its_plan() -> None:
+    """Guard (passing before the change too)."""
+    said = datetime(2021, 6, 2, 9, 0, tzinfo=UTC)
+    assert due("The council voted to close the road on Friday 4 June 2021.", said) == (
+        "2021-06-04 22:59"
+    )
