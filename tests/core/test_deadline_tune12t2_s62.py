@@ -198,3 +198,29 @@ def test_an_infinitive_after_a_past_verb_keeps_its_plan() -> None:
     assert due("The council voted to close the road on Friday 4 June 2021.", said) == (
         "2021-06-04 22:59"
     )
+
+
+# 8. A date told as the first plan ("was originally set to end on", "the original deadline
+# of") is the old plan, set aside (superseded.dropped_after, CONVENTIONS 4.1). Before, it
+# fell due.
+
+
+def test_a_date_told_as_the_first_plan_is_set_aside() -> None:
+    text = "The comment period was originally set to end on 14 December."
+    assert refusal(text) == "negated"
+    assert refusal("This is an extension from the original deadline of 14 December.") == "negated"
+    assert refusal("The hearing had initially been scheduled for 9 December.") == "negated"
+
+
+def test_a_plan_kept_as_first_made_keeps_its_date() -> None:
+    """Guards (passing before the change too)."""
+    text = "The data will still be published as originally planned on Tuesday 15 December."
+    assert due(text) == "2026-12-15 23:59"
+    assert due("The original comment period is scheduled to end on 14 December.") == (
+        "2026-12-14 23:59"
+    )
+
+
+def test_the_sets_cases_of_a_first_plan() -> None:
+    check_set_case("blind_fresh135", "This is an extension from the original deadline")
+    check_set_case("blind_fresh176", "The proposed rule was published June 13, 2019")
