@@ -224,3 +224,10 @@ def test_a_plan_kept_as_first_made_keeps_its_date() -> None:
 def test_the_sets_cases_of_a_first_plan() -> None:
     check_set_case("blind_fresh135", "This is an extension from the original deadline")
     check_set_case("blind_fresh176", "The proposed rule was published June 13, 2019")
+
+
+def test_a_shift_counted_from_the_first_plan_keeps_counting() -> None:
+    """Guard (tests/core/test_deadline_fixz58.py holds it too): "delayed by a week from the
+    original date of" counts from that date, which is no plan set aside."""
+    text = "Publication has only been delayed by a week from the original date of 15 December."
+    assert due(text) == "2026-12-22 23:59"
