@@ -148,36 +148,7 @@ def test_the_sets_cases_of_a_hedged_guess() -> None:
     check_set_case("blind_fresh167", "I think, however, that probably your Lordships")
 
 
-# 6. "earlier this <season or quarter>" is a part of the period already gone, as "earlier this
-# year" is (vocabulary.py's past words). Before, a modal elsewhere in the sentence ("anyone
-# ... can contribute to") left "this Fall" a vague window ahead.
-
-
-def test_earlier_this_season_is_past() -> None:
-    text = (
-        "Earlier this autumn we added an event calendar anyone in the movement can contribute to."
-    )
-    # no refusal word, as for "last week" and "earlier this year", the vocabulary's past words
-    assert refusal(text) is None
-    assert refusal("Earlier this quarter we opened a calendar that anyone can add to.") is None
-
-
-def test_a_time_ahead_after_earlier_this_season_keeps_its_time() -> None:
-    """Guard (passing before the change too)."""
-    text = "Earlier this autumn we launched a fund that will close in March."
-    assert due(text) == "2027-03-31 22:59"
-
-
-def test_the_sets_case_of_earlier_this_season() -> None:
-    # blind_fresh48 labels it `past`; read with no refusal word, as the past words are
-    text = (
-        "Earlier this Fall we added a movement event calendar anyone in the movement can"
-        " contribute to."
-    )
-    assert refusal(text, datetime(2021, 12, 13, 10, 0, tzinfo=UTC)) is None
-
-
-# 7. "to" before a quantifier ("to some of our services", "to all", "to each") is a
+# 6. "to" before a quantifier ("to some of our services", "to all", "to each") is a
 # preposition, no infinitive of a plan (governing._plan_between). Before, "affected access to
 # some of our online services ... on Friday" read as a plan, and the gone day fell due.
 
@@ -200,7 +171,7 @@ def test_an_infinitive_after_a_past_verb_keeps_its_plan() -> None:
     )
 
 
-# 8. A date told as the first plan ("was originally set to end on", "the original deadline
+# 7. A date told as the first plan ("was originally set to end on", "the original deadline
 # of") is the old plan, set aside (superseded.dropped_after, CONVENTIONS 4.1). Before, it
 # fell due.
 

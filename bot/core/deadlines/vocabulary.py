@@ -444,11 +444,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             rf"|{_FEW}\s+{_UNITS}\s+ago{_G}"
             r"|(?P<pa_yday>yesterday|(?:the\s+)?day\s+before\s+yesterday)"
             + _G
-            # "earlier this fall" (stop 62): a season's or quarter's part already gone
-            + r"|earlier\s+(?:today|this\s+(?:week|month|year|morning|quarter|spring|summer|autumn"
-            r"|fall|winter)|in\s+the\s+(?:week|month|year|day))"
-            + _G
-            + r"|recently|the\s+other\s+day"
+            + r"|earlier\s+(?:today|this\s+(?:week|month|year|morning)|in\s+the\s+(?:week|month"
+            r"|year|day))" + _G + r"|recently|the\s+other\s+day"
         ),
     ),
     ("clock", _MILITARY + ZONES),
