@@ -15,6 +15,7 @@ from typing import Final
 
 from bot.core.deadlines.clauses import clause_before, sentence_after
 from bot.core.deadlines.context import holds
+from bot.core.deadlines.words import MONTH, WEEKDAY
 
 # After a phrase: "shortly afterwards", "shortly after." (no object), "within 30 days after
 # that", "a few days of the Answer he received": from an event the words name but do not date.
@@ -69,8 +70,13 @@ def when_doing(text: str, end: int) -> bool:
 
 
 _BEFORE_EVENT: Final = re.compile(
-    r"[\s,]*(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
+    r"[\s,]*(?:(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
     r"|next|today|tomorrow)\b)[a-z]"
+    # "immediately prior to Committee Stage", "shortly before the Dail meets" (stop 62); not a
+    # time ("shortly before noon", "just before the end of the month")
+    r"|(?:before|prior\s+to|preceding|ahead\s+of)\s+(?:the\s+)?(?!(?:that|then|this|next|today"
+    r"|tomorrow|tonight|noon|midday|midnight|end|start|beginning|close|middle|turn|weekend"
+    r"|week|month|year|new\s+year|" + MONTH + r"[a-z]*|" + WEEKDAY + r")\b)[a-z])"
 )
 
 

@@ -50,6 +50,7 @@ from bot.core.deadlines.words import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     MODAL_VERBS,
+    NOT_INFINITIVE,
     NOT_NOUN,
     SAID_DONE,
     blanked,
@@ -505,6 +506,9 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+_TO_NOUN: Final = frozenset(NOT_INFINITIVE.split("|"))
+
+
 def _plan_between(words: list[tuple[str, int]], text: str, verb: int, first: int) -> bool:
     """Whether a word between the verb and the time makes it a plan: "voted to close the road
     on", "It was agreed the office would reopen on", "promised the report comes out at"."""
@@ -515,6 +519,7 @@ def _plan_between(words: list[tuple[str, int]], text: str, verb: int, first: int
             word == "to"
             and nxt.isalpha()
             and nxt not in DETERMINERS
+            and nxt not in _TO_NOUN  # "affected access to some of our services on" (stop 62)
             # "travelled to Skopje this week": a place, no infinitive (stop 59)
             and not (capital(text, words[k + 1][1]) and not text.isupper())
         ):

@@ -9,6 +9,9 @@
   time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
 - a clock time on a day the words do not date ("by 5:00pm ET the due date listed above",
   "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
+- a vague word that grades an adjective ("improvements immediately noticeable to regular
+  users", "the benefits will be immediately apparent", stop 62): how soon a quality shows,
+  no act's time (not "immediately available", which a release may undertake);
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -174,7 +177,13 @@ def time_on_undated_day(text: str, hit: Hit) -> bool:
     )
 
 
-FIRST_LOOK: Final = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
+FIRST_LOOK: Final = frozenset({"span", "fiscal", "time", "clock", "period", "dayword", "vague"})
+
+# a vague word grading the adjective after it: "immediately noticeable", "instantly visible"
+_GRADED: Final = re.compile(
+    r"\s+(?!(?:available|disable)\b)(?:[a-z]{3,}(?:able|ible)|apparent|obvious|evident|visible"
+    r"|adjacent|familiar|relevant|useful)\b"
+)
 
 
 def first_look(text: str, hit: Hit) -> bool:
@@ -186,6 +195,8 @@ def first_look(text: str, hit: Hit) -> bool:
             hit.note = "event"  # "dedicates $40 billion over five years"
             return True
         return share(hit) or margins.margin(text, hit)  # "cut by a quarter", "a day either way"
+    if hit.kind == "vague":
+        return _GRADED.match(text, hit.end) is not None  # "immediately noticeable to users"
     if hit.kind == "fiscal":
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
     if hit.kind == "period":

@@ -3,7 +3,7 @@ CONVENTIONS 4.2): "there may be an extended sitting on Wednesday morning, depend
 progress", "I did indicate that we may do an extended sitting on Wednesday morning". The
 speaker names a time something could happen, and undertakes nothing for it.
 
-Four shapes only. The first two say the possibility of the speaker's own side or of the
+Six shapes. The first two say the possibility of the speaker's own side or of the
 thing itself: the existential "there may (well) be <thing> <time>" and a pronoun's "may" or
 "might" ("we may / I might <verb> ... <time>"; since stop 59 also "he might meet ... in the
 coming days", "it might be about the first or second week of July": CONVENTIONS 4.3 relabelled
@@ -53,6 +53,39 @@ _MODAL: Final = re.compile(
     # level could fall significantly in July": what would follow if, no undertaking
     r"|\bif\b[^,.;:]{3,120},\s+(?:[a-z'-]+\s+){1,6}?(?:could|might)\s+(?!not\b)"
 )
+# the unreal past: the modal, "have", a past participle (not "have to", "have significant")
+_UNREAL: Final = re.compile(
+    r"(?<!\bwhat\s)\b(?:could|would|might)(?:n't|\s+not)?\s+"
+    + _ADVERB
+    + r"have\s+"
+    + _ADVERB
+    + r"(?:been|had|done|gone|seen|come|become|got|cost|run|put|set|let|hit|shut"
+    r"|[a-z]{2,}(?:ed|own|awn|iven|aken|tten|ought|aught|ent|elt|eld|ood|ade|ept|ound|old|ost))\b"
+)
+_REPORT: Final = re.compile(
+    r"\b(?:said|told|announced|indicated|confirmed|promised|pledged|stated|assured|undertook"
+    r"|predicted|expected|forecast|hoped|believed|thought|anticipated|claimed|reported)\b"
+)
+# the speaker's opinion, then a hedge word, then nothing ending the sentence up to the time
+_GUESS: Final = re.compile(
+    r"\b(?:i|we)\s+(?:think|believe|guess|suspect|imagine|reckon|suppose"
+    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:likely|probably|perhaps|possibly"
+    r"|maybe)\b[^.;:!?]*$"
+)
+# the speaker's own side as the subject of what is guessed: a plan put modestly (4.3)
+_OWN_PLAN: Final = re.compile(
+    r"\b(?:we|i)\b(?!\s+(?:think|believe|guess|suspect|imagine|reckon|suppose)\b)"
+)
+_GUESS_CUES: Final = (
+    " think",
+    " believe",
+    " guess",
+    " suspect",
+    " imagine",
+    " reckon",
+    " suppose",
+    " would say",
+)
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK: Final = re.compile(
     r"[;.:]\s|,\s*(?:and|but|so|although|though|however|whereas|while|which)\b"
@@ -64,7 +97,7 @@ _CLAUSE_END: Final = re.compile(
 _BOUND_WORD: Final = re.compile(
     r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b"
 )
-CUES: Final = (" may ", " might ", " possible ", " whether ", " could ")
+CUES: Final = (" may ", " might ", " possible ", " whether ", " could ", " would ", *_GUESS_CUES)
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
@@ -74,11 +107,43 @@ def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
     at = lowered.find(matched.lower(), start)
     if at < 0:
         return None
+    if (guess := _guessed(lowered, at)) is not None:
+        return guess
     modals = list(_MODAL.finditer(lowered, max(0, at - 200), at))
     m = modals[-1] if modals else None  # the nearest before the words
-    if m is None or _BREAK.search(lowered, m.end(), at) is not None:
+    unreal = _unreal_before(lowered, at)
+    if unreal is not None and (m is None or unreal.start() > m.start()):
+        m = unreal  # the nearest of the two; no deadline word keeps an unreal past's time
+    elif m is None:
         return None
-    if _BOUND_WORD.match(lowered, at):
+    if _BREAK.search(lowered, m.end(), at) is not None:
+        return None
+    if m is not unreal and _BOUND_WORD.match(lowered, at):
         return None  # "We may finish the audit by Friday": a limit, whoever may meet it
     after = _CLAUSE_END.search(lowered, at)
     return m.start(), after.start() if after is not None else len(text)
+
+
+def _guessed(lowered: str, at: int) -> tuple[int, int] | None:
+    """The span of the speaker's hedged guess the time at `at` lies in, else None."""
+    if not any(cue in lowered for cue in _GUESS_CUES):
+        return None
+    m = _GUESS.search(lowered, max(0, at - 200), at)
+    if m is None or _OWN_PLAN.search(lowered, m.start() + 2, at) is not None:
+        return None  # "I think we shall probably take the Bill on Thursday": a plan, modestly
+    after = _CLAUSE_END.search(lowered, at)
+    return m.start(), after.start() if after is not None else len(lowered)
+
+
+def _unreal_before(lowered: str, at: int) -> re.Match[str] | None:
+    """The nearest unreal past ("could have waited") in the 200 characters before `at`, none
+    reported ("he said the homes would have been built by 2030")."""
+    if " have " not in lowered:
+        return None
+    found = list(_UNREAL.finditer(lowered, max(0, at - 200), at))
+    if not found:
+        return None
+    m = found[-1]
+    start = max(0, m.start() - 120)
+    head = lowered[start : m.start()]
+    return None if _REPORT.search(head) else m

@@ -2,9 +2,11 @@
 the layout's 700-line limit): a plan delayed, called off or given up right after its date
 ("the report, due on Monday, had been delayed until ...", "A launch date of October 2009
 no longer is feasible", "the business scheduled for 19 April was ..."), and a date being
-replaced ("substitute 1 October for 1 July", "in place of 1 July"). Such a date is the old
-plan, not the deadline; a time that going past is ruled out ("Any delay beyond June 2027
-is no longer an option") stands as the limit.
+replaced ("substitute 1 October for 1 July", "in place of 1 July"), and since stop 62 a date told as
+the first plan ("the comment period was originally set to end on August 12", "an extension
+from the original deadline of August 9"; not "as originally planned", which keeps it). Such
+a date is the old plan, not the deadline; a time that going past is ruled out ("Any delay
+beyond June 2027 is no longer an option") stands as the limit.
 """
 
 from __future__ import annotations
@@ -37,11 +39,39 @@ _PLANNED_FOR: Final = re.compile(
 _WAS: Final = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
 
 
+# the first plan told as such: "was originally set to end on", "had initially been scheduled
+# for", "the original deadline of", "its previous closing date of"
+_FIRST_PLAN: Final = re.compile(
+    r"\b(?:was|were|had\s+been|had)\s+(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"(?:set|scheduled|planned|due|expected|slated|intended|meant|supposed|fixed)"
+    r"(?:\s+to\s+[a-z]+)?(?:\s+(?:on|for|at|by|in))?\s*$"
+    r"|\b(?:original|initial|previous|former|old)\s+(?:closing\s+|due\s+|end\s+|target\s+)?"
+    r"(?:deadline|date)(?:\s+(?:of|was|had\s+been))?\s*$"
+)
+
+
+_FIRST_CUES: Final = ("origin", "initial", "previous", "former", "old ")
+# a shift counted from the first plan: "delayed by a week from the original date of": the date
+# is where the count starts (moved_by.py), not a plan set aside
+_SHIFT_FROM: Final = re.compile(
+    r"\bby\s+(?:a|an|[a-z]+|[0-9]+)\s+(?:days?|weeks?|months?|years?)\s+from\s+(?:the|its|their)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:original|initial|previous|former|old)\b"
+)
+
+
+def _first_plan(text: str, before: str, end: int) -> bool:
+    tail = before[-80:]
+    if not any(cue in tail for cue in _FIRST_CUES) or _FIRST_PLAN.search(tail) is None:
+        return False
+    return _SHIFT_FROM.search(text[max(0, end - 200) : end].lower()) is None
+
+
 def dropped_after(text: str, before: str, end: int) -> bool:
     """ "the report, due on Monday, had been delayed until ...", "the business scheduled
-    for 19 April was ...": the date is the old plan."""
+    for 19 April was ...", "was originally set to end on": the date is the old plan."""
     return (
         _DROPPED_AFTER.match(text, end) is not None
+        or _first_plan(text, before, end)
         or (_GIVEN_UP_AFTER.match(text, end) is not None and not _PAST_A_LIMIT.search(before))
         or (_WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None)
     )

@@ -24,6 +24,11 @@ CONVENTIONS 5.2): the refusal `event` for them.
   its relative clause does not make it one (fix51): "When the bill that was introduced last
   week passes," waits for the passing; a past verb of its own makes it one ("When we met,"
   reads as "When we met last week,"); so is a "Once" or "As soon as" opening of the past.
+- A word pointing back to an event told before (stop 62): "It will subsequently be moved to
+  the Dail as quickly as possible", "At that point, I will liaise ... as quickly as
+  possible", "I will update the House as soon as possible in such an eventuality",
+  "Following the conclusion of the consultation process, ... will be published, as soon as
+  possible": the vague word counts from that event, which the sentence does not date.
 - Nor does a past word in a participle that describes the subject (stop 52, described.py):
   "When the law passed last year takes effect," waits as "When the law takes effect," does.
 """
@@ -111,10 +116,30 @@ def _after_opening_condition(text: str, start: int) -> bool:
     )
 
 
+# a word pointing back to an event told before, or the end of one named (stop 62)
+_EVENT_BEFORE: Final = re.compile(
+    r"\b(?:subsequently|at\s+that\s+(?:point|stage|juncture)"
+    r"|in\s+(?:that|such\s+an?)\s+(?:event|eventuality)"
+    r"|following\s+the\s+(?:conclusion|completion|end|close)\s+of)\b",
+    re.IGNORECASE,
+)
+_EVENT_CUES: Final = ("ubsequently", "t that", "n that", "n such", "ollowing the")
+
+
+def _told_event(text: str, start: int, end: int) -> bool:
+    """The sentence of the vague word at text[start:end] points back to an event."""
+    if not any(cue in text for cue in _EVENT_CUES):
+        return False  # the cheap test first: most texts hold none of these words
+    begin = clauses.sentence_start(text, start, clauses.REACH)
+    stop = clauses.SENTENCE.search(text, end, min(len(text), end + clauses.REACH))
+    return _EVENT_BEFORE.search(text, begin, stop.start() if stop else len(text)) is not None
+
+
 def waits(text: str, start: int, end: int) -> bool:
     """The vague word at text[start:end] counts from an event the words do not date."""
     return (
         after_words.before_event(text, end)
         or lengths.penalty_next(text, end)
         or _after_opening_condition(text, start)
+        or _told_event(text, start, end)
     )
