@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import name_years
+from bot.core.deadlines.words import located
 
 # the words right after a span that make it time left from now
 _LEFT: Final = re.compile(
@@ -52,13 +53,14 @@ def counted_until(text: str, matched: str) -> tuple[int, int, str, int] | None:
     keeps it only in that year, and only when a name follows the year (name_years)."""
     if not matched[-1:].isdigit() or (year := _UNTIL_YEAR.search(matched.lower())) is None:
         return None
-    start = text.lower().find(matched.lower())
-    if start < 0 or year.start() != 0:
+    place = located(text, matched)
+    if place is None or year.start() != 0:
         return None
-    count = _COUNT.search(text.lower(), max(0, start - 40), start)
+    lowered, start, end, _ = place
+    count = _COUNT.search(lowered, max(0, start - 40), start)
     if count is None:
         return None
-    return count.start(), start + len(matched), count["count"], int(year["year"])
+    return count.start(), end, count["count"], int(year["year"])
 
 
 def time_left(text: str, end: int) -> bool:

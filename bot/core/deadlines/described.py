@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import DETERMINER_WORDS, MONTH_WORD, WEEKDAY
 
 # the noun a participle may describe: a determiner, at most one word before the noun
 _PRONOUN: Final = r"(?:we|i|they|he|she|you)\s"
 _NOUN: Final = (
-    r"(?P<noun>\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|all"
-    rf"|some)\s+(?:(?!{_PRONOUN})[a-z'-]+\s+)?(?!{_PRONOUN})[a-z'-]+\s+)"
+    rf"(?P<noun>\b(?:{DETERMINER_WORDS}|any|all|some)"
+    rf"\s+(?:(?!{_PRONOUN})[a-z'-]+\s+)?(?!{_PRONOUN})[a-z'-]+\s+)"
 )
 # the participle ("passed", "agreed"; not "need", "speed", "proceed", "indeed")
 _PARTICIPLE: Final = r"(?![a-z]*(?:ceed|speed|breed|bleed|indeed)\b)[a-z]{3,}ed"
@@ -65,9 +65,10 @@ _LOOSELY: Final = re.compile(
     + _WHO
     + _PARTICIPLE
     + _ITS_TIME
-    + r"(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him"
-    r"|us|me|you|to|in|on|at|for|with|from|into|over|through|thru|out|up|down|off|back|and"
-    r"|but|or|as|after|before|[a-z]+ly)\b)[a-z])"
+    + r"(?=\s+(?!(?:"
+    + DETERMINER_WORDS
+    + r"|it|them|him|us|me|you|to|in|on|at|for|with|from|into|over|through|thru|out|up|down"
+    r"|off|back|and|but|or|as|after|before|[a-z]+ly)\b)[a-z])"
 )
 
 
@@ -91,8 +92,8 @@ _WISH_OBJECT: Final = (
     # road reopened on", "a scheme like the one announced on": done acts, stop 57 review)
     r"\b(?:(?:want|wants|wish|wishes|need|needs|expect|expects|(?:would|'d|i|we|you|they)\s+"
     r"like)|to\s+(?:see|get|have))"
-    r"\s+(?:(?:it|them|this|that|these|those)|(?:the|a|an|this|that|these|those|its|their|his|her"
-    r"|our|my|your|all|some)(?:\s+(?!" + _PRONOUN + r")[a-z'-]+){1,3})\s+"
+    r"\s+(?:(?:it|them|this|that|these|those)|(?:" + DETERMINER_WORDS + r"|all|some)"
+    r"(?:\s+(?!" + _PRONOUN + r")[a-z'-]+){1,3})\s+"
 )
 _WISHED: Final = re.compile(_WISH_OBJECT + "$")
 # the same, with the participle, ending the words before a date ("we want the report

@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day
-from bot.core.deadlines.periods import Window, apply_modifier
+from bot.core.deadlines.periods import QUARTER_ORDINALS, Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
 
 _SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
@@ -218,12 +218,6 @@ def _quarter_number(q: str | None) -> int:
 # "the second quarter of", "the end of the third quarter of" (fy_mod): the quarter, and
 # what is said of it in front
 _QUARTER: Final = re.compile(r"(?P<pre>.*?)(?:the )?(?P<nth>[a-z0-9]+) quarter of")
-_NTH: Final = {
-    **dict.fromkeys(("first", "1st"), 1),
-    **dict.fromkeys(("second", "2nd"), 2),
-    **dict.fromkeys(("third", "3rd"), 3),
-    **dict.fromkeys(("fourth", "4th", "final", "last"), 4),
-}
 
 
 _HALF: Final = re.compile(r"(?:the )?(?:first|second) half of$")
@@ -238,7 +232,7 @@ def _part(window: Window, named: str, ctx: Ctx, quarter: int = 0) -> Res:
     second quarter of 2002-03" as that of 2002)."""
     mod = _SPACES.sub(" ", named).strip()
     if (q := _QUARTER.fullmatch(mod)) is not None:
-        quarter, mod = _NTH[q["nth"]], q["pre"].strip() or "end of"
+        quarter, mod = QUARTER_ORDINALS[q["nth"]], q["pre"].strip() or "end of"
     if quarter:
         first = window.end + timedelta(days=1) + relativedelta(months=3 * (quarter - 1) - 12)
         window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")

@@ -20,12 +20,13 @@ import re
 from typing import Final
 
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
+from bot.core.deadlines.words import DETERMINER_WORDS
 
 # the words after which the -ed word opens a clause or an act, not a noun phrase
 _NOT_A_NOUN: Final = (
     r"in|on|at|by|to|for|from|with|without|into|onto|upon|over|under|after|before|since"
     r"|during|until|till|through|thru|across|about|around|against|between|among|as|of|off|out"
-    r"|up|down|back|away|the|a|an|this|that|these|those|his|her|its|their|our|my|your|it"
+    r"|up|down|back|away|" + DETERMINER_WORDS + r"|it"
     r"|them|him|us|me|you|he|she|they|we|i|and|or|but|so|yet|then|than|here|there|now|today"
     r"|tonight|tomorrow|yesterday|last|next|earlier|later|again|just|already|also|only|not"
     r"|no|never|still|too|all|both|each|every|some|any|more|most|much|many|such|what|which"

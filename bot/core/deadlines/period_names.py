@@ -39,6 +39,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import clauses, year_names
+from bot.core.deadlines.words import located
 
 # "over the next five years", "for the next four years", "over the coming years", "over the
 # next decade": a run of years ahead of the moment of speaking
@@ -63,10 +64,10 @@ def names_plan(text: str, matched: str) -> bool:
     time of an act."""
     if _SPAN.fullmatch(matched) is None:
         return False  # most phrases: the cheap test first
-    lowered = text.lower()
-    start = lowered.find(matched.lower())
-    if start < 0:
+    place = located(text, matched)
+    if place is None:
         return False
+    lowered, start, end, _ = place
     begun = max(lowered.rfind(stop, 0, start) for stop in _STOPS)
     before = lowered[begun + 1 : start]
     if matched[:4].lower() == "for ":
@@ -75,7 +76,7 @@ def names_plan(text: str, matched: str) -> bool:
         return True  # "growth plan for the next four years"
     if _PLAN_BEFORE.search(before) is None:
         return False
-    sentence = before + " " + clauses.sentence_after(lowered, start + len(matched))
+    sentence = before + " " + clauses.sentence_after(lowered, end)
     return year_names.AHEAD.search(sentence) is None and _UNDERTAKEN.search(sentence) is None
 
 

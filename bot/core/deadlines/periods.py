@@ -217,8 +217,9 @@ def _half_window(m: re.Match[str], h: str, ctx: Ctx) -> Window | None:
     return Window(start, last_day(year, 6 if first_half else 12), "quarter", "half")
 
 
-# The words vocabulary's p_qord can match, each with its quarter.
-_QUARTER_ORDINALS: Final = {
+# The words vocabulary's p_qord can match, each with its quarter (fiscal.py reads a fiscal
+# year's "the second quarter of" by them too).
+QUARTER_ORDINALS: Final = {
     **dict.fromkeys(("first", "1st"), 1),
     **dict.fromkeys(("second", "2nd"), 2),
     **dict.fromkeys(("third", "3rd"), 3),
@@ -295,7 +296,7 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         year = m["p_qy"] or m["p_qy_first"] or (year_of(m, "pqq", ctx) if m["p_q"] else None)
         window = _quarter_window(int(q), int(year) if year else None, ctx)
     elif qord := m["p_qord"]:
-        q = _QUARTER_ORDINALS[qord]  # by the whole word: "final" is not "first"
+        q = QUARTER_ORDINALS[qord]  # by the whole word: "final" is not "first"
         window = _quarter_window(q, year_of(m, "pq", ctx), ctx)
     elif h := m["p_h"] or m["p_hord"]:
         if (window := _half_window(m, h, ctx)) is None:

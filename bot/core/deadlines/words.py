@@ -158,18 +158,16 @@ RELEASE_DONE = SAID_DONE + r"|launched|released|published|welcomed|approved|agre
 # been asked to", "told to"); callers add "\b", "to" and may add verbs of their own
 BIDDEN: Final = r"asked|told|urged|invited|encouraged|requested|required|instructed|advised"
 
-# the words that open a noun phrase, for the readers that walk a sentence word by word: a
-# past form after one is an adjective ("the revised guidance"), not a verb
-DETERMINERS: Final = frozenset(
-    "the a an its their his her our my your this that these those".split()
-)
+# the words that open a noun phrase: the articles, demonstratives and possessives, as a
+# pattern's alternatives (callers add "\b" or a space after, and may add words of their own)
+DETERMINER_WORDS: Final = r"the|a|an|this|that|these|those|its|their|his|her|our|my|your"
+# the same, for the readers that walk a sentence word by word: a past form after one is an
+# adjective ("the revised guidance"), not a verb
+DETERMINERS: Final = frozenset(DETERMINER_WORDS.split("|"))
 
 # the words after "to" that make it a preposition before a noun phrase, no infinitive ("to the
 # House", "to all", "to date", "to now"); callers add words of their own
-NOT_INFINITIVE: Final = (
-    r"the|a|an|this|that|these|those|his|her|its|their|our|my|your|all|some|any|each|every|no"
-    r"|date|now"
-)
+NOT_INFINITIVE: Final = DETERMINER_WORDS + r"|all|some|any|each|every|no|date|now"
 
 # a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
 EVERY_DAY: Final = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.capitals import is_capitalised
 from bot.core.extract.cues import DESCRIPTOR_WORDS, TITLES
 
 # A capitalised body's kind that a name goes on after "of": "Department of State", "Ministry
@@ -34,4 +35,4 @@ def body_before_person(first: str, rest: str) -> bool:
     if not titled or titled[-1] >= len(words) - 1:
         return False
     name = words[titled[-1] + 1 :]
-    return all(word[:1].isupper() and word.lower() not in DESCRIPTOR_WORDS for word in name)
+    return all(is_capitalised(word) and word.lower() not in DESCRIPTOR_WORDS for word in name)

@@ -14,6 +14,7 @@ from bot.core.extract.calendar_names import WEEKDAY
 from bot.core.extract.candidate import (
     Candidate,
 )
+from bot.core.extract.capitals import is_capitalised
 from bot.core.extract.cues import (
     AGENDA_ITEM,
     AGREE,
@@ -80,7 +81,6 @@ from bot.core.extract.readings import reading_acts
 from bot.core.extract.schedule_words import schedule_words
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
-    is_capitalised,
     subject_before,
     walk_forward,
 )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from bot.core.extract.actors import SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
 from bot.core.extract.body_titles import BODY_KIND, body_before_person
+from bot.core.extract.capitals import is_capitalised
 from bot.core.extract.cues import (
     DESCRIPTOR_WORDS,
     DETERMINERS,
@@ -37,10 +38,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*%?|[^\w\s]")
 
 def _is_word(token: str) -> bool:
     return token[:1].isalpha()
-
-
-def is_capitalised(token: str) -> bool:
-    return token[:1].isupper()
 
 
 def _is_possessive(token: str) -> bool:
