@@ -26,6 +26,10 @@ _ARRANGEMENT = re.compile(
     r"|(?:press|media)\s+access\s+(?:[\w’'\-]+\s+){0,8}?(?:will|would)\s+be\b"
     # "print pool coverage", "expanded press pool coverage", "a pool spray"
     r"|(?:pool|press)\s+(?:coverage|spray)\b"
+    # the same, had by the occasion further on from its "will" (stop 62): "This meeting in
+    # the Oval Office will have an in-house pool spray at the top"
+    r"|(?:will|would)\s+(?:have|include)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pool|press)\s+(?:coverage|spray)\b"
     # "This call will be on background", "the briefing will be on the record"
     r"|(?:will|would)\s+be\s+(?:on\s+(?:deep\s+)?background|on\s+the\s+record|off\s+the\s+record)\b"
     # "The briefing will originate from the auditorium"
@@ -43,6 +47,14 @@ _CALL_TERMS = re.compile(r"\b(?:will|would|['’]ll)\s+be\s+(?:embargoed|referre
 _CALL = re.compile(
     r"\b(?:calls?|briefings?|background|press|media|reporters|journalists|officials?|"
     r"conference|remarks|transcript|moderator)\b",
+    re.I,
+)
+# An embargo until the end of the occasion under way, told without naming it (stop 62):
+# "It will be embargoed until its conclusion" after "thanks for joining the call"; an
+# embargo until the end of something named ("until the end of the inquiry") is not read.
+_TO_ITS_END = re.compile(
+    r"\b(?:will|would|['’]ll)\s+be\s+embargoed\s+until\s+(?:its|the)\s+(?:conclusion|end|"
+    r"close)\b(?!\s+of\b)",
     re.I,
 )
 # Where a clause ends: a pledge joined to an arrangement by a semicolon keeps its own.
@@ -67,6 +79,8 @@ def press_arrangement(text: str, cue: Cue) -> bool:
         found = list(_ARRANGEMENT.finditer(text, start, end))
     if _CALL.search(text):
         found += _CALL_TERMS.finditer(text, start, end)
+    if holds_any_folded(text, ("embargoed",)):
+        found += _TO_ITS_END.finditer(text, start, end)
     return any(m.start() <= cue.end + _NEAR for m in found)
 
 
