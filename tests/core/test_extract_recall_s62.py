@@ -53,3 +53,40 @@ def test_a_filing_deadline_put_to_the_reader_is_a_dated_act(sentence: str, day: 
 )
 def test_no_imperative_or_no_date_ahead_is_no_filing_deadline(sentence: str) -> None:
     assert quoted(found(_MET + sentence), sentence[-25:]) is None
+
+
+# -- kind 2: a plan told in the plain present, with a time ahead (cues.PRESENT_PLAN) -------------
+
+_DEFENSE = "The Department of Defense said today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The secretary concludes his trip on Thursday, March 12, with a visit to Kyiv.", 12),
+        ("The consultation runs until 5 May 2026.", 5),
+        ("The news comes as the government unveils its new defence review tomorrow.", 5),
+    ],
+)
+def test_a_plan_in_the_plain_present_with_a_time_ahead_is_found(sentence: str, day: int) -> None:
+    hit = quoted(found(_DEFENSE + sentence), sentence[:20])
+    assert hit is not None, found(_DEFENSE + sentence)
+    assert hit.deadline is not None and hit.deadline.due.day == day, hit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report concludes that the policy failed.",
+        "The line runs through the town.",
+        "The consultation ran until 5 February 2026.",
+        "The secretary concludes his trip with a visit to Kyiv.",
+    ],
+)
+def test_a_plain_present_without_a_time_ahead_is_no_plan(sentence: str) -> None:
+    assert quoted(found(_DEFENSE + sentence), sentence[:20]) is None
+
+
+def test_a_term_that_runs_until_a_date_in_a_whose_clause_describes_its_noun() -> None:
+    sentence = "The club signed the striker, whose contract runs until June 2030."
+    assert quoted(found(_DEFENSE + sentence), "whose contract") is None
