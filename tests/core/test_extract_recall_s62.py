@@ -90,3 +90,26 @@ def test_a_plain_present_without_a_time_ahead_is_no_plan(sentence: str) -> None:
 def test_a_term_that_runs_until_a_date_in_a_whose_clause_describes_its_noun() -> None:
     sentence = "The club signed the striker, whose contract runs until June 2030."
     assert quoted(found(_DEFENSE + sentence), "whose contract") is None
+
+
+# -- kind 3: events the subject has scheduled, told in the present perfect (arranged) -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Department of the Interior has scheduled 38 oil and natural gas lease sales for "
+        "public lands in 2027.",
+        "The Corps of Engineers has scheduled two public scoping meetings to present "
+        "information and gather public input for the feasibility study.",
+    ],
+)
+def test_events_a_body_has_scheduled_are_its_plan(sentence: str) -> None:
+    hit = quoted(found(_DEFENSE + sentence), sentence[:25])
+    assert hit is not None and hit.doubt is None, found(_DEFENSE + sentence)
+    assert hit.speaker.startswith("the "), hit
+
+
+def test_events_a_body_had_scheduled_in_the_past_are_not_read() -> None:
+    sentence = "The Corps had scheduled three public meetings in April 2025."
+    assert quoted(found(_DEFENSE + sentence), sentence[:25]) is None
