@@ -113,3 +113,31 @@ def test_events_a_body_has_scheduled_are_its_plan(sentence: str) -> None:
 def test_events_a_body_had_scheduled_in_the_past_are_not_read() -> None:
     sentence = "The Corps had scheduled three public meetings in April 2025."
     assert quoted(found(_DEFENSE + sentence), sentence[:25]) is None
+
+
+# -- kind 4: a body's own work under way, in the active progressive (plain_present) -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NTA are currently updating and further developing the Transport Strategy (GMATS).",
+        "My Department is advancing the steps to prepare the required legislation.",
+        "The Office of the Deputy Prime Minister is reviewing the Law Commission's consultation.",
+    ],
+)
+def test_a_bodys_own_work_under_way_is_its_plan(sentence: str) -> None:
+    hit = quoted(found(_DEFENSE + sentence), sentence[:25])
+    assert hit is not None and hit.doubt is None, found(_DEFENSE + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Office reviewed the Law Commission's consultation last year.",
+        "The committee is reviewing.",
+        "The Minister is updating the House on the strategy.",
+    ],
+)
+def test_work_done_or_without_its_object_is_not_read(sentence: str) -> None:
+    assert quoted(found(_DEFENSE + sentence), sentence[:20]) is None
