@@ -26,6 +26,15 @@ _ARRANGED = re.compile(
     r"(?:a|an|the)?\s*(?:\w+\s+)?(?:meeting|call|visit|talks|bilateral|discussion)s?\s+"
     r"(?:with|between)\b"
 )
+# "The Department of the Interior has scheduled 38 oil and natural gas lease sales for 2010",
+# "have scheduled three public meetings to present information" (stop 62, t1): a schedule the
+# subject has fixed for events to come, whoever else takes part; "scheduled" says they lie ahead
+# (a sum or a case "scheduled" is not read: the events are named).
+_SCHEDULED_EVENTS = re.compile(
+    r"\b(?:have|has|’ve|'ve)\s+(?:now\s+|also\s+|already\s+)?(?P<cue>scheduled)\s+"
+    r"(?:[\w\-]+\s+){0,6}?(?:meetings?|hearings?|sessions?|workshops?|webinars?|sales|"
+    r"auctions?|conferences?|open\s+houses?|briefings?)\b"
+)
 # "I intend on amending", "we are intent on publishing": an intention, then a gerund.
 _INTENT_ON = re.compile(r"\b(?P<cue>intends?\s+on|intent\s+on)\s+[a-z]+ing\b")
 
@@ -34,6 +43,6 @@ def arranged_acts(text: str) -> list[tuple[str, int, int]]:
     """The cues (kind, start, end) of engagements arranged and intentions "on" a gerund."""
     return [
         ("plan", *match.span("cue"))
-        for pattern in (_ARRANGED, _INTENT_ON)
+        for pattern in (_ARRANGED, _SCHEDULED_EVENTS, _INTENT_ON)
         for match in pattern.finditer(text)
     ]

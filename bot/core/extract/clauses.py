@@ -339,7 +339,8 @@ _DENIED_JUDGING = re.compile(
 
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
-    inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
+    inside ", which ..." or "whose <noun> ...", a cue mentioned in a short quotation ("I will
+    write" replies)."""
     if kind == "commit" and _COMMITMENT_WORD.search(match.group()):
         judged = _JUDGED_BEFORE.search(text, 0, match.start())
         # "There is no doubt about our commitment to", "Nobody should question our
@@ -348,8 +349,10 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "agree" and match.group().endswith("that"):
         mark = FUTURE_MARK.search(text, match.end())
         return mark is None or _agreed_of_a_thing(text[match.end() : mark.start()], text, mark)
-    if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
-        return True
+    if kind == "present" and re.search(
+        r"(?:,\s+which|\bwhose\s+[a-z]+)\s+$", text[: match.start()]
+    ):
+        return True  # "the striker, whose contract runs until June 2030" describes the striker
     if kind == "present" and _HABIT.search(text):
         return True  # "The office closes at 5pm on Sundays": a habit, not a plan
     if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):

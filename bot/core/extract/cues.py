@@ -386,9 +386,14 @@ ANNOUNCED_PROGRESSIVE = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"
     r"[£$€]?\d"
 )
+# A plan told in the plain present, which counts only with a time ahead (`NEED_DEADLINE`):
+# "travels to Brussels on Monday"; an end or a release told the same way (stop 62, t1): "The
+# secretary concludes his trip on Thursday, Aug. 24", "as the government unveils its new
+# Strategic Defence Review tomorrow", "The consultation runs until 5 February 2018".
 PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends|closes)\b|"
+    r"convenes|chairs|attends|closes|concludes|unveils|"
+    r"runs(?=\s+(?:until|through)\b))\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
     r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
     r"hosting|convening|chairing|attending|holding(?!\s+up\b)|delivering|publishing|signing|"

@@ -35,18 +35,27 @@ _DATED = (
 )
 # A time of day and its zone before the date: "12:01 a.m., local time, ".
 _CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:(?:local|eastern|central)\s+time,?\s+)?(?:on\s+)?)?"
+    r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:(?:local|eastern|central)\s+time,?\s+|"
+    r"[A-Z]{2,4}\s+)?(?:on\s+)?)?"
 )
 _DUE_DATES = re.compile(
     # "becomes effective July 1, 2005", "is effective 12:01 a.m., local time, July 11".
     rf"\b(?:becomes?|is|are)\s+(?P<effective>effective)\s+(?={_CLOCK}{_DATED})|"
     # "Applications are due by August 2", "is due no later than 5 May".
-    r"\b(?:is|are)\s+(?P<due>due)\s+(?:by|on|before|no\s+later\s+than)\s+(?=\S*\d|"
+    r"\b(?:is|are)\s+(?P<due>due)\s+(?:by|on(?:\s+or\s+before)?|before|no\s+later\s+than)\s+(?=\S*\d|"
     rf"{MONTH_NAMES})|"
     # "The effective date for the amendments to 49 CFR 573.9 ... is August 20, 2014", "The
     # closing date for receipt of applications is the 17 January 2020".
     r"\b(?:effective|closing|due|compliance)\s+date\s+(?:(?:for|of)\s+(?:[^.;:]|\.(?=\d)){1,200}?\s+)?"
-    rf"(?P<is>is)\s+(?:also\s+)?(?={_CLOCK}{_DATED})"
+    rf"(?P<is>is)\s+(?:also\s+)?(?={_CLOCK}{_DATED})|"
+    # A notice's filing deadline put to its reader: "To ensure your comments are reviewed
+    # ..., submit your written comments no later than October 23, 2019", "please submit
+    # your comments on or before 5 May", "contact the individual listed ... no later than
+    # 1 p.m. on October 24": an imperative at the sentence's or a clause's start, then the
+    # deadline (stop 61, f2; stop 62, t1).
+    r"(?:\A|[,:;]\s+)(?:[Pp]lease\s+)?(?P<submit>[Ss]ubmit|[Ss]end|[Cc]ontact|[Rr]egister)\s+"
+    r"(?:[^.;:]|\.(?=\w)){1,160}?"
+    rf"\s+(?:no\s+later\s+than|on\s+or\s+before|by)\s+(?={_CLOCK}{_DATED})"
 )
 
 
@@ -61,6 +70,6 @@ def due_dates(text: str) -> list[tuple[str, int, int]]:
     for match in _DUE_DATES.finditer(text):
         if _RELATIVE.search(text, 0, match.start()):
             continue
-        group = next(name for name in ("effective", "due", "is") if match.group(name))
+        group = next(name for name in ("effective", "due", "is", "submit") if match.group(name))
         found.append(("effective", *match.span(group)))
     return found

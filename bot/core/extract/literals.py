@@ -39,8 +39,8 @@ ORDER_WORDS = (
 PRESENT_PLAN_WORDS = (
     "travel", "visit", "heads", "heading", "leaves", "leaving", "depart", "hosts", "hosting",
     "opens", "begins", "starts", "launch", "conven", "chairs", "chairing", "attends",
-    "attending", "closes", "holding", "delivering", "publishing", "signing", "unveiling",
-    "addressing", "announcing", "speaking", "giving", "meeting",
+    "attending", "closes", "holding", "delivering", "publishing", "signing", "unveil",
+    "addressing", "announcing", "speaking", "giving", "meeting", "concludes", "runs",
 )  # fmt: skip
 #: `futurate._OWN_TRIP`: "we fly", "I travel", "we head", "we leave", "I depart".
 OWN_TRIP_WORDS = ("fly", "travel", "head", "leave", "depart")

@@ -101,6 +101,21 @@ _BEING_DONE = re.compile(
     r"introduced|installed|upgraded))\b(?=\s+(?:to|for|until|in|on|at|from|via|as)\b"
     r"|\s+by\b(?!\s+(?:the\s+)?[a-z])|\s*[,.])"
 )
+# A body's own work on a text or a process under way, in the active progressive (stop 62, t1):
+# "my Department is currently reviewing that Preliminary Business Case", "are currently updating
+# and further developing the Galway Metropolitan Area Transport Strategy", "We are reviewing the
+# full franchise process": the work goes on from the text's day, as "is being finalised" does.
+# Its object is a text, a plan or a process, as in `_BEING_PREPARED` ("We are reviewing the
+# claims" is a standing fact), and not an audience ("is updating the House on the talks").
+_AT_WORK = re.compile(
+    r"\b(?:is|are|am|[’']re|[’']s)\s+(?:currently\s+|now\s+|actively\s+)?"
+    r"(?P<act>reviewing|updating|advancing|drafting|finali[sz]ing)\s+"
+    r"(?!the\s+(?:House|Parliament|Chamber|Assembly|Senate|Dáil|Seanad|Members|public|press)\b)"
+    r"(?:and\s+(?:further\s+)?[a-z]+ing\s+)?(?:the|that|this|their|its|our)\s+"
+    r"(?:[\w'’\-]+\s+){0,5}?(?i:strateg(?:y|ies)|plans?|legislation|consultation|case|"
+    r"framework|process|programme|program|polic(?:y|ies)|report|guidance|regulations|bill|"
+    r"scheme)\b"
+)
 # "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
 # agreement on a work program"; not "the agreement", which may be others' ("Leaders welcomed
 # the agreement to end the strike", "the agreement between the US and Turkey").
@@ -121,6 +136,7 @@ def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
     found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_PREPARED.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_DONE.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _AT_WORK.finditer(text)]
     found += [("schedule", *m.span("act")) for m in _DOCUMENT_CALLS.finditer(text)]
     return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
 
