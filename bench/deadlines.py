@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-seventy-ninth to hundred-and-eighty-third fresh blind sets,
-`tests/data/deadlines/blind_fresh179.py` (`FRESH179_CASES`) to `blind_fresh183.py`, would be
+The hundred-and-eighty-fourth to hundred-and-eighty-eighth fresh blind sets,
+`tests/data/deadlines/blind_fresh184.py` (`FRESH184_CASES`) to `blind_fresh188.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-seventy-ninth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighty-fourth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-seventy-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-eighty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -97,7 +97,9 @@ case. The third to hundred-and-seventy-eighth fresh sets (`blind_fresh3.py`, 95,
 64/76; `blind_fresh169.py`, 72, 62/72; `blind_fresh170.py`, 73, 61/73; `blind_fresh171.py`, 69,
 52/69; `blind_fresh172.py`, 82, 61/82; `blind_fresh173.py`, 66, 53/66; `blind_fresh174.py`, 73,
 62/73; `blind_fresh175.py`, 65, 55/65; `blind_fresh176.py`, 62, 49/62; `blind_fresh177.py`, 60,
-50/60; `blind_fresh178.py`, 71, 62/71) were scored that way
+50/60; `blind_fresh178.py`, 71, 62/71; `blind_fresh179.py`, 75, 56/75; `blind_fresh180.py`, 64,
+56/64; `blind_fresh181.py`, 60, 51/60; `blind_fresh182.py`, 65, 58/65; `blind_fresh183.py`, 71,
+58/71) were scored that way
 once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -301,6 +303,11 @@ from tests.data.deadlines.blind_fresh175 import FRESH175_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh176 import FRESH176_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh177 import FRESH177_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh178 import FRESH178_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh179 import FRESH179_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh180 import FRESH180_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh181 import FRESH181_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh182 import FRESH182_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh183 import FRESH183_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -325,15 +332,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh179.py to blind_fresh183.py
-# (FRESH179_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh184.py to blind_fresh188.py
+# (FRESH184_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    179: "hundred-and-seventy-ninth",
-    180: "hundred-and-eightieth",
-    181: "hundred-and-eighty-first",
-    182: "hundred-and-eighty-second",
-    183: "hundred-and-eighty-third",
+    184: "hundred-and-eighty-fourth",
+    185: "hundred-and-eighty-fifth",
+    186: "hundred-and-eighty-sixth",
+    187: "hundred-and-eighty-seventh",
+    188: "hundred-and-eighty-eighth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -542,6 +549,11 @@ FIRST_RUNS = {
     "176th fresh blind set (fresh176)": (49, 62),  # README "...-seventy-fourth ...: first runs"
     "177th fresh blind set (fresh177)": (50, 60),  # README "...-seventy-fourth ...: first runs"
     "178th fresh blind set (fresh178)": (62, 71),  # README "...-seventy-fourth ...: first runs"
+    "179th fresh blind set (fresh179)": (56, 75),  # README "...-seventy-ninth ...: first runs"
+    "180th fresh blind set (fresh180)": (56, 64),  # README "...-seventy-ninth ...: first runs"
+    "181st fresh blind set (fresh181)": (51, 60),  # README "...-seventy-ninth ...: first runs"
+    "182nd fresh blind set (fresh182)": (58, 65),  # README "...-seventy-ninth ...: first runs"
+    "183rd fresh blind set (fresh183)": (58, 71),  # README "...-seventy-ninth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -748,6 +760,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("176th fresh blind set (fresh176)", "blind_fresh176", FRESH176_CASES),
     ("177th fresh blind set (fresh177)", "blind_fresh177", FRESH177_CASES),
     ("178th fresh blind set (fresh178)", "blind_fresh178", FRESH178_CASES),
+    ("179th fresh blind set (fresh179)", "blind_fresh179", FRESH179_CASES),
+    ("180th fresh blind set (fresh180)", "blind_fresh180", FRESH180_CASES),
+    ("181st fresh blind set (fresh181)", "blind_fresh181", FRESH181_CASES),
+    ("182nd fresh blind set (fresh182)", "blind_fresh182", FRESH182_CASES),
+    ("183rd fresh blind set (fresh183)", "blind_fresh183", FRESH183_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

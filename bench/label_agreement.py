@@ -99,6 +99,7 @@ SECONDS = (
     (131, "hundred-and-thirty-first"),
     (171, "hundred-and-seventy-first"),
     (174, "hundred-and-seventy-fourth"),
+    (179, "hundred-and-seventy-ninth"),
 )
 
 
@@ -231,7 +232,16 @@ def articles(split: str, verbose: bool) -> None:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     deadlines(verbose, with_waiting="--waiting" in argv)
-    for split in ("blind5", "blind6", "blind15", "blind73", "blind76", "blind80", "blind145"):
+    for split in (
+        "blind5",
+        "blind6",
+        "blind15",
+        "blind73",
+        "blind76",
+        "blind80",
+        "blind145",
+        "blind147",
+    ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
 
