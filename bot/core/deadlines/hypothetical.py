@@ -35,6 +35,7 @@ from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import Hit, holds
+from bot.core.deadlines.look_back import head_start
 
 # the words _WOULD needs, looked for as plain text before any pattern is run
 _MODALS: Final = ("would", "could", "might", "'d ")
@@ -91,8 +92,7 @@ def weighed(text: str, hit: Hit) -> bool:
     at = hit.start + len(hit.pre)
     if not any(holds(text, modal) for modal in _MODALS):
         return False  # the cheap test first, once per long text: most texts hold no "would"
-    begin = clauses.sentence_start(text, at, 300)
-    before = text[begin:at]
+    before = text[head_start(text, at)[0] : at]  # far into a long paste, its last LOOK_BACK
     m = _WOULD.search(before)
     if m is None:
         return False
