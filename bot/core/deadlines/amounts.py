@@ -103,12 +103,13 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
         return told.vague_size(text, hit)
     pre = hit.pre
     at = hit.start + len(pre)
-    if "rang" in text or "var" in text:
+    if holds(text, "rang") or holds(text, "var"):
         if _RANGING.search(text, max(0, hit.start - 24), hit.start) is not None:
             return True  # "presentations, ranging from 30 to 90 minutes": their lengths
-    if "first" in text and past_acts.first_time_in(text[max(0, at - 120) : at].lower(), hit.core):
+    before = text[max(0, at - 120) : at].lower()
+    if holds(text, "first") and past_acts.first_time_in(before, hit.core):
         return True  # "for the first time in 12 years": back from now, whatever the tense
-    if looked_back.superlative_for(text[max(0, at - 120) : at].lower(), hit.core.lower()):
+    if looked_back.superlative_for(before, hit.core.lower()):
         return True  # "the first census for seven years": back from now (looked_back.py)
     if _FOR_END.search(clause + pre) and _SUBJECT_VERB.match(text, hit.end) is not None:
         return True  # "The impact of closing the park for 16 days has been": in the subject

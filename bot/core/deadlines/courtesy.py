@@ -33,6 +33,7 @@ from typing import Final
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import holds
+from bot.core.deadlines.look_back import LOOK_BACK, head_start
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
 _THANKS: Final = re.compile(
@@ -96,7 +97,23 @@ def _cued(text: str, start: int) -> bool:
     return False
 
 
+# words one of which each match of a pattern needs, looked for as plain text in the head
+# first: a long head with none is not searched (stop 62)
+_ACT_WORDS: Final = (
+    "agree", "promis", "undertak", "commit", "pledg", "will", "shall", "going", "plan", "intend",
+    "'ll",
+)  # fmt: skip
+_THERE_WORDS: Final = ("here", "back", "with", "joining")
+_CHANCE_WORDS: Final = ("opportunit", "chance", "invitation")
+
+
+def _any_in(head: str, words: tuple[str, ...]) -> bool:
+    return any(word in head for word in words)
+
+
 def _act_ahead(head: str) -> bool:
+    if not _any_in(head, _ACT_WORDS):
+        return False
     for m in _ACT_AHEAD.finditer(head):
         if not m[0].startswith("plan") or _TITLE_BEFORE.search(head, 0, m.start()) is None:
             return True
@@ -129,11 +146,23 @@ _SUBJECT: Final = re.compile(
 )
 
 
+def _opening(text: str, start: int) -> re.Match[str] | None:
+    """_OPENING's match before `start`, within LOOK_BACK of it: nothing it matches after
+    its first character is a stop, so it can begin only at the last stop before `start`,
+    or, with none, at the text's start (it had been searched for from there before each
+    time, quadratic in a long paste)."""
+    lo = max(0, start - LOOK_BACK)
+    mark = max(text.rfind(stop, lo, start) for stop in ".;:!?")
+    if mark < 0 and lo > 0:
+        return None  # the text's start is further back than LOOK_BACK
+    return _OPENING.match(text, max(mark, 0), start)
+
+
 def _opened_by_thanks(text: str, start: int) -> bool:
     """Whether the clause of `start` opens with a thanks or a welcome for the gathering."""
     if not holds(text, "thank") and not holds(text, "welcome"):
         return False  # the cheap test first, once per long text (stop 61)
-    m = _OPENING.search(text, 0, start)
+    m = _opening(text, start)
     if m is None:
         return False
     rest = m["rest"]
@@ -147,13 +176,15 @@ def _opened_by_thanks(text: str, start: int) -> bool:
 def _courtesy(text: str, start: int) -> bool:
     if not _cued(text, start):
         return False
-    head = text[clauses.sentence_start(text, start, clauses.REACH) : start]
+    begin, opens = head_start(text, start)  # far into a long paste, its last LOOK_BACK
+    head = text[begin:start]
     if _act_ahead(head):
         return False
+    welcome = "welcome" in head
     return (
-        _THANKS.search(head) is not None
-        or _WELCOME_HEAD.search(head) is not None
-        or _WELCOME_TO.search(head) is not None
-        or _BEING_THERE.search(head) is not None
-        or _CHANCE.search(head) is not None
+        ("thank" in head and "for" in head and _THANKS.search(head) is not None)
+        or (welcome and opens and _WELCOME_HEAD.search(head) is not None)  # heads a sentence
+        or (welcome and _WELCOME_TO.search(head) is not None)
+        or (_any_in(head, _THERE_WORDS) and _BEING_THERE.search(head) is not None)
+        or (_any_in(head, _CHANCE_WORDS) and _CHANCE.search(head) is not None)
     )

@@ -34,8 +34,11 @@ import re
 from typing import Final
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import Hit
+from bot.core.deadlines.context import Hit, holds
+from bot.core.deadlines.look_back import head_start
 
+# the words _WOULD needs, looked for as plain text before any pattern is run
+_MODALS: Final = ("would", "could", "might", "'d ")
 # the last "would" before the phrase and what follows it up to the phrase
 _WOULD: Final = re.compile(r"\b(?:would|could|might|'d)\s+(?P<rest>[^;:]*)$")
 # after "would", a verb of effect or state, not an agent's act: "would take", "would be
@@ -87,10 +90,9 @@ def weighed(text: str, hit: Hit) -> bool:
     """The span or vague phrase `hit` is the length of an act under a "would" the speaker
     only weighs (see the module docstring)."""
     at = hit.start + len(hit.pre)
-    if "would" not in text and "could" not in text and "might" not in text and "'d " not in text:
-        return False  # the cheap test first: most texts hold no "would"
-    begin = clauses.sentence_start(text, at, 300)
-    before = text[begin:at]
+    if not any(holds(text, modal) for modal in _MODALS):
+        return False  # the cheap test first, once per long text: most texts hold no "would"
+    before = text[head_start(text, at)[0] : at]  # far into a long paste, its last LOOK_BACK
     m = _WOULD.search(before)
     if m is None:
         return False

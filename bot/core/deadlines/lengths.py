@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.core.deadlines.context import holds
 from bot.core.deadlines.words import ABOUT_WORDS
 
 _ABOUT: Final = r"(?:\s+(?:" + ABOUT_WORDS + r"))?"
@@ -140,8 +141,9 @@ _AGE_CUES: Final = (
 
 
 def may_be_age(text: str) -> bool:
-    """Whether `text` holds a word each test of `an_age` needs (a substring test)."""
-    return any(cue in text for cue in _AGE_CUES)
+    """Whether `text` holds a word each test of `an_age` needs (a substring test, found once
+    per long text: each span of a long paste asks it)."""
+    return any(holds(text, cue) for cue in _AGE_CUES)
 
 
 def an_age(text: str, start: int, core: str, end: int, clause: str) -> bool:

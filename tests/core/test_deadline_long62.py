@@ -1,0 +1,76 @@
+"""Issue 12, stop 62: long pastes of one clause with no full stop, and the look back of the
+readers that took all the text before a time as its sentence (look_back.py).
+Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py).
+
+courtesy.py looked for a thanks over all the text before each day word, hypothetical.py for
+a "would" before each span, orders.py for a launched period over all the text for each span,
+and lengths, amounts and week_commencing ran substring tests or searches over it: quadratic
+in a long paste. bench/deadlines.py times the pastes; these tests check their readings (never
+a time) and the one reading the bound changes: a thanks more than LOOK_BACK characters before
+a day word, in a sentence with no stop, no longer makes it a courtesy of the gathering.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.deadlines.look_back import LOOK_BACK
+from tests.core.reading import LONDON, SAID
+
+_MEMBERS = ", ".join(f"the members for constituency {n}" for n in range(60))
+
+
+def _speech(thanked: str) -> str:
+    return f"Thank you, Chair, and thanks to {thanked}, and today we adopt the report."
+
+
+def test_a_thanks_opening_a_sentence_makes_its_day_word_a_courtesy() -> None:
+    text = _speech(_MEMBERS[:600])
+    assert len(text) < LOOK_BACK
+    assert parse_deadline(text, SAID, LONDON) is None  # as "Thank you, today we adopt ..."
+
+
+def test_a_thanks_further_back_than_look_back_leaves_the_day_word_its_reading() -> None:
+    """A speech of one unstopped sentence of 2,000 characters: its opening thanks does not
+    govern a "today" at its end; the act is read, due today, as it is with no thanks."""
+    text = _speech(_MEMBERS)
+    assert text.index("today") > LOOK_BACK
+    got = parse_deadline(text, SAID, LONDON)
+    assert isinstance(got, Deadline)
+    assert got.matched == "today"
+    assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 2)
+
+
+def _repeated(unit: str, size: int = 100_000) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize(
+    ("unit", "matched"),
+    [
+        ("next week and the following week and ", "the following week"),
+        ("the minister could publish it in two weeks and ", "in two weeks"),
+        ("a 12-week consultation period and in two weeks and ", "in two weeks"),
+        ("it would take a week and ", None),
+        ("I am delighted to be here today and ", None),
+    ],
+)
+def test_a_long_paste_keeps_the_reading_of_the_unbounded_look(
+    unit: str, matched: str | None
+) -> None:
+    """The bounded reads give these pastes the readings the whole-text reads gave."""
+    got = parse_deadline(_repeated(unit), SAID, LONDON)
+    assert (got.matched if isinstance(got, Deadline) else got) == matched
+
+
+def test_a_long_paste_of_thanks_is_read_past_look_back() -> None:
+    """ "Thank you, today we adopt its ...": the first "today"s, within LOOK_BACK of the
+    opening thanks, are courtesies; a later one is read (the paste had been refused whole)."""
+    got = parse_deadline(_repeated("Thank you, today we adopt its "), SAID, LONDON)
+    assert isinstance(got, Deadline)
+    assert got.matched == "today"
+    assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 2)
