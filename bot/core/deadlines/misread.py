@@ -43,7 +43,7 @@ from typing import Final
 from bot.core.deadlines import decided_aside, feast_nouns, inclusive_from, opening_ed
 from bot.core.deadlines.model import Deadline, Refusal
 from bot.core.deadlines.vocabulary import normalised
-from bot.core.deadlines.words import blanked
+from bot.core.deadlines.words import MONTH, blanked
 
 # a lowercase "may" after "this", "that", "next" or "last" (where a month could stand), or
 # after a noun ending in "-in" ("the swearing-in may result in", "the sit-in may go on"),
@@ -73,6 +73,14 @@ _RECORD_FORMULA: Final = re.compile(
     r"|motion\s+made|question\s+(?:proposed|put))\s*,?\s*(?=that\b)",
     re.IGNORECASE,
 )
+# a month's name before a compound of a count and a unit ("the October 30-year TIPS reopening
+# auction", "the March 10-year note", fresh183): the compound names the thing, no day of that
+# month; it is hidden whole, leaving the month as bare as the sentence has it. A unit in the
+# plural ("October 30-days") or a range ("October 30-31") is left.
+_MONTH_COMPOUND: Final = re.compile(
+    r"\b(" + MONTH + r"[a-z]*\.?\s+)([0-9]{1,2}-(?:year|month|week|day|hour|minute)(?![\w-]))",
+    re.IGNORECASE,
+)
 # "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
 _WIRE_TAG: Final = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
 
@@ -90,10 +98,16 @@ def hide(text: str) -> str:
     text = decided_aside.hide(text)  # "..., as agreed on 25 November.": decided_aside.py
     if "made" in text or "uestion" in text:
         text = _RECORD_FORMULA.sub(blanked, text)  # "Motion made, and Question proposed, That"
+    if "-" in text:
+        text = _MONTH_COMPOUND.sub(_compound_hidden, text)  # "the October 30-year auction"
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]
     return text
+
+
+def _compound_hidden(m: re.Match[str]) -> str:
+    return m[1] + " " * len(m[2])
 
 
 # the words a reason quotes: "chosen over “on Friday”: ..."

@@ -1,0 +1,68 @@
+"""Issue 12, stop 62, post12 (f1): silent misreadings found in the misses of fresh179-183.
+Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test
+gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, due, read
+
+# -- a month before a compound of a count and a unit: "the October 30-year TIPS auction" -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The October 30-year bond reopening auction will be held as usual.",
+        "We will hold the March 10-year note auction.",
+        "The June 5-day festival will return next summer.",
+    ],
+)
+def test_month_before_count_unit_compound_is_no_date(text: str) -> None:
+    # read as 30 October, 10 March, 5 June: a day the sentence never names
+    got = read(text)
+    named = ("10-30", "03-10", "06-05")
+    assert not (isinstance(got, Deadline) and got.due.strftime("%m-%d") in named)
+
+
+def test_month_compound_leaves_the_real_date() -> None:
+    assert due("The August 10-year note auction will settle on 15 December.") == "2026-12-15 23:59"
+
+
+def test_month_day_before_a_range_still_a_date() -> None:
+    assert due("Comments are due by October 30 - the last day of the window.") == "2027-10-30 22:59"
+
+
+def test_month_compound_in_a_list_of_auctions() -> None:
+    # fresh183: "the September 10-year TIPS reopening auction, the October 30-year TIPS
+    # reopening auction" had been read as 30 October
+    text = (
+        "The balance will be met with the September 10-year TIPS reopening auction, "
+        "the October 30-year TIPS reopening auction, and the regular auctions."
+    )
+    assert read(text) is None
+
+
+# -- an irregular past after a subject pronoun: "on 1 February we dealt with" ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House will recall that on 20 November we dealt with the third report.",
+        "You will recollect that on 20 November they upheld the appeal.",
+    ],
+)
+def test_gone_day_told_with_an_irregular_past_is_not_next_year(text: str) -> None:
+    got = read(text)
+    assert not (isinstance(got, Deadline) and got.due.year == 2027)
+
+
+def test_gone_day_with_irregular_past_set_case() -> None:
+    check_set_case("blind_fresh182", "The House will recall that on 1 February")
+
+
+def test_day_ahead_with_a_future_still_read() -> None:
+    assert due("On 20 December we will deal with the third report.") == "2026-12-20 23:59"
