@@ -66,3 +66,29 @@ def test_gone_day_with_irregular_past_set_case() -> None:
 
 def test_day_ahead_with_a_future_still_read() -> None:
     assert due("On 20 December we will deal with the third report.") == "2026-12-20 23:59"
+
+
+# -- a span heading its sentence, the sentence told in the perfect: how long, up to now ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For over 100 years, Canadians and businesses have entrusted the agency with their data.",
+        "In less than a week, close to 22 million people have already given us the information.",
+        "For ten years, the charity has worked with local schools.",
+    ],
+)
+def test_span_heading_a_perfect_is_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In less than a week, we will have finished the review.", "2026-12-09 23:59"),
+        ("In two weeks, the council has promised to decide.", "2026-12-16 23:59"),
+    ],
+)
+def test_span_heading_a_future_is_still_ahead(text: str, want: str) -> None:
+    assert due(text) == want

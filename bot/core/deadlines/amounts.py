@@ -109,6 +109,8 @@ def a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
     before = text[max(0, at - 120) : at].lower()
     if holds(text, "first") and past_acts.first_time_in(before, hit.core):
         return True  # "for the first time in 12 years": back from now, whatever the tense
+    if past_acts.span_head_done(text, hit.start, hit.end):
+        return True  # "For over 100 years, Canadians have entrusted": how long, up to now
     if looked_back.superlative_for(before, hit.core.lower()):
         return True  # "the first census for seven years": back from now (looked_back.py)
     if _FOR_END.search(clause + pre) and _SUBJECT_VERB.match(text, hit.end) is not None:

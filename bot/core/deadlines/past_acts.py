@@ -148,3 +148,29 @@ def month_summed_up(text: str, hit: Hit, ctx: Ctx) -> bool:
     if _AHEAD.search(words) is not None or _ASKED_TO.search(words) is not None:
         return False
     return _PERFECT.search(words) is not None or clauses.past_form(words)
+
+
+# "For over 100 years, Canadians and businesses have entrusted the agency with their data",
+# "[I]n less than a week, close to 22 million people have already given us the information"
+# (fresh181, fresh183, stop 62): a span heading its sentence after "for" or "in", set off by a
+# comma, with the sentence told in the perfect, is how long it has taken up to now, no time
+# ahead. "In two weeks, the council has promised to decide" (an infinitive after the
+# perfect) and any word of the future leave the span ahead.
+_SPAN_HEAD: Final = re.compile(r"(?:(?:and|but)\s+)?(?:\[?i\]?n|for)\s+[a-z0-9 -]{1,40}")
+_PERFECT_DONE: Final = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|now\s+|long\s+|so\s+far\s+)?(?:been|[a-z]{3,}ed|given|done"
+    r"|seen|made|taken|grown|shown|become|won|brought|kept|held|paid|spent|built|sent|met)\b"
+    r"(?!\s+to\s)"
+)
+
+
+def span_head_done(text: str, start: int, end: int) -> bool:
+    """Whether the span from `start` to `end` of `text` heads its sentence after "for" or
+    "in", set off by a comma, with the rest of the sentence told in the perfect."""
+    if not text.startswith(",", end):
+        return False  # the cheap test first: most spans have no comma right after them
+    head = clauses.sentence_start(text, start, 120)
+    if _SPAN_HEAD.fullmatch(text[head:end].lower().strip()) is None:
+        return False
+    rest = clauses.sentence_after(text, end + 1).lower()
+    return _PERFECT_DONE.search(rest) is not None and _AHEAD.search(rest) is None
