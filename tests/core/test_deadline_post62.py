@@ -92,3 +92,31 @@ def test_span_heading_a_perfect_is_no_deadline(text: str) -> None:
 )
 def test_span_heading_a_future_is_still_ahead(text: str, want: str) -> None:
     assert due(text) == want
+
+
+# -- a zone's name spelled out: "at 1500 Coordinated Universal Time (UTC)" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Effective March 3, 2027, at approximately 1500 Coordinated Universal Time (UTC), "
+            "the service will discontinue the products.",
+            "2027-03-03 15:00",
+        ),
+        ("Bids close at 5pm Greenwich Mean Time on 3 June.", "2027-06-03 17:00"),
+        ("The burn is due by 1900 Universal Time on 3 June.", "2027-06-03 19:00"),
+    ],
+)
+def test_spelled_out_universal_time_is_utc(text: str, want: str) -> None:
+    # the time of day had been lost (the day's end) or read in the server's zone
+    assert due(text) == want
+
+
+def test_universal_alone_is_no_zone() -> None:
+    assert due("Claims close at 5pm Universal Credit office on 3 June.") == "2027-06-03 16:00"
+
+
+def test_universal_time_set_case() -> None:
+    check_set_case("blind_fresh179", "Effective March 3, 2012")

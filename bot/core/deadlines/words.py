@@ -127,6 +127,8 @@ ZONE_CITY: Final = (
     + ZONE_TOWN
     + r"|india|british\s+summer|chamorro|guam|samoa|kazakhstan|kazakh"
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
+    # "at 1500 Coordinated Universal Time (UTC)" (fresh179), "Greenwich Mean Time"
+    r"|coordinated\s+universal|(?:universal|greenwich\s+mean)(?=\s+time\b)"
 )
 
 # the modal verbs that are never anything else ("will", "could"): one list for the readers

@@ -12,6 +12,10 @@ from __future__ import annotations
 ZONES_BY_WORD: dict[str, str | float] = {
     "utc": 0,
     "ut": 0,  # Universal Time, as NASA and space agencies write it ("by 1900 UT")
+    # the names spelled out: "at 1500 Coordinated Universal Time (UTC)" (fresh179, stop 62)
+    "coordinated universal": 0,
+    "universal": 0,
+    "greenwich mean": 0,
     "gmt": 0,
     "z": 0,
     "zulu": 0,
