@@ -120,3 +120,26 @@ def test_universal_alone_is_no_zone() -> None:
 
 def test_universal_time_set_case() -> None:
     check_set_case("blind_fresh179", "Effective March 3, 2012")
+
+
+# -- a feast wished to someone is a greeting: "we wish noble Lords a very good Easter" --------
+
+
+def test_feast_wished_is_no_deadline() -> None:
+    text = (
+        "We wish noble Lords a very good Easter and we shall be prepared to do battle with "
+        "them when they return."
+    )
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Have a merry Christmas; the report is due by 5 January.", "2027-01-05 23:59"),
+        ("The payments will arrive by Christmas, a happy Christmas for many.", "2026-12-25 23:59"),
+        ("We will finish before Easter.", "2027-03-27 23:59"),
+    ],
+)
+def test_greeting_leaves_other_times(text: str, want: str) -> None:
+    assert due(text) == want

@@ -18,6 +18,11 @@ Thanksgiving after "a day of", "a service of", "prayers of" and the like (stop 6
 "asked President George Washington to declare a national day of thanksgiving") is the act of
 giving thanks, not the US feast: hidden too.
 
+A feast wished to someone (stop 62, fresh181: "we wish noble Lords a very good Easter and we
+shall be prepared to do battle with them when they return" was due on Easter Sunday): a
+feast's name after "merry", "happy" or "a (very) good", "a peaceful", "a restful" ... is a
+greeting, no time for an act: hidden too ("before Easter", "the Easter recess" are kept).
+
 Read by misread.hide before the scan, only when the text holds one of the feasts' names
 as they are written (capitalised, or in capitals for Christmas and Easter).
 """
@@ -48,8 +53,19 @@ _GIVING_THANKS: Final = re.compile(
 )
 
 
+# a greeting: "Merry Christmas", "a happy Easter", "wish you a very good Easter", "have a
+# peaceful Christmas"
+_GREETING: Final = re.compile(
+    r"\b(?:merry|happy|a\s+(?:very\s+|most\s+|really\s+)?(?:good|peaceful|restful|joyful"
+    r"|blessed|pleasant|relaxing|wonderful|lovely|safe|enjoyable|happy|merry))\s+"
+    r"((?:Christmas|Xmas|Easter|Thanksgiving|Halloween|CHRISTMAS|EASTER)(?:\s+(?:Day|Eve))?)\b"
+    r"(?!\s+(?:recess|break|holidays?|period|adjournment|week|weekend|season)\b)",
+    re.IGNORECASE,
+)
+
+
 def _thanks_blanked(m: re.Match[str]) -> str:
-    """The match with its "thanksgiving" as spaces, every position kept."""
+    """The match with its group 1 (the feast's name) as spaces, every position kept."""
     cut = m.start(1) - m.start()
     return m.group()[:cut] + " " * len(m.group(1))
 
@@ -71,4 +87,5 @@ def hide(text: str) -> str:
         or "EASTER" in text
     ):
         return text
+    text = _GREETING.sub(_thanks_blanked, text)  # "a very good Easter": a greeting
     return _NAME.sub(blanked, text)
