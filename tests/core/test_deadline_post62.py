@@ -143,3 +143,32 @@ def test_feast_wished_is_no_deadline() -> None:
 )
 def test_greeting_leaves_other_times(text: str, want: str) -> None:
     assert due(text) == want
+
+
+# -- a span restating a dated range: "for three years from 10 February 2023 to 9 February 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "His second term will run for three years from 10 February 2027 to 9 February 2030.",
+            "2030-02-09 23:59",
+        ),
+        (
+            "The scheme will run for two years from 1 March 2027 until 28 February 2029.",
+            "2029-02-28 23:59",
+        ),
+    ],
+)
+def test_span_before_a_dated_range_gives_the_range_end(text: str, want: str) -> None:
+    # counted from the start, the span gave the day after the range's end
+    assert due(text) == want
+
+
+def test_span_from_a_day_alone_still_counts() -> None:
+    assert due("The scheme will run for three years from 1 March 2027.") == "2030-03-01 23:59"
+
+
+def test_span_before_a_dated_range_set_case() -> None:
+    check_set_case("blind_fresh182", "His second term will run")

@@ -176,6 +176,8 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                 anchor, nxt = on  # "within 48 hours of 5pm on 3 March": from that instant
                 i += 1
             moved = _anchored(res, anchor, ctx)
+            if moved is not None and span_days.restates_range(text, live, i):
+                moved = None  # "three years from 10 February 2023 to 9 February 2026"
             if moved is None:
                 hit.note = "event"
                 if anchor is not None and anchor.past and nxt is not None:

@@ -38,3 +38,22 @@ def takes_time(text: str, span: Hit, nxt: Hit | None) -> bool:
     if not _time_of_no_day(nxt.res):
         return False
     return _SAME_CLAUSE.fullmatch(text, span.end, nxt.start) is not None
+
+
+# "for three years from 10 February 2023 to 9 February 2026" (fresh182, stop 62): the range's
+# end follows its start, so the span only restates the range's length; counted from the start
+# it gave a day after the end (10 February 2026). A range read as one ("three years from 2024
+# to 2027", due three years past 2027) is left: the same rule there cost a CHECK case.
+_RANGE_TO: Final = re.compile(r"\s*(?:to|until|till|through|thru|[-\u2013])\s*")
+
+
+def restates_range(text: str, live: list[Hit], i: int) -> bool:
+    """Whether the span live[i], counted from the day live[i + 1] after "from", is followed
+    by "to" and the range's dated end, live[i + 2]."""
+    if i + 2 >= len(live):
+        return False
+    start, end = live[i + 1], live[i + 2]
+    if "from" not in text[live[i].start : start.start + len(start.pre)].lower():
+        return False  # the cheap test first: "two weeks before 3 March", "a year after"
+    gap = _RANGE_TO.fullmatch(text.lower(), start.end, end.start + len(end.pre))
+    return gap is not None and end.res is not None and end.res.due is not None
