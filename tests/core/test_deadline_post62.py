@@ -172,3 +172,22 @@ def test_span_from_a_day_alone_still_counts() -> None:
 
 def test_span_before_a_dated_range_set_case() -> None:
     check_set_case("blind_fresh182", "His second term will run")
+
+
+# -- a record's span is how long the record took: "a record number of visits ... in one day" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Home Office has conducted a record number of visits targeting illegal working in "
+        "one day, as part of a nationwide operation.",
+        "A record-breaking 5,000 people applied in just one week.",
+    ],
+)
+def test_record_span_is_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+def test_record_ahead_keeps_its_span() -> None:
+    assert due("We will try to set a record in two weeks.") == "2026-12-16 23:59"

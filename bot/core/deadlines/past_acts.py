@@ -42,13 +42,22 @@ _SUPERLATIVE_IN: Final = re.compile(
 )
 
 
+# "has conducted a record number of visits targeting illegal working in one day" (fresh180,
+# stop 62): a record is a superlative too, its span how long the record took
+_RECORD_IN: Final = re.compile(
+    r"\b(?:an?|the|[a-z]+['\u2019]s)\s+(?:new\s+|all-time\s+)?record(?:-breaking)?\b"
+    r"[^.;:!?]{0,60}?\bin(?:\s+(?:just|only|a\s+single|over|under|less\s+than))?\s*$"
+)
+
+
 def superlative_span(before: str) -> bool:
     """Whether the span after `before` (its clause, filler words included) is how far
-    back a superlative reaches ("the largest ... in 10 years")."""
+    back a superlative reaches ("the largest ... in 10 years"), or how long a record took."""
     if " in" not in before[-20:]:
         return False  # the cheap test first: most spans have no " in" just before them
+    tail = before[-120:]
     return (
-        _SUPERLATIVE_IN.search(before[-120:]) is not None
+        (_SUPERLATIVE_IN.search(tail) is not None or _RECORD_IN.search(tail) is not None)
         and _AHEAD.search(_BE_THE.sub(" ", before)) is None
         and _ACT_IN.search(before[-40:]) is None
     )
