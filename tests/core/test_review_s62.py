@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from bot.core.deadlines import Deadline
 from tests.core.reading import due, read
+from tests.core.releases import found, kept, quoted
+
+_SAID = "The Department of Transport said today:\n\n"
+
 
 # -- possibility._UNREAL: the unreal past ------------------------------------------------------
 
@@ -64,3 +68,38 @@ def test_a_day_owned_by_the_noun_after_it_is_no_change_made_then() -> None:
     """ "from Friday's vote" is the vote's day: it had been read as the day a change is made."""
     assert not isinstance(read("We want to limit the fallout from Friday's vote."), Deadline)
     assert due("The library will close from Monday for refurbishment.") == "2026-12-07 23:59"
+
+
+# -- extract.due_dates: a filing deadline put to the reader ------------------------------------
+
+
+def test_a_noun_opening_a_clause_is_no_imperative() -> None:
+    """ ", contact with the families" had been read as the imperative "contact"."""
+    text = _SAID + "Since March, contact with the families has been made by phone by 5 May 2026."
+    assert quoted(found(text), "contact with") is None
+
+
+# -- extraction: cues.PRESENT_PLAN's "runs until", plain_present._AT_WORK -----------------------
+
+
+def test_a_standing_terms_end_is_no_plan() -> None:
+    """ "runs until" had made a candidate of a contract's or a franchise's term."""
+    assert (
+        quoted(found(_SAID + "The current franchise runs until March 2031."), "franchise") is None
+    )
+    kept(_SAID + "The consultation runs until 5 February 2027.", "consultation runs")
+
+
+def test_updating_a_committee_on_a_text_tells_an_audience_as_the_house_does() -> None:
+    text = _SAID + "The Minister is updating the Committee on the consultation today."
+    assert quoted(found(text), "updating") is None
+    assert (
+        quoted(
+            found(_SAID + "The Minister is updating the House on the consultation today."),
+            "updating",
+        )
+        is None
+    )
+    kept(
+        _SAID + "My Department is currently reviewing that Preliminary Business Case.", "reviewing"
+    )
