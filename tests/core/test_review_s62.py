@@ -31,6 +31,12 @@ def test_an_aside_to_the_listener_is_no_unreal_past_of_the_clause_after_it() -> 
     )
 
 
+def test_likely_as_a_nouns_adjective_is_no_hedged_guess() -> None:
+    """ "the likely costs" had been read as the hedge "likely" of "I believe ... likely"."""
+    text = "I believe the Department will publish the likely costs by Friday."
+    assert due(text) == "2026-12-04 23:59"
+
+
 # -- waits._told_event: a word pointing back to an event ---------------------------------------
 
 

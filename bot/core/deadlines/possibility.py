@@ -25,6 +25,14 @@ are, the price cap level could fall significantly in July", stop 39g): "could" o
 in the clause after an "if" clause says what would follow, and no one undertakes it; a
 deadline word keeps its limit ("if all goes well, the deal could be completed by the end
 of this year" is due then, as labelled).
+The fifth (stop 62) is the unreal past: "could", "would" or "might" with a perfect ("We could
+have waited for the report until next week"), what was possible or would have followed and
+did not; here a deadline word keeps no limit. Not one reported ("He said the homes would have
+been built by 2030"), nor an aside to the listener ("As colleagues would have noticed, the
+scheme opens on 1 March"). The sixth (stop 62) is the speaker's hedged guess of what others
+will do: "I think" or "I believe", then "likely", "probably", "perhaps" ("I think the Minister
+will likely publish the report by Friday"); with the speaker's own side as its subject it is
+a plan put modestly ("I think we will probably publish it on Friday", CONVENTIONS 4.3).
 """
 
 from __future__ import annotations
@@ -83,8 +91,11 @@ _AS_ASIDE: Final = re.compile(r"(?:^|[.;:!?]\s+|,\s+)as\s+(?:[a-z'-]+\s+){1,3}$"
 # the speaker's opinion, then a hedge word, then nothing ending the sentence up to the time
 _GUESS: Final = re.compile(
     r"\b(?:i|we)\s+(?:think|believe|guess|suspect|imagine|reckon|suppose"
-    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:likely|probably|perhaps|possibly"
-    r"|maybe)\b[^.;:!?]*$"
+    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:"
+    # "likely" hedges as an adverb or a predicate, not as a noun's adjective ("will publish the
+    # likely costs by Friday": a plan; stop 62 review)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)likely"
+    r"|probably|perhaps|possibly|maybe)\b[^.;:!?]*$"
 )
 # the speaker's own side as the subject of what is guessed: a plan put modestly (4.3)
 _OWN_PLAN: Final = re.compile(
