@@ -39,6 +39,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import after_words, clauses, lengths
+from bot.core.deadlines.context import holds
 from bot.core.deadlines.described import loosely_described
 
 # the opening of a sentence: a condition or an undated event, up to its comma
@@ -135,8 +136,8 @@ _EVENT_CUES: Final = ("ubsequently", "t that", "n that", "n such", "ollowing the
 
 def _told_event(text: str, start: int, end: int) -> bool:
     """The sentence of the vague word at text[start:end] points back to an event."""
-    if not any(cue in text for cue in _EVENT_CUES):
-        return False  # the cheap test first: most texts hold none of these words
+    if not any(holds(text, cue) for cue in _EVENT_CUES):
+        return False  # the cheap test first, once per long text: most hold none of these words
     begin = clauses.sentence_start(text, start, clauses.REACH)
     stop = clauses.SENTENCE.search(text, end, min(len(text), end + clauses.REACH))
     return (
