@@ -247,16 +247,22 @@ def _in_effect(text: str, hit: Hit, at: int) -> bool:
         (
             _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None
             or starts_itself(text[max(0, at - _LOOK_BACK) : at])  # "will open beginning 1 May"
-            or _made_then(text[max(0, at - _LOOK_BACK) : at], hit)  # "will close beginning 17 May"
+            or _made_then(text, text[max(0, at - _LOOK_BACK) : at], hit)  # "will close beginning"
         )
         and _takes_effect(text, hit, at)
     )
 
 
-def _made_then(lead: str, hit: Hit) -> bool:
+def _made_then(text: str, lead: str, hit: Hit) -> bool:
     """The words before the "from"/"beginning" of a day tell of a one-off change made then,
-    in the future or the infinitive ("is due to rise ... from", "will close beginning")."""
-    return hit.kind != "time" and _MADE_THEN.search(lead) is not None
+    in the future or the infinitive ("is due to rise ... from", "will close beginning"); not
+    a day owned by what follows it ("to limit the fallout from Friday's vote": the vote's
+    day, stop 62 review)."""
+    return (
+        hit.kind != "time"
+        and not text.startswith(("'s", "’s"), hit.end)
+        and _MADE_THEN.search(lead) is not None
+    )
 
 
 def _takes_effect(text: str, hit: Hit, at: int) -> bool:
@@ -268,7 +274,7 @@ def _takes_effect(text: str, hit: Hit, at: int) -> bool:
         _TAKES_EFFECT.search(lead) is None
         and (hit.kind == "time" or _DUTY_BEGINS.search(lead) is None)
         and _APPLIES.search(lead) is None
-        and not _made_then(lead, hit)
+        and not _made_then(text, lead, hit)
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"

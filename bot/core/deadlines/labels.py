@@ -11,7 +11,7 @@
   "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
 - a vague word that grades an adjective ("improvements immediately noticeable to regular
   users", "the benefits will be immediately apparent", stop 62): how soon a quality shows,
-  no act's time (not "immediately available", which a release may undertake);
+  no act's time (not "immediately available" or "accessible", which a release may undertake);
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -181,7 +181,7 @@ FIRST_LOOK: Final = frozenset({"span", "fiscal", "time", "clock", "period", "day
 
 # a vague word grading the adjective after it: "immediately noticeable", "instantly visible"
 _GRADED: Final = re.compile(
-    r"\s+(?!(?:available|disable)\b)(?:[a-z]{3,}(?:able|ible)|apparent|obvious|evident|visible"
+    r"\s+(?!(?:available|accessible|disable)\b)(?:[a-z]{3,}(?:able|ible)|apparent|obvious|evident|visible"
     r"|adjacent|familiar|relevant|useful)\b"
 )
 

@@ -25,12 +25,22 @@ are, the price cap level could fall significantly in July", stop 39g): "could" o
 in the clause after an "if" clause says what would follow, and no one undertakes it; a
 deadline word keeps its limit ("if all goes well, the deal could be completed by the end
 of this year" is due then, as labelled).
+The fifth (stop 62) is the unreal past: "could", "would" or "might" with a perfect ("We could
+have waited for the report until next week"), what was possible or would have followed and
+did not; here a deadline word keeps no limit. Not one reported ("He said the homes would have
+been built by 2030"), nor an aside to the listener ("As colleagues would have noticed, the
+scheme opens on 1 March"). The sixth (stop 62) is the speaker's hedged guess of what others
+will do: "I think" or "I believe", then "likely", "probably", "perhaps" ("I think the Minister
+will likely publish the report by Friday"); with the speaker's own side as its subject it is
+a plan put modestly ("I think we will probably publish it on Friday", CONVENTIONS 4.3).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from bot.core.deadlines.words import IRREGULAR_PARTICIPLES
 
 _ADVERB: Final = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
 _MODAL: Final = re.compile(
@@ -53,24 +63,39 @@ _MODAL: Final = re.compile(
     # level could fall significantly in July": what would follow if, no undertaking
     r"|\bif\b[^,.;:]{3,120},\s+(?:[a-z'-]+\s+){1,6}?(?:could|might)\s+(?!not\b)"
 )
+# irregular participles words.IRREGULAR_PARTICIPLES lacks, named one by one: an ending
+# ("-ood", "-ound", "-ent") also ends nouns and adjectives ("could have flood defences",
+# "would have around 500 homes", "independent advice"; stop 62 review)
+_MORE_PARTICIPLES: Final = frozenset(
+    "got cost put set let hit shut brought bought thought fought sought caught taught sent"
+    " spent meant lent bent felt dealt held stood understood made paid kept slept found bound"
+    " told sold lost been".split()
+)
 # the unreal past: the modal, "have", a past participle (not "have to", "have significant")
 _UNREAL: Final = re.compile(
     r"(?<!\bwhat\s)\b(?:could|would|might)(?:n't|\s+not)?\s+"
     + _ADVERB
     + r"have\s+"
     + _ADVERB
-    + r"(?:been|had|done|gone|seen|come|become|got|cost|run|put|set|let|hit|shut"
-    r"|[a-z]{2,}(?:ed|own|awn|iven|aken|tten|ought|aught|ent|elt|eld|ood|ade|ept|ound|old|ost))\b"
+    + r"(?:[a-z]{2,}ed|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES | _MORE_PARTICIPLES))
+    + r")\b"
 )
 _REPORT: Final = re.compile(
     r"\b(?:said|told|announced|indicated|confirmed|promised|pledged|stated|assured|undertook"
     r"|predicted|expected|forecast|hoped|believed|thought|anticipated|claimed|reported)\b"
 )
+# an aside to the listener that opens the sentence: "As colleagues would have noticed," (no
+# unreal past of the clause it stands before; stop 62 review)
+_AS_ASIDE: Final = re.compile(r"(?:^|[.;:!?]\s+|,\s+)as\s+(?:[a-z'-]+\s+){1,3}$")
 # the speaker's opinion, then a hedge word, then nothing ending the sentence up to the time
 _GUESS: Final = re.compile(
     r"\b(?:i|we)\s+(?:think|believe|guess|suspect|imagine|reckon|suppose"
-    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:likely|probably|perhaps|possibly"
-    r"|maybe)\b[^.;:!?]*$"
+    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:"
+    # "likely" hedges as an adverb or a predicate, not as a noun's adjective ("will publish the
+    # likely costs by Friday": a plan; stop 62 review)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)likely"
+    r"|probably|perhaps|possibly|maybe)\b[^.;:!?]*$"
 )
 # the speaker's own side as the subject of what is guessed: a plan put modestly (4.3)
 _OWN_PLAN: Final = re.compile(
@@ -146,4 +171,6 @@ def _unreal_before(lowered: str, at: int) -> re.Match[str] | None:
     m = found[-1]
     start = max(0, m.start() - 120)
     head = lowered[start : m.start()]
+    if _AS_ASIDE.search(lowered, start, m.start()) and lowered.startswith(",", m.end()):
+        return None  # "As colleagues would have noticed, the scheme opens on": an aside
     return None if _REPORT.search(head) else m

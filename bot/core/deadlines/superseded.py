@@ -58,10 +58,20 @@ _SHIFT_FROM: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:original|initial|previous|former|old)\b"
 )
 
+# the first plan still held: "to meet the original deadline of", "on track for the original
+# date of": the date stands (stop 62 review)
+_KEPT: Final = re.compile(
+    r"\b(?:meet|meets|meeting|keep(?:s|ing)?(?:\s+to)?|hit|hitting|stick(?:s|ing)?\s+to"
+    r"|on\s+(?:track|course|schedule)\s+(?:for|to\s+meet)|in\s+line\s+with|within)"
+    r"\s+(?:the|its|their|our)\s+(?:original|initial|previous|former|old)\b"
+)
+
 
 def _first_plan(text: str, before: str, end: int) -> bool:
     tail = before[-80:]
     if not any(cue in tail for cue in _FIRST_CUES) or _FIRST_PLAN.search(tail) is None:
+        return False
+    if _KEPT.search(tail) is not None:
         return False
     return _SHIFT_FROM.search(text[max(0, end - 200) : end].lower()) is None
 

@@ -39,6 +39,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import after_words, clauses, lengths
+from bot.core.deadlines.context import holds
 from bot.core.deadlines.described import loosely_described
 
 # the opening of a sentence: a condition or an undated event, up to its comma
@@ -116,11 +117,18 @@ def _after_opening_condition(text: str, start: int) -> bool:
     )
 
 
-# a word pointing back to an event told before, or the end of one named (stop 62)
+# a word pointing back to an event told before, or the end of one named (stop 62); anywhere
+# in the sentence: "in such an eventuality", "following the conclusion of"
+_EVENT_NAMED: Final = (
+    r"in\s+(?:that|such\s+an?)\s+(?:event|eventuality)"
+    r"|following\s+the\s+(?:conclusion|completion|end|close)\s+of"
+)
+_EVENT_AFTER: Final = re.compile(r"\b(?:" + _EVENT_NAMED + r")\b", re.IGNORECASE)
+# before the vague word only: after it, "subsequently" and "at that point" count on from the
+# act the vague word times ("We will publish it immediately and subsequently brief the
+# Committee"; stop 62 review)
 _EVENT_BEFORE: Final = re.compile(
-    r"\b(?:subsequently|at\s+that\s+(?:point|stage|juncture)"
-    r"|in\s+(?:that|such\s+an?)\s+(?:event|eventuality)"
-    r"|following\s+the\s+(?:conclusion|completion|end|close)\s+of)\b",
+    r"\b(?:subsequently|at\s+that\s+(?:point|stage|juncture)|" + _EVENT_NAMED + r")\b",
     re.IGNORECASE,
 )
 _EVENT_CUES: Final = ("ubsequently", "t that", "n that", "n such", "ollowing the")
@@ -128,11 +136,14 @@ _EVENT_CUES: Final = ("ubsequently", "t that", "n that", "n such", "ollowing the
 
 def _told_event(text: str, start: int, end: int) -> bool:
     """The sentence of the vague word at text[start:end] points back to an event."""
-    if not any(cue in text for cue in _EVENT_CUES):
-        return False  # the cheap test first: most texts hold none of these words
+    if not any(holds(text, cue) for cue in _EVENT_CUES):
+        return False  # the cheap test first, once per long text: most hold none of these words
     begin = clauses.sentence_start(text, start, clauses.REACH)
     stop = clauses.SENTENCE.search(text, end, min(len(text), end + clauses.REACH))
-    return _EVENT_BEFORE.search(text, begin, stop.start() if stop else len(text)) is not None
+    return (
+        _EVENT_BEFORE.search(text, begin, start) is not None
+        or _EVENT_AFTER.search(text, end, stop.start() if stop else len(text)) is not None
+    )
 
 
 def waits(text: str, start: int, end: int) -> bool:

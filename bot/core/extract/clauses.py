@@ -337,6 +337,14 @@ _DENIED_JUDGING = re.compile(
 )
 
 
+# a standing agreement's term, whose end "runs until" tells, no plan (stop 62 review)
+_TERM_RUNS = re.compile(
+    r"\b(?:contract|lease|franchise|licen[cs]e|term|mandate|tenancy|agreement|deal"
+    r"|concession|warranty|guarantee|patent|subscription)s?\s+(?:currently\s+|still\s+|now\s+)?$",
+    re.I,
+)
+
+
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ..." or "whose <noun> ...", a cue mentioned in a short quotation ("I will
@@ -353,6 +361,12 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
         r"(?:,\s+which|\bwhose\s+[a-z]+)\s+$", text[: match.start()]
     ):
         return True  # "the striker, whose contract runs until June 2030" describes the striker
+    if (
+        kind == "present"
+        and match.group() == "runs"
+        and _TERM_RUNS.search(text, 0, match.start()) is not None
+    ):
+        return True  # "The current franchise runs until March 2031": a standing term's end
     if kind == "present" and _HABIT.search(text):
         return True  # "The office closes at 5pm on Sundays": a habit, not a plan
     if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):

@@ -54,6 +54,11 @@ _DUE_DATES = re.compile(
     # 1 p.m. on October 24": an imperative at the sentence's or a clause's start, then the
     # deadline (stop 61, f2; stop 62, t1).
     r"(?:\A|[,:;]\s+)(?:[Pp]lease\s+)?(?P<submit>[Ss]ubmit|[Ss]end|[Cc]ontact|[Rr]egister)\s+"
+    # not the noun a clause after a comma opens with ("Since March, contact with the families
+    # has been made ...", "The company, register of members and accounts must be filed"; stop
+    # 62 review): an imperative's object or its "to" follows it, no preposition nor verb
+    r"(?!(?:with|of|for|from|in|at|between|and|or|is|are|was|were|has|have|had|will|would"
+    r"|can|could|may|must|should|shall)\b)"
     r"(?:[^.;:]|\.(?=\w)){1,160}?"
     rf"\s+(?:no\s+later\s+than|on\s+or\s+before|by)\s+(?={_CLOCK}{_DATED})"
 )

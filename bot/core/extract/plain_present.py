@@ -109,7 +109,10 @@ _BEING_DONE = re.compile(
 # claims" is a standing fact), and not an audience ("is updating the House on the talks").
 _AT_WORK = re.compile(
     r"\b(?:is|are|am|[’']re|[’']s)\s+(?:currently\s+|now\s+|actively\s+)?"
-    r"(?P<act>reviewing|updating|advancing|drafting|finali[sz]ing)\s+"
+    # an audience kept out: "is updating the Committee on the consultation" tells the
+    # Committee, as "updating the House on the talks" does (stop 62 review)
+    r"(?P<act>reviewing|advancing|drafting|finali[sz]ing"
+    r"|updating(?!\s+the\s+[\w'’\-]+(?:\s+[\w'’\-]+)?\s+(?:on|about)\b))\s+"
     r"(?!the\s+(?:House|Parliament|Chamber|Assembly|Senate|Dáil|Seanad|Members|public|press)\b)"
     r"(?:and\s+(?:further\s+)?[a-z]+ing\s+)?(?:the|that|this|their|its|our)\s+"
     r"(?:[\w'’\-]+\s+){0,5}?(?i:strateg(?:y|ies)|plans?|legislation|consultation|case|"
