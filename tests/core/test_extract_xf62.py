@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.core.extract import extract_pledges
+from tests.core.extract_reading import PUBLISHED, UTC
 from tests.core.extract_reading import candidate as _candidate
 
 
@@ -35,3 +37,44 @@ def test_a_clause_before_and_i_names_no_partner() -> None:
     )
     speaker = _candidate(text, "attend the interior day").speaker
     assert speaker is None or "day" not in speaker
+
+
+_COUNCIL = (
+    "The EU Justice and Home Affairs Council of Ministers will meet on 12 and 13 October in "
+    "Luxembourg. The Home Secretary will represent the UK for Interior day.\n\n"
+)
+
+
+def _shown(text: str) -> list[str]:
+    return [found.quote for found in extract_pledges(text, PUBLISHED, UTC)]
+
+
+def test_the_order_of_a_councils_agenda_is_not_a_pledge() -> None:
+    # A pre-council statement's agenda told in order (CONVENTIONS 2.5): "Justice day will
+    # begin with the adoption of", "This will be followed by a policy debate on", "Next
+    # there will be an update on", "The next item will be", "The focus of this debate will
+    # be on" name no actor's act (agenda_items.order_doubt)
+    lines = [
+        "Justice day (12 October) will begin with the adoption of the Council Regulation on "
+        "the European Public Prosecutor’s Office.",
+        "This will be followed by a policy debate on the proposed Regulation on freezing orders.",
+        "Next there will be an update on the second generation Schengen Information System.",
+        "The next item will be an exchange of views with the Director of the Agency.",
+        "The focus of this debate will be on the threshold for taking fingerprints.",
+        "As the provisional agenda stands, the following items will be discussed.",
+        "The Council will begin in mixed committee with Norway, Iceland and Switzerland.",
+    ]
+    for line in lines:
+        shown = _shown(_COUNCIL + line)
+        assert not any(line[:30] in quote for quote in shown), line
+        assert any("will represent the UK" in quote for quote in shown)
+
+
+def test_a_named_actors_act_on_the_agenda_stays() -> None:
+    # 2.5's exception: what a named actor will do at the Council
+    text = _COUNCIL + (
+        "The presidency will present a paper outlining progress in negotiations. "
+        "The Immigration Minister will welcome progress on this dossier."
+    )
+    shown = _shown(text)
+    assert any("will present a paper" in quote for quote in shown)
