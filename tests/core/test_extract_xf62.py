@@ -78,3 +78,19 @@ def test_a_named_actors_act_on_the_agenda_stays() -> None:
     )
     shown = _shown(text)
     assert any("will present a paper" in quote for quote in shown)
+
+
+def test_a_photo_caption_is_no_antecedent_of_he() -> None:
+    # A news page's photo captions ("FILE - French President X, right, speaks ...", a cut
+    # "... of the World Health…") stand between paragraphs: "Next, he will travel" is still
+    # the traveller's (captions.is_caption)
+    text = (
+        "Pompeo's first stop on his trip is Paris, where he will meet with President "
+        "Emmanuel Macron and other officials.\n\n"
+        "French President Emmanuel Macron, right, speaks with the Director General of the "
+        "World Health…\n\n"
+        "FILE - French President Emmanuel Macron, right, speaks with world leaders during a "
+        "video conference in Paris, April 24, 2020.\n\n"
+        "Next, he will travel to Istanbul, Turkey, to meet with Patriarch Bartholomew."
+    )
+    assert _candidate(text, "travel to Istanbul").speaker == "Pompeo"
