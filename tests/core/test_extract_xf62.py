@@ -94,3 +94,15 @@ def test_a_photo_caption_is_no_antecedent_of_he() -> None:
         "Next, he will travel to Istanbul, Turkey, to meet with Patriarch Bartholomew."
     )
     assert _candidate(text, "travel to Istanbul").speaker == "Pompeo"
+
+
+def test_a_federal_register_addresses_label_is_no_speaker() -> None:
+    # "ADDRESSES:" heads a notice's section like "DATES:" (actors.KICKER_WORDS)
+    text = (
+        "NATIONAL AERONAUTICS AND SPACE ADMINISTRATION\n\n"
+        "SUMMARY: NASA announces a meeting of the NASA Advisory Council.\n\n"
+        "ADDRESSES: On Tuesday, November 29, 2005, the meeting will be held at the Rayburn "
+        "House Office Building."
+    )
+    speaker = _candidate(text, "the meeting will be held").speaker
+    assert speaker is not None and "address" not in speaker.lower()
