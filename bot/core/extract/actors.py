@@ -64,6 +64,7 @@ KICKER_WORDS = frozenset(
     """
     press release releases statement news story fact sheet summary transcript index icymi
     notice supplementary information further contact for effective date dates agency action
+    addresses
     background update note readout speech
     """.split()
 )

@@ -270,6 +270,7 @@ class Extractor(
         Lee said: "I also direct that ..."' is hers)."""
         text = self._masked(index)
         group = speech.colleagues_and_i(text[: cue.start])
+        group = group or speech.partner_and_i(text[: cue.start], self.text)
         if group:
             return group  # "My party colleagues and I intend to": that group (stop 56)
         for match in reports(text, 0, cue.start):

@@ -32,7 +32,7 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import EVENTS, is_actor
-from bot.core.extract.agenda_items import agenda_doubt
+from bot.core.extract.agenda_items import agenda_doubt, order_doubt
 from bot.core.extract.agreed_demand import agreed_demand_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import Cue
@@ -167,7 +167,7 @@ class Outcomes:
         recounted = recounted or relative_doubt(text, cue, after, dated)  # `relative_future`
         recounted = recounted or remit_doubt(text, cue, dated)  # `remits`
         recounted = recounted or agreed_demand_doubt(text, cue, dated)  # `agreed_demand`
-        recounted = recounted or agenda_doubt(text, cue)  # `agenda_items`
+        recounted = recounted or agenda_doubt(text, cue) or order_doubt(text, cue)  # `agenda_items`
         recounted = recounted or weather_doubt(text, cue)  # `weather`
         if recounted:
             return recounted

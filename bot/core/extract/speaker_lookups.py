@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.core.extract import body_acts, no_actor, order_reader, plain_present, voices
 from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, owner_of, unlocated
 from bot.core.extract.candidate import MAX_SENTENCE_CHARS
+from bot.core.extract.captions import is_caption
 from bot.core.extract.clauses import PARENTHESIS
 from bot.core.extract.cues import (
     ANY_PRONOUN,
@@ -160,12 +161,17 @@ class SpeakerLookups:
 
     def _recent(self, index: int, reach: int) -> Iterator[Sentence]:
         """The sentences before `index`, nearest first: at most `reach` of them, and none
-        more than two paragraphs up."""
+        more than two paragraphs up; photo captions are passed over (`captions`)."""
         paragraph = self.sentences[index].paragraph
+        captions: set[int] = set()  # a photo's caption is no paragraph of the story
         for back in range(index - 1, max(-1, index - reach - 1), -1):
-            if paragraph - self.sentences[back].paragraph > 2:
+            sentence = self.sentences[back]
+            if paragraph - sentence.paragraph - len(captions) > 2:
                 return
-            yield self.sentences[back]
+            if is_caption(sentence.text):
+                captions.add(sentence.paragraph)
+            else:
+                yield sentence
 
     def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None:
         """The last actor named before sentence `index`: in its paragraph first, then in

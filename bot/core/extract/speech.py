@@ -32,7 +32,7 @@ from bot.core.extract.cues import ANY_PRONOUN
 from bot.core.extract.giving import OPENS_FIRST, holder
 from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import HEAD_CHARS, THING_PRONOUNS
-from bot.core.extract.speakers import is_named, is_org, looks_like_name
+from bot.core.extract.speakers import is_named, is_org, looks_like_name, normalise, walk_back
 from bot.core.extract.voices import heading_voice
 
 # How far from a text's end its signature stands (its heading: `publishing.HEAD_CHARS`).
@@ -103,6 +103,34 @@ def colleagues_and_i(before: str) -> str | None:
     """ "My party colleagues and I" when `before` (the sentence up to a cue) ends so."""
     found = _COLLEAGUES_AND_I.search(before)
     return found.group(1) if found else None
+
+
+# A partner named as the subject with the writer, the sentence's whole subject: "The
+# Minister of State for Immigration, and I will represent the UK", "the Lord Chancellor
+# (Kenneth Clarke MP) and I intend to attend". No verb in it: "X will attend the justice
+# day and I will attend the interior day" is two clauses.
+_PARTNER_AND_I = re.compile(
+    r"^\W*(?P<partner>(?:(?!\b(?:will|shall|is|are|was|were|has|have|had|said|says)\b)"
+    r"[^.;:!?])+?)\s*,?\s+and\s+I\s+(?:(?:are|have|will|shall|would|were)\s+(?:\w+ly\s+)?)?$"
+)
+# The name a partner's office gives in brackets: "(Kenneth Clarke MP)".
+_BRACKETED = re.compile(
+    r"\((?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}?)(?:\s+(?:MP|MEP|MSP|TD|QC|KC))?\)$"
+)
+
+
+def partner_and_i(before: str, text: str) -> str | None:
+    """The actor named with "I" as the subject when `before` (the sentence up to a cue)
+    ends so: the writer's partner stands for an unsigned statement's "I" (stop 62)."""
+    found = _PARTNER_AND_I.search(before)
+    if not found:
+        return None
+    partner = found.group("partner").strip()
+    named = _BRACKETED.search(partner)
+    if named:
+        return named.group("name")
+    who = walk_back(partner)
+    return normalise(who) if who and is_actor(who, text) else None
 
 
 def writer_of(text: str) -> str | None:
