@@ -8,6 +8,10 @@ and lengths, amounts and week_commencing ran substring tests or searches over it
 in a long paste. bench/deadlines.py times the pastes; these tests check their readings (never
 a time) and the one reading the bound changes: a thanks more than LOOK_BACK characters before
 a day word, in a sentence with no stop, no longer makes it a courtesy of the gathering.
+
+Second pass: hedged_days paired every day with every week or month before it. The pairs
+are now only those a hedge could join (the reading is the same, however far spaces part
+them).
 """
 
 from __future__ import annotations
@@ -74,3 +78,16 @@ def test_a_long_paste_of_thanks_is_read_past_look_back() -> None:
     assert isinstance(got, Deadline)
     assert got.matched == "today"
     assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 2)
+
+
+def test_a_day_guessed_within_the_week_however_far_spaces_part_them() -> None:
+    """hedged_days pairs a day only with the periods a hedge follows; spaces before the
+    hedge's comma, however many, still join them: the week counts, not to-morrow."""
+    gap = " " * 300
+    got = parse_deadline(
+        f"The Dáil will be told during the week{gap}, possibly to-morrow or Thursday.",
+        SAID,
+        LONDON,
+    )
+    assert isinstance(got, Deadline)
+    assert got.matched == "during the week"
