@@ -868,6 +868,11 @@ LONG_UNITS: Final = (
     # (stop 62 review) waits._told_event ran its substring tests over all the text for each
     # vague word: about half of 0.9 s; found once per text (context.holds), 0.5 s
     ("", "we will act as soon as possible and "),
+    # (stop 62, second pass) hedged_days.drop_guesses paired every day with every week (2.2 s)
+    # and bargains._PREFERRED ran its gap from every "I think" to the text's end (2.2 s and
+    # 3 s): each about 3 s of the sources, then 0.2 and 0.3 s
+    ("", "I think we should probably meet next week and "),
+    ("", "I think it would be fine by Friday and "),
 )
 LONG_CHARS: Final = 100_000
 

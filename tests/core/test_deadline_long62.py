@@ -8,6 +8,12 @@ and lengths, amounts and week_commencing ran substring tests or searches over it
 in a long paste. bench/deadlines.py times the pastes; these tests check their readings (never
 a time) and the one reading the bound changes: a thanks more than LOOK_BACK characters before
 a day word, in a sentence with no stop, no longer makes it a courtesy of the gathering.
+
+Second pass: hedged_days paired every day with every week or month before it, and bargains'
+"I think ... would be better" ran its gap from every "I think" to the end of the paste. The
+pairs are now only those a hedge could join (the reading is the same, however far spaces
+part them); the gap is at most LOOK_BACK characters, so an "I think" further back than that
+no longer puts the time forward as a preference.
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ def _repeated(unit: str, size: int = 100_000) -> str:
         ("a 12-week consultation period and in two weeks and ", "in two weeks"),
         ("it would take a week and ", None),
         ("I am delighted to be here today and ", None),
+        ("I think we should probably meet next week and ", "next week"),
+        ("I think it would be fine by Friday and ", "by Friday"),
     ],
 )
 def test_a_long_paste_keeps_the_reading_of_the_unbounded_look(
@@ -74,3 +82,37 @@ def test_a_long_paste_of_thanks_is_read_past_look_back() -> None:
     assert isinstance(got, Deadline)
     assert got.matched == "today"
     assert got.due.astimezone(ZoneInfo(LONDON)).date() == date(2026, 12, 2)
+
+
+def _preference(members: int) -> str:
+    thanked = ", ".join(f"the members for constituency {n}" for n in range(members))
+    return f"I think, with {thanked}, that Friday would be better"
+
+
+def test_a_time_put_forward_as_the_better_one_is_no_deadline() -> None:
+    text = _preference(20)
+    assert len(text) < LOOK_BACK
+    assert parse_deadline(text, SAID, LONDON) is None  # bargains.py
+
+
+def test_an_i_think_further_back_than_look_back_puts_no_time_forward() -> None:
+    """One unstopped sentence of 1,500 characters: the opening "I think" no longer reaches
+    the "would be better" at its end, and Friday is read as it is with no "I think"."""
+    text = _preference(45)
+    assert text.index("would be") > LOOK_BACK
+    got = parse_deadline(text, SAID, LONDON)
+    assert isinstance(got, Deadline)
+    assert got.matched == "Friday"
+
+
+def test_a_day_guessed_within_the_week_however_far_spaces_part_them() -> None:
+    """hedged_days pairs a day only with the periods a hedge follows; spaces before the
+    hedge's comma, however many, still join them: the week counts, not to-morrow."""
+    gap = " " * 300
+    got = parse_deadline(
+        f"The Dáil will be told during the week{gap}, possibly to-morrow or Thursday.",
+        SAID,
+        LONDON,
+    )
+    assert isinstance(got, Deadline)
+    assert got.matched == "during the week"

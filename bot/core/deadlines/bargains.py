@@ -35,6 +35,7 @@ import re
 from typing import Final
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.look_back import LOOK_BACK
 from bot.core.deadlines.words import Place
 
 # cheap substring tests first: one of them must be in the lowered text
@@ -50,12 +51,16 @@ _COMPROMISE_OFFERED: Final = re.compile(
     r"\s+(?:be\s+)?compromis(?:e|ing)\s+(?:(?:with|on|at|for)\s+)?$"
 )
 _COMPROMISE_ASKED: Final = re.compile(r"\b(?:will|would)\s+agree\s+to\s+a\s+compromise\b")
+# The gap is at most LOOK_BACK characters, the longest sentence the product reads: unbounded,
+# it ran from every "I think" to the end of a long text with no full stop (issue 12, stop 62:
+# 3 s on 100 kB of "I think it would be fine by Friday and ...")
+_GAP: Final = f"[^;!?]{{0,{LOOK_BACK}}}?"
 _PREFERRED: Final = re.compile(
-    r"\bi\s+think\b[^;!?]*?\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
+    rf"\bi\s+think\b{_GAP}\bwould\s+be\s+(?:much\s+|far\s+|rather\s+)?(?:more\s+)?"
     r"(?:better|reasonable|preferable|sensible|convenient|wiser|fairer|easier)\b"
     # a day put forward as the fitting one (stop 60, fresh172): "I suggest that the 1st April
     # would be a most appropriate day"
-    r"|\b(?:i|we)\s+(?:would\s+|should\s+)?(?:suggest|propose)\b[^;!?]*?\bwould\s+be\s+"
+    rf"|\b(?:i|we)\s+(?:would\s+|should\s+)?(?:suggest|propose)\b{_GAP}\bwould\s+be\s+"
     r"(?:a\s+|the\s+)?(?:most\s+|more\s+|very\s+|quite\s+|much\s+)?"
     r"(?:appropriate|suitable|better|reasonable|convenient|sensible|fitting|proper|preferable)\b"
 )
@@ -118,6 +123,8 @@ def _preferred(sentence: str, start: int, end: int) -> bool:
     """Whether the phrase at `start`..`end` of `sentence` is the time the speaker's "I think
     ... would be better" puts forward, not one told in a clause beside it ("We will publish
     on Friday, and I think that would be better")."""
+    if "would" not in sentence:  # both shapes end in "would be ...": a cheap test first
+        return False
     preferred = _PREFERRED.search(sentence)
     if preferred is None:
         return False

@@ -16,6 +16,7 @@ week as the more definite time, a wrong date with no warning.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from bot.core.deadlines.context import Candidate
@@ -30,6 +31,12 @@ _FIRST: Final = re.compile(
     r"\s*,?\s*(?:starting|beginning|commencing)\s+with\b[^.;:!?()]{0,60}", re.IGNORECASE
 )
 _PERIODS: Final = frozenset({"week", "month"})
+# how each begins, up to the words' free gap: with the period's end it fixes where the gap
+# starts, so a day further than the gap after that is no guess within the period (a long text
+# of many periods and days pairs each day only with the periods just before it; issue 12)
+_HEDGE_OPENS: Final = re.compile(r"\s*,?\s*(?:possibly|perhaps|probably|maybe)", re.IGNORECASE)
+_FIRST_OPENS: Final = re.compile(r"\s*,?\s*(?:starting|beginning|commencing)\s+with", re.IGNORECASE)
+_GAP: Final = 60  # the longer of the two free gaps above
 
 
 def drop_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -46,19 +53,37 @@ def drop_guesses(text: str, cands: list[Candidate]) -> list[Candidate]:
     first = " with " in text
     if not (hedged or first):
         return cands
+    opened = _opened(text, periods, hedged, first)
+    if not opened:
+        return cands
+    gaps = [gap for gap, _, _ in opened]
     out = []
     for cand in cands:
         due = cand.res.due
+        words = cand.start + len(cand.pre)
+        near = opened[bisect_left(gaps, words - _GAP) : bisect_right(gaps, words)]
         guessed = due is not None and any(
             period.end <= cand.start
             and period.res.due is not None
             and due <= period.res.due
-            and (
-                (hedged and _HEDGE.fullmatch(text, period.end, cand.start + len(cand.pre)))
-                or (first and _FIRST.fullmatch(text, period.end, cand.start + len(cand.pre)))
-            )
-            for period in periods
+            and pattern.fullmatch(text, period.end, words)
+            for _, period, pattern in near
         )
         if not guessed:
             out.append(cand)
     return out
+
+
+def _opened(
+    text: str, periods: list[Candidate], hedged: bool, first: bool
+) -> list[tuple[int, Candidate, re.Pattern[str]]]:
+    """The periods a hedge or a series' first follows, each with where the words' free gap
+    starts and the pattern to match, in the order of those starts."""
+    opened = []
+    for period in periods:
+        if hedged and (lead := _HEDGE_OPENS.match(text, period.end)) is not None:
+            opened.append((lead.end(), period, _HEDGE))
+        elif first and (lead := _FIRST_OPENS.match(text, period.end)) is not None:
+            opened.append((lead.end(), period, _FIRST))
+    opened.sort(key=lambda entry: entry[0])
+    return opened
