@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
 from bot.core.deadlines.look_back import LOOK_BACK
 from tests.core.reading import LONDON, SAID
 
@@ -116,3 +116,27 @@ def test_a_day_guessed_within_the_week_however_far_spaces_part_them() -> None:
     )
     assert isinstance(got, Deadline)
     assert got.matched == "during the week"
+
+
+_FILL = ", ".join(f"with the members for constituency {n}" for n in range(40))
+
+
+def test_a_vague_word_after_in_that_event_waits_for_the_event() -> None:
+    got = interpret_deadline("In that event, we will act as soon as possible.", SAID, LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "event"
+
+
+def test_in_that_event_further_back_than_look_back_no_longer_holds_the_vague_word() -> None:
+    """Re-read of stop 62: waits._told_event searched all the text before each vague word
+    (and after it, to the text's end) when no stop was near: quadratic in a long paste. It
+    reads at most LOOK_BACK characters each way now, as courtesy and hypothetical do: an
+    event named further off, in one unstopped sentence, no longer holds the window."""
+    text = f"In that event, {_FILL}, we will act as soon as possible."
+    assert text.index("as soon as") > LOOK_BACK
+    got = parse_deadline(text, SAID, LONDON)
+    assert isinstance(got, Deadline)
+    assert got.vague and got.matched == "as soon as possible"
+    after = f"We will act as soon as possible, {_FILL}, following the conclusion of the review."
+    assert after.index("following") - after.index("possible") > LOOK_BACK
+    assert isinstance(parse_deadline(after, SAID, LONDON), Deadline)

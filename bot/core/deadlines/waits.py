@@ -41,6 +41,7 @@ from typing import Final
 from bot.core.deadlines import after_words, clauses, lengths
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.described import loosely_described
+from bot.core.deadlines.look_back import LOOK_BACK, head_start
 
 # the opening of a sentence: a condition or an undated event, up to its comma
 _OPENING: Final = re.compile(
@@ -138,11 +139,12 @@ def _told_event(text: str, start: int, end: int) -> bool:
     """The sentence of the vague word at text[start:end] points back to an event."""
     if not any(holds(text, cue) for cue in _EVENT_CUES):
         return False  # the cheap test first, once per long text: most hold none of these words
-    begin = clauses.sentence_start(text, start, clauses.REACH)
+    begin = head_start(text, start)[0]  # far into a long paste with no stop, its last LOOK_BACK
     stop = clauses.SENTENCE.search(text, end, min(len(text), end + clauses.REACH))
+    until = stop.start() if stop else min(len(text), end + LOOK_BACK)
     return (
         _EVENT_BEFORE.search(text, begin, start) is not None
-        or _EVENT_AFTER.search(text, end, stop.start() if stop else len(text)) is not None
+        or _EVENT_AFTER.search(text, end, until) is not None
     )
 
 
