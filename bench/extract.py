@@ -1097,6 +1097,10 @@ HOSTILE = {
     # A capitalised notice of one-word speakers, each asked whether it is only a first
     # name (a scan of the text per speaker: 5.0 s on 100 kB).
     "lone names": "NATIONAL WEATHER SERVICE\n\nKathryn{i} will open depot {i} by May {d}.\n\n",
+    # Plans in the plain present (stop 62): every other sentence a candidate, read in full
+    # (1.5 s on 100 kB on the re-read of stop 62; stop 61's extractor found none of them).
+    "plain-present plans": "The consultation {i} runs until {d} February. "
+    "The franchise {i} runs until March 2031. ",
 }
 
 
