@@ -81,6 +81,9 @@ _UNREAL: Final = re.compile(
     + "|".join(sorted(IRREGULAR_PARTICIPLES | _MORE_PARTICIPLES))
     + r")\b"
 )
+# a report before the unreal past: what was said would follow ("he said the homes would have
+# been built by 2030"); narrower than hypothetical.py's report words, which would also take
+# "planned", "agreed", "noted" and others here and lose readings (tried at the re-read)
 _REPORT: Final = re.compile(
     r"\b(?:said|told|announced|indicated|confirmed|promised|pledged|stated|assured|undertook"
     r"|predicted|expected|forecast|hoped|believed|thought|anticipated|claimed|reported)\b"
@@ -89,28 +92,20 @@ _REPORT: Final = re.compile(
 # unreal past of the clause it stands before; stop 62 review)
 _AS_ASIDE: Final = re.compile(r"(?:^|[.;:!?]\s+|,\s+)as\s+(?:[a-z'-]+\s+){1,3}$")
 # the speaker's opinion, then a hedge word, then nothing ending the sentence up to the time
+# the verbs of an opinion the speaker gives ("I think", "we believe", "I suppose")
+_OPINION: Final = ("think", "believe", "guess", "suspect", "imagine", "reckon", "suppose")
+_OPINION_WORDS: Final = "|".join(_OPINION)
 _GUESS: Final = re.compile(
-    r"\b(?:i|we)\s+(?:think|believe|guess|suspect|imagine|reckon|suppose"
-    r"|would\s+(?:say|guess|think|imagine))\b[^.;:!?]*?\b(?:"
+    r"\b(?:i|we)\s+(?:" + _OPINION_WORDS + r"|would\s+(?:say|guess|think|imagine))\b"
+    r"[^.;:!?]*?\b(?:"
     # "likely" hedges as an adverb or a predicate, not as a noun's adjective ("will publish the
     # likely costs by Friday": a plan; stop 62 review)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)likely"
     r"|probably|perhaps|possibly|maybe)\b[^.;:!?]*$"
 )
 # the speaker's own side as the subject of what is guessed: a plan put modestly (4.3)
-_OWN_PLAN: Final = re.compile(
-    r"\b(?:we|i)\b(?!\s+(?:think|believe|guess|suspect|imagine|reckon|suppose)\b)"
-)
-_GUESS_CUES: Final = (
-    " think",
-    " believe",
-    " guess",
-    " suspect",
-    " imagine",
-    " reckon",
-    " suppose",
-    " would say",
-)
+_OWN_PLAN: Final = re.compile(r"\b(?:we|i)\b(?!\s+(?:" + _OPINION_WORDS + r")\b)")
+_GUESS_CUES: Final = (*(" " + verb for verb in _OPINION), " would say")
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK: Final = re.compile(
     r"[;.:]\s|,\s*(?:and|but|so|although|though|however|whereas|while|which)\b"
