@@ -525,6 +525,7 @@ from typing import Final, cast
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import (
+    announced_later,
     bare,
     citations,
     conditions,
@@ -637,6 +638,7 @@ _REREADS: Final = (
     days_long.reread,  # "a three-day summit to begin August 4" (stop 60)
     window_open.reread,  # "The two-hour window for liftoff opens 5:16 p.m." (stop 61)
     owned_day.reread,  # "In relation to Wednesday's business, ... sit at 9.30 a.m." (stop 61)
+    announced_later.reread,  # "I am today announcing that the scheme will open in April" (s63)
 )
 
 

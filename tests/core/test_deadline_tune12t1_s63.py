@@ -1,0 +1,36 @@
+"""Readings fixed at stop 63 (issue 12, tuner t1): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from tests.core.reading import check_set_case, due
+
+# 1. The later time of an act announced today (announced_later.py, CONVENTIONS 2.3). Before,
+# the day word was kept over a month or a season ("the later end of a range"), a wrong date
+# with no warning: the convention's own example fell due on the day of speaking.
+
+
+def test_an_act_announced_today_falls_due_at_its_own_later_time() -> None:
+    assert due("I am today announcing that the scheme will open in April.") == "2027-04-30 22:59"
+    text = "Treasury is announcing today its intention to begin auctioning a new bill in February."
+    assert due(text) == "2027-02-28 23:59"
+    text = "The Government is today publishing its decision to close the scheme in March."
+    assert due(text) == "2027-03-31 22:59"
+    text = "Today, we are confirming that the new rules will take effect in the spring."
+    assert due(text) == "2027-05-31 22:59"
+    # a vague time of the act takes its window (CONVENTIONS 5.1: 60 days)
+    assert due("I am today announcing that the review will report soon.") == "2027-01-31 23:59"
+
+
+def test_the_day_word_stays_when_nothing_announced_is_later() -> None:
+    """Guards (passing before the change too): no act announced, a time gone."""
+    assert due("I am today publishing the grant allocations for local authorities.") == (
+        "2026-12-02 23:59"
+    )
+    assert due("I am today announcing that we agreed the plan in November.") == "2026-12-02 23:59"
+    assert due("I am today announcing the outcome of the consultation.") == "2026-12-02 23:59"
+
+
+def test_the_sets_case_of_an_act_announced_today() -> None:
+    check_set_case("blind_fresh139", "I am today announcing the government’s decision")
