@@ -34,3 +34,18 @@ def test_the_day_word_stays_when_nothing_announced_is_later() -> None:
 
 def test_the_sets_case_of_an_act_announced_today() -> None:
     check_set_case("blind_fresh139", "I am today announcing the government’s decision")
+
+
+# 2. A year written against the comma after the day, with no space ("November 29,2023":
+# vocabulary._year_spec). Before, the year was left unread and the date refused for it.
+
+
+def test_a_year_against_the_comma_is_the_dates_year() -> None:
+    text = "The sites will operate until the last day to apply on November 29,2027."
+    assert due(text) == "2027-11-29 23:59"
+    assert due("The report will be published on 29 November,2027.") == "2027-11-29 23:59"
+    assert due("Comments must be received by Friday, May 7,2027.") == "2027-05-07 22:59"
+
+
+def test_the_sets_case_of_a_year_against_the_comma() -> None:
+    check_set_case("blind_fresh179", "The below sites will reopen after the holiday break")

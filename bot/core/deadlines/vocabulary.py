@@ -286,7 +286,8 @@ def _year_spec(p: str, bare2: bool = False) -> str:
     # "5 June 25 people", not "3 May 10:30").
     two = r"(?:\s*'|\s+)" if bare2 else r"\s*'"
     return (
-        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEARN}){_G}|{two}(?P<{p}_y2>[0-9]{{2}}){_G}"
+        # "November 29,2023": a comma may stand against the year, with no space after it
+        rf"(?:(?:,\s*|\s+)(?:of\s+)?(?P<{p}_y>{_YEARN}){_G}|{two}(?P<{p}_y2>[0-9]{{2}}){_G}"
         r"(?![.:,][0-9])(?!\s*(?:%|-|[a-z]))"
         rf"|,?\s+(?P<{p}_yw>{_YEAR_WORDS}){_G}"
         rf"|(?:\s+of)?\s+(?P<{p}_yrel>this|next|the|last)\s+year{_G}"
