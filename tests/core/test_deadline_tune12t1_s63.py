@@ -49,3 +49,25 @@ def test_a_year_against_the_comma_is_the_dates_year() -> None:
 
 def test_the_sets_case_of_a_year_against_the_comma() -> None:
     check_set_case("blind_fresh179", "The below sites will reopen after the holiday break")
+
+
+# 3. A day and its clock time apart, with a period that holds the day in the sentence too
+# (combine._periods_around). Before, the period counted as a third phrase, the day and the
+# time were not joined, and the day fell due at its end: the time dropped with no warning.
+
+
+def test_a_days_clock_time_is_kept_beside_a_period_that_holds_the_day() -> None:
+    text = (
+        "On Friday, we propose to meet at half-past eleven in the morning when we shall take"
+        " the Committee stage and proceed with other measures received during the week."
+    )
+    assert due(text) == "2026-12-04 11:30"
+    text = (
+        "On Thursday, the House will sit at 9.30 a.m. to take the remaining business set down"
+        " for this week."
+    )
+    assert due(text) == "2026-12-03 09:30"
+
+
+def test_the_sets_case_of_a_days_clock_time_beside_a_period() -> None:
+    check_set_case("blind_fresh180", "On Friday, we propose to meet at half-past eleven")

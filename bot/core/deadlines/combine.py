@@ -84,7 +84,10 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
         return daytimes.keep_latest(cands, times, ctx)
     gone: list[Candidate] = []  # times dropped with the day they follow (stop 57)
-    if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
+    around = len(usable) - 1 - len(paired) - len(times)
+    if around > 0 and len(days) == 1 and times:
+        around -= _periods_around(days[0], usable, times)  # "... during the week" (stop 63)
+    if len(days) != 1 or not times or around != 0:
         last = _last_day_before_times(text, days, times, usable)
         if last is None:
             return cands
@@ -103,6 +106,23 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired, *gone])]
     start = min([first.start, *(c.start for c in paired)])
     return [*rest, Candidate(start, second.end, joined, day.kind, day.pre, parts)]
+
+
+def _periods_around(day: Candidate, usable: list[Candidate], times: list[Candidate]) -> int:
+    """How many of the other phrases are periods that hold the day ("On Friday, we propose to
+    meet at half-past eleven ... received during the week"): the week holds Friday, and names
+    no other day the clock time could go with. Read apart, the day fell due at its end and
+    the time was dropped with no warning (fresh180)."""
+    due, held = day.res.due, 0
+    if due is None:
+        return 0
+    for c in usable:
+        if c is day or any(c is t for t in times) or c.kind != "period":
+            continue
+        first, last = c.res.earliest, c.res.due
+        if first is not None and last is not None and first <= due <= last:
+            held += 1
+    return held
 
 
 def _last_day_before_times(
