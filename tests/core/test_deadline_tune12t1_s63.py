@@ -71,3 +71,21 @@ def test_a_days_clock_time_is_kept_beside_a_period_that_holds_the_day() -> None:
 
 def test_the_sets_case_of_a_days_clock_time_beside_a_period() -> None:
     check_set_case("blind_fresh180", "On Friday, we propose to meet at half-past eleven")
+
+
+# 4. A clause of meeting on the day, set off by a comma, before its clock time
+# (joins._MEETING_GAP). Before, the day fell due at its end, the time dropped with no warning.
+
+
+def test_a_clause_of_meeting_on_the_day_gives_the_day_its_clock_time() -> None:
+    text = "We shall take the remaining stages on Thursday, meeting for that purpose at 12 noon."
+    assert due(text) == "2026-12-03 12:00"
+    text = (
+        "The committee will take evidence on Friday, sitting, as has been agreed with the"
+        " witnesses, at half-past ten."
+    )
+    assert due(text) == "2026-12-04 10:30"
+
+
+def test_the_sets_case_of_a_clause_of_meeting_on_the_day() -> None:
+    check_set_case("blind_fresh144", "I would them ask your Lordships")

@@ -200,6 +200,16 @@ _RANGE_GAP: Final = re.compile(
 )
 
 
+# A clause of meeting on the day, set off by a comma, before its clock time: "take the
+# Committee stage on Thursday, meeting for that purpose, as I think it will be to the general
+# convenience, at 12 o'clock noon" (stop 63, fresh144): the time the House meets that day.
+# Read apart, the day fell due at its end and the time was dropped with no warning.
+_MEETING_GAP: Final = re.compile(
+    r"\s*,\s*(?:meeting|sitting|assembling|convening|starting|beginning|commencing)\b"
+    r"[^.;:!?()]{0,100}"
+)
+
+
 def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:
     """The other usable phrase lies right after the day in its own clause ("on Thursday
     we meet from 10.30 a.m. to 6 p.m."), or in the sentence a day opens ("On Wednesday,
@@ -223,7 +233,9 @@ def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -
     first = after.start
     if _CLAUSE_GAP.fullmatch(text, end, first) is not None:
         return True
-    if after.kind in ("time", "clock") and _RANGE_GAP.fullmatch(text, end, first):
+    if after.kind in ("time", "clock") and (
+        _RANGE_GAP.fullmatch(text, end, first) or _MEETING_GAP.fullmatch(text, end, first)
+    ):
         return True
     return (
         _opens(text, day, end)
