@@ -77,7 +77,10 @@ def reread(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if due <= cand.res.due:
         return None
     shift = content.end()
-    moved = replace(later.cand, start=later.cand.start + shift, end=later.cand.end + shift)
+    parts = tuple((a + shift, b + shift) for a, b in later.cand.words)
+    moved = replace(
+        later.cand, start=later.cand.start + shift, end=later.cand.end + shift, words=parts
+    )
     reason = f"chosen over “{found.matched}”: the act announced has a later time of its own"
     return replace(later, cand=moved, reason=reason)
 
