@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from bot.core.deadlines import (
+    acted_condition,
     acts,
     after_start,
     after_words,
@@ -146,7 +147,9 @@ def with_cues(
         return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
     deadline = clauses.deadline_word(pre) or clause.strip() in RANGE_END_WORDS
-    if clauses.condition(whole_clause) and not deadline:
+    if clauses.condition(whole_clause) and (
+        not deadline or acted_condition.acted(whole_clause, pre)  # "If the House sits until"
+    ):
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return SKIP
     if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
