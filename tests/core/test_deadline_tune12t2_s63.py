@@ -40,3 +40,35 @@ def test_a_limit_by_a_date_in_a_condition_is_read_as_before() -> None:
     # "by" and "before" in a condition often hold the date the main act hangs on ("If the
     # bill passes by June, ..."); this rule leaves them
     assert dated("If the shipment arrives by Monday, we will be pleased.")
+
+
+# 2. A time inside what the speaker wants to know ("I would like to know if it has been agreed
+# that the House will sit to-morrow") or inside what is to be decided ("decide whether the
+# Seanad should meet in the morning or at 3 o'clock") is asked about or left open, as one
+# after "ask ... whether" already was (CONVENTIONS 4.3): no one undertakes it. It was dated.
+
+
+def test_a_time_inside_what_the_speaker_wants_to_know_is_no_deadline() -> None:
+    assert not dated(
+        "I would like to know if it has been agreed that the House will sit to-morrow."
+    )
+    assert not dated("We want to know whether the road will reopen next week.")
+    assert not dated(
+        "Residents are anxious to know when the bridge will be repaired in the spring."
+    )
+    assert not dated("They would like to know if they have to go back on Thursday.")
+
+
+def test_a_time_inside_what_is_still_to_be_decided_is_no_deadline() -> None:
+    text = "The committee should meet and decide whether the Seanad should meet at 3 o'clock."
+    assert not dated(text)
+    assert not dated("The council is considering whether the market should close on Friday.")
+    assert not dated("Ministers will discuss whether the tax should rise in April.")
+
+
+def test_a_time_before_the_open_question_still_counts() -> None:
+    assert due("The board will decide by June whether to close the plant.") == "2027-06-30 22:59"
+    assert (
+        due("I would like to know by Friday whether the scheme goes ahead.") == "2026-12-04 23:59"
+    )
+    assert due("We will let you know whether we can help before 10 December.") == "2026-12-09 23:59"

@@ -25,6 +25,12 @@ after a written question's heading ("To ask Her Majesty's Government what ... by
 "asked the Minister how many ... in 1966"), whose time the sets read as the one the
 question is about, nor after "no indication of".
 
+Stop 63 (tuner t2): the same for a time inside what the speaker wants to know ("I would like
+to know if it has been agreed that the House will sit to-morrow", "anxious to know when ...")
+and inside what is still to be decided or weighed ("decide whether the Seanad should meet in
+the morning or at 3 o'clock", "considering whether ..."): asked about or left open
+(CONVENTIONS 4.3). A time before the question word keeps it ("will decide by June whether").
+
 Stop 43 (tuner a): "today" closing the subject of a present "be" ("my remarks today are
 intended to focus on ...", "the message that I will leave with you today is that ...",
 "everyone's attention today is in one of the documents") or naming the day's purpose ("today
@@ -101,9 +107,16 @@ _STOP: Final = re.compile(r"[.!?;]\s")
 # a word of asking or of being told, then (within a few words) a question word opening the
 # clause that holds the phrase: "ask him how soon", "tell us what", "indication of what"
 _ASKING: Final = (
-    r"\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
+    r"(?:\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
     r"|inquire|inquiring|tell\s+(?:us|me)|(?<!no\s)indication\s+of|(?<!no\s)idea\s+of)\b"
     r"[^.;:?!]{0,90}?\b(?:what|when|whether|which|how)\b"
+    # wanting to know ("I would like to know if it has been agreed that the House will sit
+    # to-morrow") and weighing ("decide whether the Seanad should meet at 3 o'clock"): the
+    # clause after is asked about or left open (stop 63)
+    r"|\b(?:like|want|wish|anxious|entitled)\s+to\s+know\b[^.;:?!]{0,60}?\b(?:if|whether"
+    r"|what|when|which|how)\b"
+    r"|\b(?:decide|decides|deciding|determine|determines|determining|consider|considers"
+    r"|considering|discuss|discusses|discussing|debate|debating)\s+whether\b)"
 )
 _ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
 _ASKED_CLAUSE: Final = re.compile(_ASKING)
@@ -160,6 +173,8 @@ def _asking_word(lowered: str) -> bool:
         or "tell " in lowered
         or "indication" in lowered
         or "idea of" in lowered
+        or "know" in lowered
+        or "whether" in lowered
     )
 
 
