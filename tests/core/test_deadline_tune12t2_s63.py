@@ -6,7 +6,7 @@ Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00,
 from __future__ import annotations
 
 from bot.core.deadlines import Deadline
-from tests.core.reading import due, read
+from tests.core.reading import due, read, refusal
 
 
 def dated(text: str) -> bool:
@@ -72,3 +72,29 @@ def test_a_time_before_the_open_question_still_counts() -> None:
         due("I would like to know by Friday whether the scheme goes ahead.") == "2026-12-04 23:59"
     )
     assert due("We will let you know whether we can help before 10 December.") == "2026-12-09 23:59"
+
+
+# 3. A length a class keeps, told in the plain present ("Households stay in the survey for two
+# years", "Members serve on the board for three years") is a standing rule for each case
+# (CONVENTIONS 1.3, as "licences last five years"): recurring. And "for 4 years terms", the
+# hyphen left out, names each term's length as "four-year terms" does: no time from now.
+# Both were read as a window from now, due when the span ended.
+
+
+def test_a_length_a_class_keeps_in_the_present_is_recurring() -> None:
+    assert refusal("Households stay in the survey for two years.") == "recurring"
+    assert refusal("Members serve on the board for three years.") == "recurring"
+    assert refusal("Trustees are appointed for four years.") == "recurring"
+    assert refusal("Tenants remain in the scheme for 12 months.") == "recurring"
+
+
+def test_a_window_run_once_from_now_keeps_its_end() -> None:
+    assert due("The consultation runs for 12 weeks.") == "2027-02-24 23:59"
+    assert due("Volunteers will stay for two weeks.") == "2026-12-16 23:59"
+    assert due("The exhibits stay on show for six weeks from 1 May.") == "2027-06-12 22:59"
+
+
+def test_a_count_of_years_before_a_term_names_its_length() -> None:
+    text = "The Minister has appointed five new members to the Board, for 4 years terms."
+    assert not dated(text)
+    assert not dated("The judges were named to the court for three year terms.")

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.core.deadlines import clauses
+
 _SPAN_WORD: Final = re.compile(r"\b(?:until|till|within|inside)\b")
 _OPENING: Final = re.compile(r"(?:^\s*|\bthat\s+)if\s+")
 # the word after "if" that names no act of the condition's own, or names the speaker's side
@@ -46,3 +48,9 @@ def acted(clause: str, pre: str) -> bool:
         and _MODAL.search(rest) is None
         and _TWO_WORDS.match(rest) is not None
     )
+
+
+def refused(clause: str, pre: str, deadline: bool) -> bool:
+    """A time in a condition (clauses.condition): a plain one ("If a limit is exceeded in
+    2008, ..."), or one after a limit word (`deadline`) in a condition of its own act."""
+    return clauses.condition(clause) and (not deadline or acted(clause, pre))
