@@ -98,3 +98,13 @@ def test_a_count_of_years_before_a_term_names_its_length() -> None:
     text = "The Minister has appointed five new members to the Board, for 4 years terms."
     assert not dated(text)
     assert not dated("The judges were named to the court for three year terms.")
+
+
+# 4. A time right after "other than" is the one excluded ("to allow release times other than
+# 9:30am"), as one after "rather than" or "instead of" is: denied. It was the deadline.
+
+
+def test_a_time_right_after_other_than_is_excluded() -> None:
+    assert not dated("The Board approved an amendment to allow release times other than 9:30am.")
+    assert not dated("The office may publish on days other than Friday.")
+    assert due("Applicants other than students must apply by 10 December.") == "2026-12-10 23:59"
