@@ -116,7 +116,10 @@ _ASKING: Final = (
     r"|\b(?:like|want|wish|anxious|entitled)\s+to\s+know\b[^.;:?!]{0,60}?\b(?:if|whether"
     r"|what|when|which|how)\b"
     r"|\b(?:decide|decides|deciding|determine|determines|determining|consider|considers"
-    r"|considering|discuss|discusses|discussing|debate|debating)\s+whether\b)"
+    r"|considering|discuss|discusses|discussing|debate|debating)\s+whether\b"
+    # a clause of its own after "whether", not an infinitive the time may qualify the
+    # deciding by ("will decide whether or not to fund the project as soon as possible")
+    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b))"
 )
 _ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
 _ASKED_CLAUSE: Final = re.compile(_ASKING)
