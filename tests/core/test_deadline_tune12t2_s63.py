@@ -108,3 +108,29 @@ def test_a_time_right_after_other_than_is_excluded() -> None:
     assert not dated("The Board approved an amendment to allow release times other than 9:30am.")
     assert not dated("The office may publish on days other than Friday.")
     assert due("Applicants other than students must apply by 10 December.") == "2026-12-10 23:59"
+
+
+# 5. An act weighed as the sentence's subject ("To take it on Friday would seem to be rushing
+# the thing", "Meeting on Wednesday would suit most members") and the time the speaker thinks
+# suits better ("I think 3 o'clock suits the city Senators better") are options put forward,
+# not undertaken (CONVENTIONS 4.3, as "I think 11.30 would be more reasonable"). Dated before.
+
+
+def test_an_act_weighed_as_the_subject_sets_no_time() -> None:
+    assert not dated("To take it on Friday would seem to be rushing the thing quite unnecessarily.")
+    assert not dated("To sit on Friday would be unfair to the staff.")
+    assert not dated("Taking the Bill on Friday would be a mistake.")
+    assert not dated("Meeting on Wednesday would suit most members.")
+
+
+def test_the_time_the_speaker_thinks_suits_better_is_put_forward() -> None:
+    assert not dated("I think 3 o'clock suits the city Senators better.")
+    assert not dated("I think Tuesday suits most of us best.")
+
+
+def test_an_aim_or_a_plan_told_so_stays_dated() -> None:
+    assert due("Publishing the report next week would be our aim.") == "2026-12-13 23:59"
+    assert due("To publish it by June would be the Government's intention.") == "2027-06-30 22:59"
+    assert due("The Minister said we will meet on Friday, which would suit everyone.") == (
+        "2026-12-04 23:59"
+    )
