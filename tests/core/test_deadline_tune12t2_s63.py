@@ -62,8 +62,11 @@ def test_a_time_inside_what_the_speaker_wants_to_know_is_no_deadline() -> None:
 def test_a_time_inside_what_is_still_to_be_decided_is_no_deadline() -> None:
     text = "The committee should meet and decide whether the Seanad should meet at 3 o'clock."
     assert not dated(text)
-    assert not dated("The council is considering whether the market should close on Friday.")
-    assert not dated("Ministers will discuss whether the tax should rise in April.")
+    assert not dated("The council will determine whether the market should close on Friday.")
+    assert (
+        due("Ministers will decide whether the review could finish by 30 June.")
+        == "2027-06-30 22:59"
+    )
 
 
 def test_a_time_before_the_open_question_still_counts() -> None:
@@ -134,3 +137,23 @@ def test_an_aim_or_a_plan_told_so_stays_dated() -> None:
     assert due("The Minister said we will meet on Friday, which would suit everyone.") == (
         "2026-12-04 23:59"
     )
+
+
+# 6. An impersonal preference or a request in the conditional ("It would be better to take the
+# vote on Monday", "It would be helpful if the Minister could make a statement next week", "I
+# would be glad if the Bill could be printed in time for Friday") puts a time forward or asks
+# another for it (CONVENTIONS 4.3); the speaker's own side's act put so stays a plan.
+
+
+def test_an_impersonal_preference_or_a_request_sets_no_time() -> None:
+    assert not dated("It would be better to take the vote on Monday.")
+    assert not dated("It would be convenient for the Order to be debated next week.")
+    assert not dated("It would be helpful if the Minister could make a statement next week.")
+    assert not dated("I would be glad if the Bill could be printed in time for Friday.")
+
+
+def test_the_speakers_own_act_put_modestly_stays_dated() -> None:
+    text = "It would be better if we were to decide tonight to adjourn until 9 o'clock tomorrow."
+    assert due(text) == "2026-12-03 09:00"
+    text = "We will close the road on Friday, and it would be wise to plan ahead."
+    assert due(text) == "2026-12-04 23:59"

@@ -73,6 +73,18 @@ _PREFERRED: Final = re.compile(
     r"[a-z]{3,}ing)\b[^,;:!?]{0,120}?\bwould\s+(?:seem|appear|be|suit|mean|leave|cause)\b"
     # but the speaker's aim told so stays a plan: "Publishing it next week would be our aim"
     r"(?![^,;:!?]{0,30}?\b(?:aims?|intention|plans?|hopes?|target|goal|objective|commitment)\b)"
+    # an impersonal preference or a request in the conditional: "It would be better to take
+    # the vote on Monday", "It would be helpful if the Minister could make a statement next
+    # week", "I would be glad if the Bill could be printed in time for Friday"
+    r"|\bit\s+would\s+(?:seem\s+|appear\s+)?(?:to\s+)?be\s+(?:much\s+|far\s+|rather\s+|more\s+"
+    r"|most\s+|very\s+|quite\s+|a\s+)*(?:better|best|preferable|sensible|convenient|wiser|fairer"
+    r"|easier|desirable|advisable|wrong|unfair|unwise|premature|mistake|helpful|useful"
+    r"|unreasonable|reasonable)\b"
+    # not the speaker's own side's act put modestly: "it would be better ... if we were to
+    # decide to-night to adjourn until nine o'clock to-morrow morning" (a plan, 4.3)
+    r"(?![^;!?]{0,100}?\bif\s+(?:we|i)\b)"
+    r"|\b(?:i|we)\s+would\s+be\s+(?:very\s+|most\s+)?(?:glad|grateful|pleased|happy|obliged)"
+    r"\s+if\b"
 )
 # a clause of its own after the preference tells a plan: "I think the new hospital would be
 # better for patients, and we will open it by 2028"
