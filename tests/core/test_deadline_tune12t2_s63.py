@@ -157,3 +157,11 @@ def test_the_speakers_own_act_put_modestly_stays_dated() -> None:
     assert due(text) == "2026-12-03 09:00"
     text = "We will close the road on Friday, and it would be wise to plan ahead."
     assert due(text) == "2026-12-04 23:59"
+
+
+def test_a_request_in_the_older_should_sets_no_time() -> None:
+    assert not dated("I should be glad if the Leader would arrange a debate next week.")
+    assert not dated(
+        "I should be grateful if my right hon. Friend could make a statement tomorrow."
+    )
+    assert due("We should be glad to finish by Friday.") == "2026-12-04 23:59"

@@ -39,7 +39,16 @@ from bot.core.deadlines.look_back import LOOK_BACK
 from bot.core.deadlines.words import Place
 
 # cheap substring tests first: one of them must be in the lowered text
-CUES: Final = ("compromis", "would ", "suit", "perhaps", "probably", "possibly", "maybe")
+CUES: Final = (
+    "compromis",
+    "would ",
+    "should be",
+    "suit",
+    "perhaps",
+    "probably",
+    "possibly",
+    "maybe",
+)
 
 # the speaker's own counter-offer, the time its object ("I would compromise with 12 o'clock",
 # "I am compromising with 11.30 p.m."), or a compromise the other side is asked to agree to
@@ -83,7 +92,7 @@ _PREFERRED: Final = re.compile(
     # not the speaker's own side's act put modestly: "it would be better ... if we were to
     # decide to-night to adjourn until nine o'clock to-morrow morning" (a plan, 4.3)
     r"(?![^;!?]{0,100}?\bif\s+(?:we|i)\b)"
-    r"|\b(?:i|we)\s+would\s+be\s+(?:very\s+|most\s+)?(?:glad|grateful|pleased|happy|obliged)"
+    r"|\b(?:i|we)\s+(?:would|should)\s+be\s+(?:very\s+|most\s+)?(?:glad|grateful|pleased|happy|obliged)"
     r"\s+if\b"
 )
 # a clause of its own after the preference tells a plan: "I think the new hospital would be
@@ -145,7 +154,7 @@ def _preferred(sentence: str, start: int, end: int) -> bool:
     """Whether the phrase at `start`..`end` of `sentence` is the time the speaker's "I think
     ... would be better" puts forward, not one told in a clause beside it ("We will publish
     on Friday, and I think that would be better")."""
-    if "would" not in sentence and "suit" not in sentence:  # a cheap test first
+    if "would" not in sentence and "suit" not in sentence and "should" not in sentence:
         return False
     preferred = _PREFERRED.search(sentence)
     if preferred is None:
