@@ -47,7 +47,7 @@ def kept_by_class(text: str, clause: str, core: str, end: int) -> bool:
     clause before it) is a length a plural subject keeps in the present (see the module)."""
     if not clause.endswith(("for ", "for")) or _COMING.search(core) is not None:
         return False  # the cheap test first: most spans follow no "for"
-    return _KEPT.search(clause) is not None and _START_AFTER.match(text, end) is None
+    return _KEPT.match(clause) is not None and _START_AFTER.match(text, end) is None
 
 
 def term_length(text: str, core: str, end: int) -> bool:
