@@ -39,7 +39,16 @@ from bot.core.deadlines.look_back import LOOK_BACK
 from bot.core.deadlines.words import Place
 
 # cheap substring tests first: one of them must be in the lowered text
-CUES: Final = ("compromis", "would be", "perhaps", "probably", "possibly", "maybe")
+CUES: Final = (
+    "compromis",
+    "would ",
+    "should be",
+    "suit",
+    "perhaps",
+    "probably",
+    "possibly",
+    "maybe",
+)
 
 # the speaker's own counter-offer, the time its object ("I would compromise with 12 o'clock",
 # "I am compromising with 11.30 p.m."), or a compromise the other side is asked to agree to
@@ -63,6 +72,28 @@ _PREFERRED: Final = re.compile(
     rf"|\b(?:i|we)\s+(?:would\s+|should\s+)?(?:suggest|propose)\b{_GAP}\bwould\s+be\s+"
     r"(?:a\s+|the\s+)?(?:most\s+|more\s+|very\s+|quite\s+|much\s+)?"
     r"(?:appropriate|suitable|better|reasonable|convenient|sensible|fitting|proper|preferable)\b"
+    # (stop 63) the time that suits better: "I think 3 o'clock suits the city Senators better"
+    rf"|\bi\s+think\b{_GAP}\bsuits?\b[^;!?]{{0,60}}?\b(?:better|best)\b"
+    # an act weighed as the sentence's subject: "To take it on Friday would seem to be rushing
+    # the thing", "Meeting on Wednesday would suit most members"; not a fronted adverbial of
+    # time ("Starting on Monday, ...": a comma ends the subject) nor "Nothing would ..."
+    r"|^\s*(?:to\s+[a-z]+|(?!(?:starting|beginning|commencing|during|following|nothing"
+    r"|something|anything|everything|according|including|pending|morning|evening)\b)"
+    r"[a-z]{3,}ing)\b[^,;:!?]{0,120}?\bwould\s+(?:seem|appear|be|suit|mean|leave|cause)\b"
+    # but the speaker's aim told so stays a plan: "Publishing it next week would be our aim"
+    r"(?![^,;:!?]{0,30}?\b(?:aims?|intention|plans?|hopes?|target|goal|objective|commitment)\b)"
+    # an impersonal preference or a request in the conditional: "It would be better to take
+    # the vote on Monday", "It would be helpful if the Minister could make a statement next
+    # week", "I would be glad if the Bill could be printed in time for Friday"
+    r"|\bit\s+would\s+(?:seem\s+|appear\s+)?(?:to\s+)?be\s+(?:much\s+|far\s+|rather\s+|more\s+"
+    r"|most\s+|very\s+|quite\s+|a\s+)*(?:better|best|preferable|sensible|convenient|wiser|fairer"
+    r"|easier|desirable|advisable|wrong|unfair|unwise|premature|mistake|helpful|useful"
+    r"|unreasonable|reasonable)\b"
+    # not the speaker's own side's act put modestly: "it would be better ... if we were to
+    # decide to-night to adjourn until nine o'clock to-morrow morning" (a plan, 4.3)
+    r"(?![^;!?]{0,100}?\bif\s+(?:we|i)\b)"
+    r"|\b(?:i|we)\s+(?:would|should)\s+be\s+(?:very\s+|most\s+)?(?:glad|grateful|pleased|happy|obliged)"
+    r"\s+if\b"
 )
 # a clause of its own after the preference tells a plan: "I think the new hospital would be
 # better for patients, and we will open it by 2028"
@@ -123,7 +154,7 @@ def _preferred(sentence: str, start: int, end: int) -> bool:
     """Whether the phrase at `start`..`end` of `sentence` is the time the speaker's "I think
     ... would be better" puts forward, not one told in a clause beside it ("We will publish
     on Friday, and I think that would be better")."""
-    if "would" not in sentence:  # both shapes end in "would be ...": a cheap test first
+    if "would" not in sentence and "suit" not in sentence and "should" not in sentence:
         return False
     preferred = _PREFERRED.search(sentence)
     if preferred is None:

@@ -52,6 +52,9 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
 _NEGATION: Final = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
     r"\b(?:(?<!\bor\s)not(?!\s+later\s+than\b)|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
+    # the time excluded, right before it (stop 63): "release times other than 9.30am"; not
+    # "Applicants other than students must apply by 1 June"
+    r"|other\s+than(?=\s*$)"
     # "delay ... (previously due on 17th)": the clause may end before the phrase's "due on"
     r"|previously(?:\s+(?:due|scheduled|planned|expected)|(?=\s*$))"
     # a date named as one given up (stop 59): "The former proposed decision date of 7 February"

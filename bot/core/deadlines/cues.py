@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from bot.core.deadlines import (
+    acted_condition,
     acts,
     after_start,
     after_words,
@@ -23,6 +24,7 @@ from bot.core.deadlines import (
     gate,
     heading_ahead,
     heads,
+    kept_lengths,
     labels,
     lengths,
     orders,
@@ -105,8 +107,8 @@ def with_cues(
     hit.open = conventions.open_ended(text, hit)  # "take effect from", "embargoed until"
     if res.past or res.skip or res.invalid:
         return res
-    if hit.kind == "span" and _length_of_thing(text, hit, res, clause, pre):
-        hit.note = "event"  # "to conclude within 90 minutes", "children under 16 years"
+    if hit.kind == "span" and (kind := _length_of_thing(text, hit, res, clause, pre)):
+        hit.note = kind  # "to conclude within 90 minutes", "children under 16 years"
         return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre
@@ -146,7 +148,7 @@ def with_cues(
         return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
     deadline = clauses.deadline_word(pre) or clause.strip() in RANGE_END_WORDS
-    if clauses.condition(whole_clause) and not deadline:
+    if acted_condition.refused(whole_clause, pre, deadline):
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return SKIP
     if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
@@ -155,15 +157,18 @@ def with_cues(
     return week or before.before_period(text, hit, res, ctx)
 
 
-def _length_of_thing(text: str, hit: Hit, res: Res, clause: str, pre: str) -> bool:
-    """The span `hit` is how long an item or a speech lasts from its own start ("to conclude
-    within 90 minutes", "after 80 minutes") or a person's age ("children under 16 years",
-    stop 53): no time from now."""
+def _length_of_thing(text: str, hit: Hit, res: Res, clause: str, pre: str) -> str | None:
+    """The refusal kind when the span `hit` is how long an item or a speech lasts from its
+    own start ("to conclude within 90 minutes", "after 80 minutes"), a person's age
+    ("children under 16 years", stop 53), or a length each of a class keeps ("Households stay
+    in the survey for two years", "for 4 years terms": kept_lengths.py, stop 63); else None."""
     if orders.item_length(clause, pre, res.precision) or amounts.speaking_limit(text, hit, res):
-        return True
-    return lengths.may_be_age(text) and lengths.an_age(
+        return "event"
+    if lengths.may_be_age(text) and lengths.an_age(
         text, hit.start, hit.pre + hit.core, hit.end, clauses.clause_before(text, hit.start)
-    )
+    ):
+        return "event"
+    return kept_lengths.note(text, clause + pre, hit.core, hit.end)
 
 
 def _told_past(

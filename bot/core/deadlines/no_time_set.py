@@ -25,6 +25,13 @@ after a written question's heading ("To ask Her Majesty's Government what ... by
 "asked the Minister how many ... in 1966"), whose time the sets read as the one the
 question is about, nor after "no indication of".
 
+Stop 63 (tuner t2): the same for a time inside what the speaker wants to know ("I would like
+to know if it has been agreed that the House will sit to-morrow", "anxious to know when ...")
+and inside what is still to be decided ("decide whether the Seanad should meet in the morning
+or at 3 o'clock"): asked about or left open (CONVENTIONS 4.3). A time before the question word
+keeps it ("will decide by June whether"), and so does a limit after a deadline word in what is
+decided, as possibility.py reads "considering whether" (its own rule, stop 38).
+
 Stop 43 (tuner a): "today" closing the subject of a present "be" ("my remarks today are
 intended to focus on ...", "the message that I will leave with you today is that ...",
 "everyone's attention today is in one of the documents") or naming the day's purpose ("today
@@ -101,11 +108,27 @@ _STOP: Final = re.compile(r"[.!?;]\s")
 # a word of asking or of being told, then (within a few words) a question word opening the
 # clause that holds the phrase: "ask him how soon", "tell us what", "indication of what"
 _ASKING: Final = (
-    r"\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
+    r"(?:\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
     r"|inquire|inquiring|tell\s+(?:us|me)|(?<!no\s)indication\s+of|(?<!no\s)idea\s+of)\b"
     r"[^.;:?!]{0,90}?\b(?:what|when|whether|which|how)\b"
+    # wanting to know ("I would like to know if it has been agreed that the House will sit
+    # to-morrow"): the clause after is asked about (stop 63)
+    r"|\b(?:like|want|wish|anxious|entitled)\s+to\s+know\b[^.;:?!]{0,60}?\b(?:if|whether"
+    r"|what|when|which|how)\b"
+    r")"
 )
 _ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
+
+# weighing what is still open ("decide whether the Seanad should meet in the morning or at
+# 3 o'clock"): a clause of its own after "whether", not an infinitive the time may qualify the
+# deciding by ("will decide whether or not to fund the project as soon as possible"); and,
+# as possibility.py reads "considering whether", a limit after a deadline word stays
+# ("is considering whether the review could finish by 30 June 2026")
+_WEIGHED: Final = re.compile(
+    r"\b(?:decide|decides|deciding|determine|determines|determining)\s+whether\b"
+    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b)[^.;:?!]*$"
+)
+_LIMIT_WORD: Final = re.compile(r"(?:by|until|till|before|within|no\s+later|not\s+later)\b")
 _ASKED_CLAUSE: Final = re.compile(_ASKING)
 
 
@@ -131,6 +154,8 @@ def verdict(place: Place | None) -> Verdict | None:
             return None, "a count of days naming a kind of thing, not a time"
     if _asking_word(lowered) and _asked_about(lowered, start):
         return None, "asked about, not undertaken: the time is inside a question"
+    if "whether" in lowered and _weighed(lowered, start, words):
+        return None, "weighed, not undertaken: the time is inside what is still to be decided"
     if "?" in lowered[end:]:
         return _question(lowered, start, end)
     return None
@@ -160,6 +185,7 @@ def _asking_word(lowered: str) -> bool:
         or "tell " in lowered
         or "indication" in lowered
         or "idea of" in lowered
+        or "know" in lowered
     )
 
 
@@ -170,6 +196,17 @@ def _asked_about(lowered: str, start: int) -> bool:
     for m in _STOP.finditer(lowered, max(0, start - 200), start):
         head = m.end()
     return _ASKED_ABOUT.search(lowered, max(head, start - 200), start) is not None
+
+
+def _weighed(lowered: str, start: int, words: str) -> bool:
+    """The phrase starting at `start` lies in a "whether" clause still to be decided, and is
+    no limit after a deadline word (see _WEIGHED)."""
+    if _LIMIT_WORD.match(words) is not None:
+        return False
+    head = 0
+    for m in _STOP.finditer(lowered, max(0, start - 200), start):
+        head = m.end()
+    return _WEIGHED.search(lowered, max(head, start - 200), start) is not None
 
 
 def _question(lowered: str, start: int, end: int) -> Verdict | None:
