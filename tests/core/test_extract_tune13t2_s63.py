@@ -1,0 +1,58 @@
+"""Issue 13, stop 63 (tuner t2, precision and speakers): past acts and standing stances told
+with commitment words, and rulemaking documents telling their own content (blind146-147's
+first run, kind 5).
+
+The texts are written for the test (the kinds come from the development splits' false
+candidates); the contrasts name what each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.releases import candidate, listed, quoted
+
+NOTICE = (
+    "Department of Canals\n\nAGENCY: Office of Waterways, Department of Canals.\n\n"
+    "ACTION: Notice of proposed rulemaking.\n\n"
+)
+STATEMENT = "Written statement by the Home Office on the Justice and Home Affairs Council.\n\n"
+
+
+def _none(text: str, words: str) -> None:
+    """No candidate, nor anything listed under "Maybe": refuted outright."""
+    assert quoted(listed(text), words) is None, listed(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This NPRM proposes to restore the lock-keeping rules withdrawn in 2021.",
+        "SUMMARY: This action proposes to remove the speed limit on the Grand Union Canal.",
+        "This proposed rule also proposes to amend the reporting forms for barge operators.",
+    ],
+)
+def test_a_rulemaking_document_telling_what_it_proposes_is_no_pledge(sentence: str) -> None:
+    _none(NOTICE + sentence, "proposes to")
+
+
+def test_a_body_proposing_to_act_by_a_date_stays() -> None:
+    found_ = candidate(NOTICE, "The Department proposes to publish a final rule by June 2026.")
+    assert found_.speaker == "the Department"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UK is supportive of closer co-operation in this area and has opted into this measure.",
+        "Ireland has opted out of the regulation on cross-border evidence.",
+        "Denmark has opted in to the new directive on data retention.",
+    ],
+)
+def test_an_opt_in_or_out_already_made_is_no_pledge(sentence: str) -> None:
+    _none(STATEMENT + sentence, "opted")
+
+
+def test_a_decision_to_act_ahead_stays() -> None:
+    found_ = candidate(STATEMENT, "The UK has opted to join the scheme in January 2027.")
+    assert found_.deadline is not None
