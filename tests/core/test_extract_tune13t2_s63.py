@@ -56,3 +56,40 @@ def test_an_opt_in_or_out_already_made_is_no_pledge(sentence: str) -> None:
 def test_a_decision_to_act_ahead_stays() -> None:
     found_ = candidate(STATEMENT, "The UK has opted to join the scheme in January 2027.")
     assert found_.deadline is not None
+
+
+# -- the agency that issues a Federal Register document, not its department ----------
+
+REGISTER_HEAD = (
+    "Inland Waterways Safety Committee\n\n84 Fed. Reg. 50111 (Sep. 24, 2019)\n\nAGENCY:\n\n"
+    "{agency}, Department of Canals.\n\nACTION:\n\nNotice of Federal advisory committee "
+    "meeting.\n\nSUMMARY:\n\n{mention}\n\n"
+    "The Department of Canals established the committee in 2004. "
+    "The Department of Canals appoints its members.\n\n"
+)
+
+
+def _register_speaker(agency: str, mention: str, words: str) -> str | None:
+    text = REGISTER_HEAD.format(agency=agency, mention=mention)
+    text += "Comments received will be posted without alteration at http://www.example.gov."
+    found_ = quoted(listed(text), words)
+    assert found_ is not None and found_.doubt is None, listed(text)
+    return found_.speaker
+
+
+def test_the_agency_on_the_agency_line_speaks_a_notice_over_its_department() -> None:
+    speaker = _register_speaker(
+        "Barge Safety Service (BSS)",
+        "The committee will meet to discuss lock safety. BSS will consider its advice.",
+        "Comments received will be posted",
+    )
+    assert speaker == "the Barge Safety Service"
+
+
+def test_an_office_named_only_on_the_agency_line_leaves_the_department() -> None:
+    speaker = _register_speaker(
+        "Office of Lock Engineering",
+        "The committee will meet to discuss lock safety.",
+        "Comments received will be posted",
+    )
+    assert speaker == "the Department of Canals"
