@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.extract import same_speaker
+from bot.core.extract.voices import prepared_speaker
 from tests.core.releases import candidate, listed, quoted
 
 NOTICE = (
@@ -93,3 +95,44 @@ def test_an_office_named_only_on_the_agency_line_leaves_the_department() -> None
         "Comments received will be posted",
     )
     assert speaker == "the Department of Canals"
+
+
+# -- a prepared speech's speaker, named in its heading below "REMARKS FOR" ---------------
+
+SPEECH_OPENING = (
+    "Thank you for that kind introduction. Your associations are both celebrating fifty "
+    "years of service to the nation's canals.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        (
+            "REMARKS FOR\nTHE HONORABLE JANE Q. RIVERS\nSECRETARY OF CANALS\nLOCK WEEK\n"
+            "MONDAY, MARCH 2, 2026\n\n",
+            "Jane Q. Rivers",
+        ),
+        (
+            "Secretary's Speech\nAS PREPARED FOR DELIVERY\nMarch 2, 2026\n"
+            "U.S. Canals Secretary Jane Q. Rivers\nBarge Owners Association\n\n"
+            "I want to thank the Mayor for his support of LOCKS. ",
+            "U.S. Canals Secretary Jane Q. Rivers",
+        ),
+    ],
+)
+def test_the_first_person_of_a_prepared_speech_is_the_speaker_its_heading_names(
+    heading: str, speaker: str
+) -> None:
+    text = heading + SPEECH_OPENING + "For the next four days, I'll be travelling along the canals."
+    found_ = quoted(listed(text), "I'll be travelling")
+    assert found_ is not None and same_speaker(found_.speaker, speaker), listed(text)
+
+
+def test_a_prepared_speech_without_a_name_line_names_no_speaker() -> None:
+    text = (
+        "The Canal Society\nMarch 2, 2026\nRemarks as prepared for delivery\n"
+        "Thank you, Ellen, for that introduction. I will travel along the canals next week."
+    )
+    assert prepared_speaker(text) is None
+    assert prepared_speaker("REMARKS FOR\nSECRETARY OF CANALS\n\nGood morning.") is None

@@ -33,7 +33,7 @@ from bot.core.extract.giving import OPENS_FIRST, holder
 from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import HEAD_CHARS, THING_PRONOUNS
 from bot.core.extract.speakers import is_named, is_org, looks_like_name, normalise, walk_back
-from bot.core.extract.voices import heading_voice
+from bot.core.extract.voices import heading_voice, prepared_speaker
 
 # How far from a text's end its signature stands (its heading: `publishing.HEAD_CHARS`).
 _TAIL_CHARS = 400
@@ -144,7 +144,7 @@ def writer_of(text: str) -> str | None:
     signed = _SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
     if signed:
         return signed.group("who")
-    return heading_voice(text)
+    return heading_voice(text) or prepared_speaker(text)
 
 
 class Voices:
@@ -153,6 +153,7 @@ class Voices:
     def __init__(self, reading: _Reading) -> None:
         self.reading = reading
         self.writer = writer_of(reading.text)
+        self.prepared = prepared_speaker(reading.text)
         self.issuer = reading._release_body()
         self.asked = [(m.start(), m.group("office")) for m in _ASKED.finditer(reading.text)]
 
@@ -203,6 +204,8 @@ class Voices:
             # office) stands; a body, a place or a bare plural ("Ports") guessed for "I"
             # gives way to the writer.
             older = reading._writer(index)
+            if low in _FIRST_SINGULAR and self.prepared:
+                return self.prepared  # a prepared speech's "I" (`voices.prepared_speaker`)
             if older and is_named(older) and not is_org(older) and " " in older:
                 return older
             return self.unvoiced(low) or older
