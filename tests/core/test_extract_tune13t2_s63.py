@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.extract import same_speaker
 from bot.core.extract.voices import prepared_speaker
-from tests.core.releases import candidate, listed, quoted
+from tests.core.releases import candidate, listed, only_set_aside, quoted
 
 NOTICE = (
     "Department of Canals\n\nAGENCY: Office of Waterways, Department of Canals.\n\n"
@@ -136,3 +136,30 @@ def test_a_prepared_speech_without_a_name_line_names_no_speaker() -> None:
     )
     assert prepared_speaker(text) is None
     assert prepared_speaker("REMARKS FOR\nSECRETARY OF CANALS\n\nGood morning.") is None
+
+
+# -- what is left of an agenda told (kind 4): set aside as "describes" -------------------
+
+COUNCIL = (
+    "The Canals and Rivers Council will take place in Brussels on 16 March 2026. "
+    "I will represent the United Kingdom.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the provisional agenda stands, the primary focus for canals will be reaching "
+        "a political agreement on lock fees for 2027.",
+        "In addition, there will also be an exchange of views on the Waterways Review.",
+        "The following items will be on the tentative agenda for the March 16 Council meeting:",
+    ],
+)
+def test_the_rest_of_an_agenda_told_is_set_aside(sentence: str) -> None:
+    only_set_aside(COUNCIL, sentence, "describes")
+
+
+def test_a_named_actor_at_the_sitting_stays() -> None:
+    assert candidate(
+        COUNCIL, "In addition, the presidency will present a paper on the Waterways Review."
+    )
