@@ -163,3 +163,29 @@ def test_a_named_actor_at_the_sitting_stays() -> None:
     assert candidate(
         COUNCIL, "In addition, the presidency will present a paper on the Waterways Review."
     )
+
+
+# -- an unsigned statement's "we", given by its by-line to a named writer ----------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "writer"),
+    [
+        (
+            "Press Release\nMonday, March 2, 2026\nStatement of Jane Rivers, Acting "
+            "Commissioner of Canals, on New Lock Fees\n\n",
+            "Jane Rivers",
+        ),
+        (
+            "Jane Rivers – 2026 Speech at Global Canals Summit\n\nBelow is the text of the speech "
+            "made by Jane Rivers, the Secretary of State for Canals, on 2 March 2026.\n\n"
+            "It is wonderful to have you all here today. I am delighted to be co-hosting "
+            "this event.\n\n",
+            "Jane Rivers",
+        ),
+    ],
+)
+def test_an_unsigned_we_is_the_writer_a_by_line_names(heading: str, writer: str) -> None:
+    text = heading + "We will process the new permits as soon as the forms are final."
+    found_ = quoted(listed(text), "We will process")
+    assert found_ is not None and same_speaker(found_.speaker, writer), listed(text)
