@@ -74,12 +74,14 @@ _OFFICES = re.compile(
     r"ambassador|attorney|chairman|chair|mayor|senator)\b"
 )
 _PREPARED_LINES = 4
+_PREPARED_HEAD_CHARS = 1500  # the heading's lines, not a whole paste
 
 
 def prepared_speaker(text: str) -> str | None:
     """The speaker a prepared speech's heading names below "REMARKS FOR" or "AS PREPARED
     FOR DELIVERY", else None."""
-    lines = [line.strip() for line in text.lstrip().splitlines() if line.strip()]
+    head = text.lstrip()[:_PREPARED_HEAD_CHARS]
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
     for at, line in enumerate(lines[:_PREPARED_LINES]):
         if not _PREPARED.match(line):
             continue
