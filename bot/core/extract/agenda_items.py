@@ -23,6 +23,9 @@ Stop 62 (blind147's pre-council statements) added the order an agenda is told in
 by a policy debate on ...", "Next there will be an update on ...", "The next item will be
 an exchange of views", "the following items will be discussed"; a named actor's act at
 the sitting ("The presidency will present a paper") stays, as 2.5 excepts it.
+Stop 63 (tuner t2) added "In addition, there will also be an exchange of views ...", items
+"on the tentative agenda", and a sentence framed "As the provisional agenda stands," whose
+subject is the agenda's own (a focus, items, "there").
 An event's own course ("The meeting will include a site visit", "The agenda will be
 published on 3 May": an act of the organiser) is not read here. The cue is doubted as
 "describes" (the "maybe" list), never dropped.
@@ -71,12 +74,24 @@ _BEGINS = re.compile(
 )
 _FOLLOWED = re.compile(r"\s*(?:then\s+)?be\s+followed\s+by\s+" + _ITEM, re.IGNORECASE)
 _THIS = re.compile(r"^\W*(?:this|that)\s*$", re.IGNORECASE)
-_NEXT_THERE = re.compile(r"^\W*(?:next|then|finally|after\s+that)\s*,?\s+there\s*$", re.IGNORECASE)
+_NEXT_THERE = re.compile(
+    r"^\W*(?:next|then|finally|after\s+that|in\s+addition|additionally)\s*,?\s+there\s*$",
+    re.IGNORECASE,
+)
 _BE_ITEM = re.compile(r"\s*(?:also\s+)?be\s+" + _ITEM, re.IGNORECASE)
 _NEXT_ITEM = re.compile(
     r"\b(?:next|first|final|last|other)\s+(?:agenda\s+)?items?\s*$", re.IGNORECASE
 )
 _ITEMS = re.compile(r"\bitems\s*$", re.IGNORECASE)
+# "The following items will be on the tentative agenda for the December 14 meeting:".
+_ON_AGENDA = re.compile(r"\s*(?:also\s+)?be\s+on\s+the\s+(?:\w+\s+)?agenda\b", re.IGNORECASE)
+# A sentence told from the agenda as it stands ("As the provisional agenda stands, the
+# primary focus for fisheries will be ..."), its subject the agenda's own: a focus, items,
+# "there".
+_AS_AGENDA_STANDS = re.compile(
+    r"^\W*as\s+the\s+(?:\w+\s+)?agenda\s+(?:currently\s+|now\s+)?stands\s*,", re.IGNORECASE
+)
+_AGENDA_SUBJECT = re.compile(r"(?:\bfocus\b[^,;:]{0,40}|\bitems?|\bthere)\s*$", re.IGNORECASE)
 _DISCUSSED = re.compile(
     r"\s*(?:also\s+)?be\s+(?:discussed|considered|covered|taken)\b", re.IGNORECASE
 )
@@ -112,6 +127,8 @@ def order_doubt(text: str, cue: Cue) -> str | None:
         return "describes"
     if _BE_ITEM.match(after) and (_NEXT_THERE.match(before) or _NEXT_ITEM.search(before)):
         return "describes"
-    if _DISCUSSED.match(after) and _ITEMS.search(before):
+    if (_DISCUSSED.match(after) or _ON_AGENDA.match(after)) and _ITEMS.search(before):
+        return "describes"
+    if _AS_AGENDA_STANDS.match(before) and _AGENDA_SUBJECT.search(before):
         return "describes"
     return None

@@ -159,8 +159,9 @@ PLAN = re.compile(
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
     r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
-    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|opted|resolved|"
-    r"planned)\b|"
+    # "has opted into this measure" is a choice made, the opt-in done: no act ahead.
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|"
+    r"opted(?!\s+(?:in|into|out)\b)|resolved|planned)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"

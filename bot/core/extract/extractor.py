@@ -72,6 +72,7 @@ from bot.core.extract.framing import (
 )
 from bot.core.extract.giving import Giving, naming_weight
 from bot.core.extract.impersonal import Impersonal
+from bot.core.extract.in_force import over_issuer
 from bot.core.extract.intended import impersonal_plan
 from bot.core.extract.judging import (
     backshifted,
@@ -158,7 +159,7 @@ class Extractor(
                     name = normalise(phrase)
                     if is_named(name) and name.lower() not in PERSON_PRONOUNS:
                         self.people.add(name)
-        self.body = dominant_body(text)
+        self.body = over_issuer(text, dominant_body(text))  # not the agency's department
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(ORDER.findall(text, 0, 20_000)) >= 2

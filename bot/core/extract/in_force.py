@@ -110,3 +110,28 @@ def agency_heading(text: str) -> str | None:
     """The agency a Federal Register document's "AGENCY:" line names first."""
     found = _AGENCY_HEADING.search(text, 0, _HEADING_CHARS)
     return "the " + found.group("body") if found else None
+
+
+def over_issuer(text: str, body: str | None) -> str | None:
+    """`body` (the institution the text names most, `text_issuer.dominant_body`), unless
+    a Federal Register document's "AGENCY:" line names it after the agency that issues
+    the document ("U.S. Coast Guard, Department of Homeland Security."): then the issuing
+    agency, which speaks the document's impersonal futures (CONVENTIONS 3.3: the body
+    whose release it is; stop 63, tuner t2)."""
+    found = _AGENCY_HEADING.search(text, 0, _HEADING_CHARS)
+    if found is None or body is None:
+        return body
+    line_end = text.find("\n", found.end())
+    rest = text[found.end() : line_end if line_end >= 0 else len(text)]
+    name = body.removeprefix("the ")
+    if not (name and re.search(rf"\b{re.escape(name)}\b", rest)):
+        return body
+    # Only an agency the document goes on to name as an actor of its own ("The U.S. Coast
+    # Guard will consider ..."); an office named on the line alone ("Office of Energy
+    # Efficiency and Renewable Energy, Department of Energy.") leaves the department.
+    agency = found.group("body")
+    acronym = re.search(r"\(([A-Z]{2,8})\)", found.group())  # "(NMFS)"
+    names = [agency, acronym.group(1)] if acronym else [agency]
+    later = text[found.end() :]
+    named_again = any(re.search(rf"\b{re.escape(one)}\b", later) for one in names)
+    return "the " + agency if named_again else body

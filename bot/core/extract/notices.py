@@ -46,6 +46,15 @@ _RULE = re.compile(r"\bmust" + _LEAD_TIME.pattern)
 # Where the rule's clause ends: "must be submitted at least ten days before the hearing,
 # and the ministry will publish the results by 1 June" keeps the ministry's promise.
 _NEXT_CLAUSE = re.compile(r"[,;:]")
+# A rulemaking document telling what it proposes: "This NPRM proposes to reinstate",
+# "SUMMARY: This action proposes to remove Class E airspace". The paper states its own
+# content; a proposal is no commitment to adopt it (a final rule would be another text).
+_SELF_PROPOSAL = re.compile(
+    r"\b(?:this|the)\s+(?:proposed\s+rule|proposed\s+action|proposal|(?:supplemental\s+)?"
+    r"notice(?:\s+of\s+proposed\s+rulemaking)?|NPRM|SNPRM|ANPRM|action|document|rulemaking)"
+    r"\s+(?:also\s+|further\s+|therefore\s+)?$",
+    re.IGNORECASE,
+)
 # "delayed considerably due to", "closed due to": a cause, not a timetable.
 _CAUSE = re.compile(r"\b\w+(?:ed|en)\s+(?:\w+ly\s+)?due\s+to\s*$")
 
@@ -55,6 +64,8 @@ def paper_notice(text: str, cue: Cue) -> bool:
     words = text[cue.start : cue.end]
     if cue.kind == "will" and _COVER.match(text, cue.end):
         return True  # "Delegations will find attached the conclusions"
+    if words.startswith("propos") and _SELF_PROPOSAL.search(text[: cue.start]):
+        return True  # "This NPRM proposes to reinstate ..."
     if words.startswith("due") and _CAUSE.search(text[: cue.end]):
         return True  # "has been delayed considerably due to votes"
     rule = _RULE.search(text)

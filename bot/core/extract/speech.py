@@ -33,7 +33,7 @@ from bot.core.extract.giving import OPENS_FIRST, holder
 from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import HEAD_CHARS, THING_PRONOUNS
 from bot.core.extract.speakers import is_named, is_org, looks_like_name, normalise, walk_back
-from bot.core.extract.voices import heading_voice
+from bot.core.extract.voices import heading_voice, prepared_speaker
 
 # How far from a text's end its signature stands (its heading: `publishing.HEAD_CHARS`).
 _TAIL_CHARS = 400
@@ -41,7 +41,8 @@ _TAIL_CHARS = 400
 # "Message from Secretary Perry", "Remarks by the First Minister".
 _BY_LINE = re.compile(
     r"(?im)^[ \t]*(?:[\w’' ]{0,40}\b)?(?:signed|statement|message|letter|remarks|"
-    r"address)[ \t]+(?:by|from)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
+    r"address|speech\s+made)[ \t]+(?:by|from|of(?=[ \t]+(?-i:[A-Z])))[ \t]+"
+    r"(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
     r"(?:of[ \t]+|for[ \t]+|and[ \t]+|or[ \t]+|the[ \t]+)*[A-Z][\w.’'\-]*){0,6})"
 )
 # Where an occasion follows the name in a by-line (read case-blind, so "ahead" was taken
@@ -144,7 +145,7 @@ def writer_of(text: str) -> str | None:
     signed = _SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
     if signed:
         return signed.group("who")
-    return heading_voice(text)
+    return heading_voice(text) or prepared_speaker(text)
 
 
 class Voices:
@@ -153,6 +154,7 @@ class Voices:
     def __init__(self, reading: _Reading) -> None:
         self.reading = reading
         self.writer = writer_of(reading.text)
+        self.prepared = prepared_speaker(reading.text)
         self.issuer = reading._release_body()
         self.asked = [(m.start(), m.group("office")) for m in _ASKED.finditer(reading.text)]
 
@@ -186,7 +188,14 @@ class Voices:
         most often, whom the clause need not concern ("they will face an extra two years"
         in a ministry's release that quotes the Prime Minister three times). Not for an
         "I", a person: the protagonist stays the guess there. Stop 45, tuner h."""
-        return None if low in _FIRST_SINGULAR else self.issuer
+        if low in _FIRST_SINGULAR:
+            return None
+        if low == "we" and not self.issuer:
+            # A "we" of a text its by-line gives to a writer, with no issuer to speak for
+            # ("Statement of Carolyn W. Colvin, ...: We will process claims"), stop 63:
+            # named after scoring, so that the name lifts no look-alike over the floor.
+            return self.writer
+        return self.issuer
 
     def fallback(self, index: int, subject: str | None, low: str) -> str | None:
         """The extractor's last resort for sentence `index`, which no turn or quotation
@@ -203,6 +212,8 @@ class Voices:
             # office) stands; a body, a place or a bare plural ("Ports") guessed for "I"
             # gives way to the writer.
             older = reading._writer(index)
+            if low in _FIRST_SINGULAR and self.prepared:
+                return self.prepared  # a prepared speech's "I" (`voices.prepared_speaker`)
             if older and is_named(older) and not is_org(older) and " " in older:
                 return older
             return self.unvoiced(low) or older

@@ -54,3 +54,45 @@ def heading_voice(text: str) -> str | None:
     otherwise."""
     found = _HEADING.match(text)
     return found.group("name") if found else _release_office(text)
+
+
+# A speech printed as prepared, its speaker on a line of the heading below the kind ("REMARKS
+# FOR / THE HONORABLE NORMAN Y. MINETA / SECRETARY OF TRANSPORTATION", "Secretary's Speech /
+# AS PREPARED FOR DELIVERY / October 12, 2005 / U.S. Commerce Secretary Carlos M. Gutierrez"):
+# the text then runs in the first person, and "I'll be traveling" is that speaker's. Stop 63,
+# tuner t2.
+_PREPARED = re.compile(
+    r"(?im)^[ \t]*(?:remarks[ \t]+(?:for|by|of)|(?:remarks[ \t]+)?as[ \t]+prepared[ \t]+"
+    r"(?:for[ \t]+delivery|for[ \t]+remarks)?)[ \t:]*$"
+)
+_HONORABLE = re.compile(r"(?i)^(?:the[ \t]+)?(?:right[ \t]+)?hon(?:ou?rable|\.)?[ \t]+")
+# A speaker's line: capitalised words and initials only ("U.S. Commerce Secretary Carlos M.
+# Gutierrez"), an office among them or "The Honorable" before them, and a name to end it.
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'\-]*[ \t]+){1,8}[A-Z][\w’'\-]+$")
+_OFFICES = re.compile(
+    r"(?i)\b(?:secretary|minister|administrator|commissioner|president|director|governor|"
+    r"ambassador|attorney|chairman|chair|mayor|senator)\b"
+)
+_PREPARED_LINES = 4
+_PREPARED_HEAD_CHARS = 1500  # the heading's lines, not a whole paste
+
+
+def prepared_speaker(text: str) -> str | None:
+    """The speaker a prepared speech's heading names below "REMARKS FOR" or "AS PREPARED
+    FOR DELIVERY", else None."""
+    head = text.lstrip()[:_PREPARED_HEAD_CHARS]
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for at, line in enumerate(lines[:_PREPARED_LINES]):
+        if not _PREPARED.match(line):
+            continue
+        for below in lines[at + 1 : at + 1 + _PREPARED_LINES]:
+            honoured = _HONORABLE.match(below)
+            name = below[honoured.end() :] if honoured else below
+            if not _NAME_LINE.match(name) or not (honoured or _OFFICES.search(name)):
+                continue
+            words = name.split()
+            if _OFFICES.search(words[-1]) or words[-2].lower() in {"of", "for", "and", "the"}:
+                continue  # "SECRETARY OF TRANSPORTATION": an office, not a name
+            return name.title() if name.isupper() else name
+        return None
+    return None
