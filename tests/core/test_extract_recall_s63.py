@@ -1,0 +1,48 @@
+"""Issue 13, stop 63 recall tuner (branch issue13t1-s63): the failure kinds stop 62's note
+named from blind146-147's first run, read by the grammar of commitment rather than by genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.releases import found, quoted
+
+_AGENCY = "The Maritime Safety Agency published its revised guidance on ferry checks.\n\n"
+
+
+# -- kind 3: a conditional commitment whose commitment is stated (judging._condition_penalty) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # undated, and the actor only "it" or "we": set aside as weak before the rule
+        "If the Agency receives an adverse comment, it will publish a notice withdrawing "
+        "the guidance.",
+        "If we receive an objection, we will withdraw the order.",
+        "Unless the ports raise an objection, we will close the consultation early.",
+        "We will seek further evidence only if the operators dispute the findings.",
+        "If the trial succeeds, it will extend the checks to every ferry route.",
+    ],
+)
+def test_a_stated_act_under_a_condition_is_a_commitment(sentence: str) -> None:
+    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    assert hit is not None, found(_AGENCY + sentence)
+
+
+# Each of these is found if the rule waives the condition's penalty for any "will".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state, not an act: what the speaker will be, or will not be able to do
+        "If the ferry is late again, it will be impossible to finish the checks.",
+        "If I stay for the whole debate I will be an hour late for the next meeting.",
+        "If we are delayed, we will not be able to report.",
+        "If the ferry sinks, we will have failed.",
+        # what there will be, and the "will" of an indirect question
+        "If the vote is delayed, there will be two more days of debate.",
+        "If he will make a statement on ferry safety.",
+    ],
+)
+def test_a_state_or_a_question_under_a_condition_is_no_commitment(sentence: str) -> None:
+    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
