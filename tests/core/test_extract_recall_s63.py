@@ -46,3 +46,27 @@ def test_a_stated_act_under_a_condition_is_a_commitment(sentence: str) -> None:
 )
 def test_a_state_or_a_question_under_a_condition_is_no_commitment(sentence: str) -> None:
     assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
+
+
+# -- due dates: a start named without "on" (timeframe._BEGINNING_ON) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "day"),
+    [
+        ("The Secretary will travel to the Gulf region beginning July 14, 2026.", 7, 14),
+        ("Inspectors will tour twelve ports in a ten-day programme beginning August 3.", 8, 3),
+        ("Beginning Monday, September 7, 2026, every office will open at 8 a.m.", 9, 7),
+        ("The Agency will run the new checks starting October 6.", 10, 6),
+    ],
+)
+def test_a_start_named_without_on_is_the_due_day(sentence: str, month: int, day: int) -> None:
+    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    assert hit is not None and hit.deadline is not None, found(_AGENCY + sentence)
+    assert (hit.deadline.due.month, hit.deadline.due.day) == (month, day), hit.deadline
+
+
+def test_beginning_before_the_modal_may_is_no_date() -> None:
+    from bot.core.extract.timeframe import plain_words
+
+    assert plain_words("the beginning may be delayed") == "the beginning may be delayed"
