@@ -70,3 +70,12 @@ def test_beginning_before_the_modal_may_is_no_date() -> None:
     from bot.core.extract.timeframe import plain_words
 
     assert plain_words("the beginning may be delayed") == "the beginning may be delayed"
+
+
+def test_a_meeting_s_two_weekdays_before_its_dates_leave_the_dates_to_say_when() -> None:
+    sentence = (
+        "The committee will meet on Monday-Tuesday, April 13-14, 2026, 9 a.m. to 5 p.m. each day."
+    )
+    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    assert hit is not None and hit.deadline is not None, found(_AGENCY + sentence)
+    assert (hit.deadline.due.month, hit.deadline.due.day) == (4, 14), hit.deadline

@@ -75,6 +75,13 @@ _BEGINNING_ON = re.compile(
     + "|".join((*(month.capitalize() for month in MONTHS), *WEEKDAY_NAMES))
     + r")\b))"
 )
+# A meeting's two days named twice, the weekdays first: "on Monday-Tuesday, December 14-15,
+# 2015"; the dates alone say it ("on December 14-15, 2015", done by the last day).
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\s*[-–]\s*(?:{'|'.join(WEEKDAY_NAMES)}),\s+(?=(?:"
+    + "|".join(month.capitalize() for month in MONTHS)
+    + r")\s+\d)"
+)
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -96,7 +103,7 @@ def plain_words(text: str) -> str:
     text = _ON_PUBLICATION.sub("today", text)
     # "shall take effect 30 days after its publication": within 30 days of today.
     text = _AFTER_PUBLICATION.sub(lambda m: f"within {m.group(1)} {m.group(2)}", text)
-    text = _STARTING_AT.sub("at ", text)
+    text = _STARTING_AT.sub("at ", _WEEKDAY_RANGE.sub("", text))
     text = _BEGINNING_ON.sub("on ", _FROM_RANGE.sub("", text))
     # "in the coming weeks and months", "hours and days": the longer span.
     return re.sub(
