@@ -79,3 +79,31 @@ def test_a_meeting_s_two_weekdays_before_its_dates_leave_the_dates_to_say_when()
     hit = quoted(found(_AGENCY + sentence), sentence[-25:])
     assert hit is not None and hit.deadline is not None, found(_AGENCY + sentence)
     assert (hit.deadline.due.month, hit.deadline.due.day) == (4, 14), hit.deadline
+
+
+# -- a plan or an agreement under a condition costs what a "will" does -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unless the ports object, the Agency intends to publish the inspection results.",
+        "If the pilot works, the Agency plans to add three more routes.",
+        "If the trial succeeds, the operators have agreed to fit the new alarms.",
+        "The Agency aims to inspect every ferry if funding allows.",
+    ],
+)
+def test_a_plan_or_an_agreement_under_a_condition_is_still_stated(sentence: str) -> None:
+    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    assert hit is not None, found(_AGENCY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the talks fail, the Agency may consider new rules for the ports.",
+        "If the Agency had the staff, it would inspect every ferry twice a year.",
+    ],
+)
+def test_a_reserved_right_or_a_hypothetical_under_a_condition_is_none(sentence: str) -> None:
+    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None

@@ -124,11 +124,12 @@ def _condition_penalty(cue: Cue, after: str, prefix: str) -> float:
     conditional commitment whose commitment is stated ("if the vote passes, the treaty will
     be signed on 12 May"; "If the agency receives a comment, it will publish a notice"): a
     "will" that names an act loses nothing to its condition (stop 63, tuner x1: four such
-    commitments set aside as weak when undated); a pledge verb, or a "will" of a state,
-    loses 0.1; any other cue 0.2."""
+    commitments set aside as weak when undated); any other cue that survives it, a plan,
+    an agreement or a pledge verb as much as a "will" of a state, loses 0.1 ("we propose to
+    take the Bill on Monday, Wednesday, and, if necessary, Thursday"; a plan lost 0.2)."""
     if cue.kind == "will" and _STATED_ACT.match(after) and not _ASKED_IF.search(prefix):
         return 0.0
-    return 0.1 if cue.kind in {"will", "strong"} else 0.2
+    return 0.1
 
 
 def hedging(
