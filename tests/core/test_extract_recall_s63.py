@@ -107,3 +107,32 @@ def test_a_plan_or_an_agreement_under_a_condition_is_still_stated(sentence: str)
 )
 def test_a_reserved_right_or_a_hypothetical_under_a_condition_is_none(sentence: str) -> None:
     assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
+
+
+# -- kind 1: a perfect of commitment with a phrase before its "to" (commit_phrases) ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have committed under the new plan to 40 harbour upgrades over the next two years.",
+        "The Agency committed in its annual budget to hiring 60 more inspectors by 2027.",
+        "The operators have committed through the charter to fitting alarms on every ferry "
+        "by June 2026.",
+    ],
+)
+def test_a_phrase_between_committed_and_its_to_keeps_the_pledge(sentence: str) -> None:
+    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    assert hit is not None, found(_AGENCY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Offences committed in the harbour area to date have fallen by a third.",
+        "The sums committed in the year to March 2026 rose by five per cent.",
+        "Thefts committed in the period to 31 January fell sharply.",
+    ],
+)
+def test_a_period_s_end_after_committed_is_no_pledge(sentence: str) -> None:
+    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
