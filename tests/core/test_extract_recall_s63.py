@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.extract import Candidate
 from tests.core.releases import found, quoted
 
 _AGENCY = "The Maritime Safety Agency published its revised guidance on ferry checks.\n\n"
+
+
+def _read(sentence: str) -> Candidate | None:
+    """The candidate for `sentence` read after a paragraph that names the Agency."""
+    return quoted(found(_AGENCY + sentence), sentence[-25:])
 
 
 # -- kind 3: a conditional commitment whose commitment is stated (judging._condition_penalty) ---
@@ -26,7 +32,7 @@ _AGENCY = "The Maritime Safety Agency published its revised guidance on ferry ch
     ],
 )
 def test_a_stated_act_under_a_condition_is_a_commitment(sentence: str) -> None:
-    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    hit = _read(sentence)
     assert hit is not None, found(_AGENCY + sentence)
 
 
@@ -45,7 +51,7 @@ def test_a_stated_act_under_a_condition_is_a_commitment(sentence: str) -> None:
     ],
 )
 def test_a_state_or_a_question_under_a_condition_is_no_commitment(sentence: str) -> None:
-    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
+    assert _read(sentence) is None
 
 
 # -- due dates: a start named without "on" (timeframe._BEGINNING_ON) ---------------------------
@@ -61,7 +67,7 @@ def test_a_state_or_a_question_under_a_condition_is_no_commitment(sentence: str)
     ],
 )
 def test_a_start_named_without_on_is_the_due_day(sentence: str, month: int, day: int) -> None:
-    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    hit = _read(sentence)
     assert hit is not None and hit.deadline is not None, found(_AGENCY + sentence)
     assert (hit.deadline.due.month, hit.deadline.due.day) == (month, day), hit.deadline
 
@@ -76,7 +82,7 @@ def test_a_meeting_s_two_weekdays_before_its_dates_leave_the_dates_to_say_when()
     sentence = (
         "The committee will meet on Monday-Tuesday, April 13-14, 2026, 9 a.m. to 5 p.m. each day."
     )
-    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    hit = _read(sentence)
     assert hit is not None and hit.deadline is not None, found(_AGENCY + sentence)
     assert (hit.deadline.due.month, hit.deadline.due.day) == (4, 14), hit.deadline
 
@@ -94,7 +100,7 @@ def test_a_meeting_s_two_weekdays_before_its_dates_leave_the_dates_to_say_when()
     ],
 )
 def test_a_plan_or_an_agreement_under_a_condition_is_still_stated(sentence: str) -> None:
-    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    hit = _read(sentence)
     assert hit is not None, found(_AGENCY + sentence)
 
 
@@ -106,7 +112,7 @@ def test_a_plan_or_an_agreement_under_a_condition_is_still_stated(sentence: str)
     ],
 )
 def test_a_reserved_right_or_a_hypothetical_under_a_condition_is_none(sentence: str) -> None:
-    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
+    assert _read(sentence) is None
 
 
 # -- kind 1: a perfect of commitment with a phrase before its "to" (commit_phrases) ------------
@@ -122,7 +128,7 @@ def test_a_reserved_right_or_a_hypothetical_under_a_condition_is_none(sentence: 
     ],
 )
 def test_a_phrase_between_committed_and_its_to_keeps_the_pledge(sentence: str) -> None:
-    hit = quoted(found(_AGENCY + sentence), sentence[-25:])
+    hit = _read(sentence)
     assert hit is not None, found(_AGENCY + sentence)
 
 
@@ -135,4 +141,4 @@ def test_a_phrase_between_committed_and_its_to_keeps_the_pledge(sentence: str) -
     ],
 )
 def test_a_period_s_end_after_committed_is_no_pledge(sentence: str) -> None:
-    assert quoted(found(_AGENCY + sentence), sentence[-25:]) is None
+    assert _read(sentence) is None
