@@ -8,6 +8,7 @@ from itertools import islice
 
 from bot.core.extract.calendar_names import CAPITALISED_MONTHS, MONTHS, WEEKDAY
 from bot.core.extract.causes import SCHEDULED
+from bot.core.extract.commit_phrases import BEFORE_TO
 from bot.core.extract.literals import REPORT_WORDS, holds_any
 
 # -- Word lists ---------------------------------------------------------------
@@ -129,7 +130,7 @@ STRONG = re.compile(
     r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
-    r"\s+to)\b"
+    rf"(?:{BEFORE_TO}|\s+to\b))\b"  # "committed under the plan to" (`commit_phrases`)
 )
 # "agreed on Thursday to", "agreed earlier this month to": a short adverbial may intervene.
 _ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+(?:night|week)|(?:earlier\s+)?this\s+"

@@ -429,7 +429,7 @@ class Extractor(
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
         acted = LIKELY_ACT.match(text, cue.start) is not None
-        penalty = hedging(clause, cue, after, hedged and not acted, negated_after)
+        penalty = hedging(clause, cue, after, hedged and not acted, negated_after, prefix)
         if penalty is None and self._doubt(index, cue, "conditional"):
             return nothing  # "We'll consider it if earnings hold up"
         effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."

@@ -108,15 +108,42 @@ def dated_otherwise(times: TimeFrames, text: str, cue: Cue, after: str) -> bool:
     return cue.kind == "effective" and next(times.starts(text), None) is not None
 
 
-def hedging(clause: str, cue: Cue, after: str, hedged: bool, negated: bool) -> float | None:
+# What a "will" under a condition commits to: an act ("it will publish a document", "will
+# seek additional views", "will be withheld"), not a state ("will be an hour late", "will,
+# however, be impracticable", "will not be faced with") nor what there will be.
+_STATED_ACT = re.compile(
+    r"\s+(?:also\s+|then\s+|only\s+|\w+ly\s+)?(?:be\s+(?!faced\b)[a-z]+(?:ed|en)\b|"
+    r"(?!(?:be|have|not|never|make\s+you)\b)[a-z]{3,}\b)"
+)
+# "if he will make a statement": the "will" of an indirect question, inside the "if".
+_ASKED_IF = re.compile(r"\b(?:if|whether)\s+(?:[\w’']+\s+){1,3}$", re.IGNORECASE)
+
+
+def _condition_penalty(cue: Cue, after: str, prefix: str) -> float:
+    """What a condition takes off a cue that survives it. Issue 13's definition counts a
+    conditional commitment whose commitment is stated ("if the vote passes, the treaty will
+    be signed on 12 May"; "If the agency receives a comment, it will publish a notice"): a
+    "will" that names an act loses nothing to its condition (stop 63, tuner x1: four such
+    commitments set aside as weak when undated); any other cue that survives it, a plan,
+    an agreement or a pledge verb as much as a "will" of a state, loses 0.1 ("we propose to
+    take the Bill on Monday, Wednesday, and, if necessary, Thursday"; a plan lost 0.2)."""
+    if cue.kind == "will" and _STATED_ACT.match(after) and not _ASKED_IF.search(prefix):
+        return 0.0
+    return 0.1
+
+
+def hedging(
+    clause: str, cue: Cue, after: str, hedged: bool, negated: bool, prefix: str = ""
+) -> float | None:
     """What a condition, a hedge or a trailing negation takes off a cue's confidence;
     None when the condition makes it a hypothetical. "if the vote passes, the treaty
-    will be signed" states the commitment; a conditional "would"/"could" does not."""
+    will be signed" states the commitment; a conditional "would"/"could" does not.
+    `prefix` is the clause up to the cue."""
     penalty = 0.0
     if CONDITION.search(clause) is not None:
         if cue.kind in {"would", "maybe", "expected"} or WEAK_VERB.search(after):
             return None  # "We'll consider it if earnings hold up"
-        penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
+        penalty += _condition_penalty(cue, after, prefix)
     if HEDGE.search(clause) or hedged:
         penalty += 0.15
     elif LIKELY_ACT.search(clause):
