@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-eighty-fourth to hundred-and-eighty-eighth fresh blind sets,
-`tests/data/deadlines/blind_fresh184.py` (`FRESH184_CASES`) to `blind_fresh188.py`, would be
+The hundred-and-eighty-ninth to hundred-and-ninety-third fresh blind sets,
+`tests/data/deadlines/blind_fresh189.py` (`FRESH189_CASES`) to `blind_fresh193.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighty-fourth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighty-ninth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-eighty-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-eighty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -99,7 +99,8 @@ case. The third to hundred-and-eighty-third fresh sets (`blind_fresh3.py`, 95, f
 62/73; `blind_fresh175.py`, 65, 55/65; `blind_fresh176.py`, 62, 49/62; `blind_fresh177.py`, 60,
 50/60; `blind_fresh178.py`, 71, 62/71; `blind_fresh179.py`, 75, 56/75; `blind_fresh180.py`, 64,
 56/64; `blind_fresh181.py`, 60, 51/60; `blind_fresh182.py`, 65, 58/65; `blind_fresh183.py`, 71,
-58/71) were scored that way
+58/71; `blind_fresh184.py`, 70, 63/70; `blind_fresh185.py`, 60, 44/60; `blind_fresh186.py`, 75,
+69/75; `blind_fresh187.py`, 60, 53/60; `blind_fresh188.py`, 71, 55/71) were scored that way
 once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -308,6 +309,11 @@ from tests.data.deadlines.blind_fresh180 import FRESH180_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh181 import FRESH181_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh182 import FRESH182_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh183 import FRESH183_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh184 import FRESH184_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh185 import FRESH185_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh186 import FRESH186_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh187 import FRESH187_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh188 import FRESH188_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -332,15 +338,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh184.py to blind_fresh188.py
-# (FRESH184_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh189.py to blind_fresh193.py
+# (FRESH189_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    184: "hundred-and-eighty-fourth",
-    185: "hundred-and-eighty-fifth",
-    186: "hundred-and-eighty-sixth",
-    187: "hundred-and-eighty-seventh",
-    188: "hundred-and-eighty-eighth",
+    189: "hundred-and-eighty-ninth",
+    190: "hundred-and-ninetieth",
+    191: "hundred-and-ninety-first",
+    192: "hundred-and-ninety-second",
+    193: "hundred-and-ninety-third",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -554,6 +560,11 @@ FIRST_RUNS = {
     "181st fresh blind set (fresh181)": (51, 60),  # README "...-seventy-ninth ...: first runs"
     "182nd fresh blind set (fresh182)": (58, 65),  # README "...-seventy-ninth ...: first runs"
     "183rd fresh blind set (fresh183)": (58, 71),  # README "...-seventy-ninth ...: first runs"
+    "184th fresh blind set (fresh184)": (63, 70),  # README "...-eighty-fourth ...: first runs"
+    "185th fresh blind set (fresh185)": (44, 60),  # README "...-eighty-fourth ...: first runs"
+    "186th fresh blind set (fresh186)": (69, 75),  # README "...-eighty-fourth ...: first runs"
+    "187th fresh blind set (fresh187)": (53, 60),  # README "...-eighty-fourth ...: first runs"
+    "188th fresh blind set (fresh188)": (55, 71),  # README "...-eighty-fourth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -765,6 +776,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("181st fresh blind set (fresh181)", "blind_fresh181", FRESH181_CASES),
     ("182nd fresh blind set (fresh182)", "blind_fresh182", FRESH182_CASES),
     ("183rd fresh blind set (fresh183)", "blind_fresh183", FRESH183_CASES),
+    ("184th fresh blind set (fresh184)", "blind_fresh184", FRESH184_CASES),
+    ("185th fresh blind set (fresh185)", "blind_fresh185", FRESH185_CASES),
+    ("186th fresh blind set (fresh186)", "blind_fresh186", FRESH186_CASES),
+    ("187th fresh blind set (fresh187)", "blind_fresh187", FRESH187_CASES),
+    ("188th fresh blind set (fresh188)", "blind_fresh188", FRESH188_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

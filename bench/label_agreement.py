@@ -100,6 +100,7 @@ SECONDS = (
     (171, "hundred-and-seventy-first"),
     (174, "hundred-and-seventy-fourth"),
     (179, "hundred-and-seventy-ninth"),
+    (184, "hundred-and-eighty-fourth"),
 )
 
 
@@ -241,6 +242,7 @@ def main(argv: list[str]) -> None:
         "blind80",
         "blind145",
         "blind147",
+        "blind149",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
