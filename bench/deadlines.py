@@ -865,6 +865,10 @@ def worst_case() -> None:
 LONG_UNITS: Final = (
     ("", "Today, the Council adopts its "),
     ("", "by Friday, and "),
+    # (stop 63) each of its 4,000 dates tokenised its reader's window of up to 2,000
+    # characters (reader_words.py: now once per text), and year_order.after_dated_act read
+    # each earlier "1 May" of its sentence anew: 2.1 s of the sources (1.7 s compiled), now
+    # 1.2 s (1.0 s); the rest is each date's own weighing (past forms, the dates before it)
     ("", "on 1 May the Board will "),
     ("The minister said today that ", "by Friday, and "),
     # a vague word framed by a period, each against every other (framed_soon, 4.7 s before
@@ -893,10 +897,14 @@ LONG_UNITS: Final = (
     # "in that event" once "In that case" passed its cheap test: 8.0 s of the sources, now
     # at most look_back.LOOK_BACK characters each side, 0.5 s
     ("In that case, ", "we will act as soon as possible and "),
-    # (re-read of stop 62, not fixed) a list of days with a comma before its last "and" is now
-    # read as one time (round AD), so each list is a time of its own: governing.finite_verb
-    # tokenises a window of up to 1,000 characters each side of each of about 4,000 times,
-    # linear in the paste but about 13.7 s of the sources at 100 kB (start62: 2.6 s)
+    # (re-read of stop 62) a list of days with a comma before its last "and" is read as one
+    # time (round AD), so each list is a time of its own, and second_looks.later_of_pair reads
+    # the text again: 8,000 readings, each tokenising a window of up to 1,000 characters each
+    # side and scanning its ~700 words in clause and twice in finite_verb (13.7 s of the
+    # sources at 100 kB; start62: 2.6 s). Stop 63: the words cut once per text, the scans
+    # jumping between the words that may act (clause_bounds.Index): 2.7 s (2.2 s compiled;
+    # 5.6 s before), the worst of these still; the rest is each list's own weighing as a
+    # date just gone (recent.told_as_gone, gate.rolled_past, past forms), done twice
     ("", "June 21, 23, and 24, and "),
 )
 LONG_CHARS: Final = 100_000

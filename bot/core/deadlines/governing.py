@@ -34,12 +34,26 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
-from bot.core.deadlines import clauses, fronted_present, object_relatives, subject_time
+from bot.core.deadlines import (
+    clauses,
+    fronted_present,
+    object_relatives,
+    reader_words,
+    subject_time,
+)
+from bot.core.deadlines.clause_bounds import COORDINATORS as _COORDINATORS
+from bot.core.deadlines.clause_bounds import MODALS as _MODALS
+from bot.core.deadlines.clause_bounds import SUBORDINATORS as _SUBORDINATORS
+from bot.core.deadlines.clause_bounds import Index, clause
+from bot.core.deadlines.clause_bounds import ed as _ed
+from bot.core.deadlines.clause_bounds import past as _past
+from bot.core.deadlines.clause_bounds import strong as _strong
 from bot.core.deadlines.described import describes, wished
+from bot.core.deadlines.reader_words import ADVERBS as _ADVERBS
+from bot.core.deadlines.reader_words import TOKEN as _TOKEN
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.verb_forms import (
     IMPERATIVES,
-    NOT_ED,
     PAST_EITHER,
     PAST_ONLY,
     PLURAL_PRESENT,
@@ -49,11 +63,9 @@ from bot.core.deadlines.verb_forms import (
 from bot.core.deadlines.words import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
-    MODAL_VERBS,
     NOT_INFINITIVE,
     NOT_NOUN,
     SAID_DONE,
-    blanked,
 )
 
 PAST: Final = "past"
@@ -63,16 +75,6 @@ IMPERATIVE: Final = "imperative"
 PRESENT: Final = "present"
 NONE: Final = "none"
 
-_BRACKETS: Final = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-_SUBORDINATORS: Final = frozenset(
-    "that which who whom whose when whenever because if unless while whereas although though"
-    " once where whilst".split()
-)
-_COORDINATORS: Final = frozenset(("and", "but", "or"))
-# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", often the month:
-# finite_verb tells it (after a pronoun, before a word: "it may close"), _tense_of reads it
-_MODALS: Final = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE: Final = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
     " slated".split()
@@ -84,18 +86,7 @@ _PLAN_VERBS: Final = frozenset(
     "plans plan intends intend aims aim expects expect hopes hope wants want needs need".split()
 )
 _BE_PRESENT: Final = frozenset(("is", "are", "am", "remains", "remain"))
-_ADVERBS: Final = frozenset(
-    "now also already just still then not never today currently finally officially formally"
-    " previously recently originally first again jointly".split()
-)
 PRONOUNS: Final = frozenset("i we he she they it you who that which".split())
-# a clock mark goes with its number, never a verb ("at 03:22 am", "at 9am"); "'s been" is
-# "has been" ("There's been a shift today", "that's already been made"), its "'s" a word
-_BEEN_AFTER_S: Final = r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(_ADVERBS)) + r")\s+)?been\b"
-_TOKEN: Final = re.compile(
-    r"[a-z](?:[a-z-]|'(?!s" + _BEEN_AFTER_S + r"))*|'s(?=" + _BEEN_AFTER_S + r")"
-    r"|[0-9]+(?:[.:/-][0-9]+)*(?:\s?[ap]m\b)?|[,;:]"
-)
 # what "has"/"have" makes a perfect with: "made", "told", "had" (words.IRREGULAR_PARTICIPLES)
 _PERFECT_AFTER_HAVE = PAST_EITHER | PAST_ONLY | IRREGULAR_PARTICIPLES
 # the verbs of telling (words.SAID_DONE) and those of reporting a statement
@@ -106,100 +97,8 @@ _SPEECH: Final = frozenset(SAID_DONE.split("|")) | frozenset(
 _SETTING: Final = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
 
 
-def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """The words of `low[lo:hi]` with their offsets, brackets blanked."""
-    seg = _BRACKETS.sub(blanked, low[lo:hi]).replace("\u2019", "'")
-    words = [(m[0], lo + m.start()) for m in _TOKEN.finditer(seg)]
-    if "'s" not in seg:  # most windows: no "'s" token to read as "has" (stop 61)
-        return words
-    return [("has" if word == "'s" else word, at) for word, at in words]
-
-
 def _offset(word: tuple[str, int]) -> int:
     return word[1]
-
-
-def _finite_ahead(words: list[tuple[str, int]], i: int) -> bool:
-    """A finite verb within the five words from `i`, before any comma ("and will report",
-    "but we met", "and reports on", "and a new hearing is timetabled")."""
-    for word, _ in words[i : i + 5]:
-        if word == ",":
-            return False
-        if _strong(word) or word in PAST_ONLY or word in PRESENT_VERBS:
-            return True
-    # "and reports on 30 September": a present verb right after the linking word
-    return i < len(words) and _PRESENT_S.fullmatch(words[i][0]) is not None
-
-
-def _strong(word: str) -> bool:
-    return (
-        word in _MODALS
-        or word in ("is", "are", "am", "was", "were", "has", "have", "had", "did", "does")
-        or word.endswith("'ll")
-    )
-
-
-def _boundary(words: list[tuple[str, int]], i: int) -> bool:
-    word = words[i][0]
-    return (
-        word in _SUBORDINATORS
-        or word in (";", ":")
-        or (word in _COORDINATORS and _finite_ahead(words, i + 1))
-    )
-
-
-def _aside(words: list[tuple[str, int]], i: int, kinds: frozenset[str]) -> bool:
-    """Word `i` opens a ", which ... ," or ", who ... ," aside (of `kinds`)."""
-    return words[i][0] in kinds and i > 0 and words[i - 1][0] == ","
-
-
-_RELATIVES: Final = frozenset(("which", "who"))
-# every word that may be a comma, open an aside or bound a clause (_boundary, _aside): clause
-# passes over the others without a call, as the reader's window of a long paste with no stop
-# holds hundreds of words for each phrase (stop 61: a 100 kB paste of "on 1 May the Board
-# will ", 2.4 s of its 2.8 s of the sources in these scans and the tokens)
-_CLAUSE_MARKS: Final = _SUBORDINATORS | _COORDINATORS | _RELATIVES | frozenset((",", ";", ":"))
-
-
-def clause(words: list[tuple[str, int]], first: int, last: int) -> tuple[int, int]:
-    """The word indices [lo, hi) of the clause holding words first..last; an aside
-    closed before the time ("The agency, which runs the ports, expanded ... in March") or
-    after it ("In March, the agency, which runs the ports, expanded") is passed over."""
-    lo = 0
-    comma = -1
-    for i in range(first - 1, -1, -1):
-        if words[i][0] not in _CLAUSE_MARKS:
-            continue  # most words: no comma, aside nor boundary (stop 61, see _CLAUSE_MARKS)
-        if words[i][0] == "," and comma < 0:
-            comma = i
-        if _aside(words, i, _SUBORDINATORS) and comma > i:
-            comma = -1
-            continue
-        if _boundary(words, i):
-            lo = i + 1
-            break
-    hi = len(words)
-    i = last + 1
-    while i < len(words):
-        if words[i][0] not in _CLAUSE_MARKS:
-            i += 1
-            continue
-        if _aside(words, i, _RELATIVES):
-            i = next((j for j in range(i + 1, len(words)) if words[j][0] == ","), len(words))
-            continue
-        if _boundary(words, i) and not _joins_subjects(words, lo, i):
-            hi = i
-            break
-        i += 1
-    return lo, hi
-
-
-def _joins_subjects(words: list[tuple[str, int]], lo: int, i: int) -> bool:
-    """Word `i`, "and", ends a list of subjects, no clause: no verb before it in its clause
-    ("Today the minister, the institutions and I had a meeting", stop 59)."""
-    return words[i][0] == "and" and not any(
-        _strong(w) or _past(w) or w in PRESENT_VERBS for w, _ in words[lo:i]
-    )
 
 
 def _after_be(words: list[tuple[str, int]], i: int) -> str:
@@ -208,15 +107,6 @@ def _after_be(words: list[tuple[str, int]], i: int) -> str:
         if word not in _ADVERBS:
             return word
     return ""
-
-
-def _ed(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ed") and word not in NOT_ED
-
-
-def _past(word: str) -> bool:
-    """A past form, regular or not ("agreed", "met", "made")."""
-    return _ed(word) or word in PAST_ONLY or word in PAST_EITHER
 
 
 def _tense_of(words: list[tuple[str, int]], i: int) -> str:
@@ -266,16 +156,19 @@ def finite_verb(
     fronted: bool,
     low: str = "",
     cased: str = "",
+    index: Index | None = None,
 ) -> int:
     """The index of the clause's finite verb (-1 when none): its first strong form, else
     its first past form (after the time only when the time is fronted); words in `skip`
     (the time phrase), ", which ... ," asides and, given the text `low` the words are cut
     from, the participles that describe a noun ("the rules adopted last week take effect",
     described.py) are passed over, and so, given the text as written (`cased`), is a "May"
-    that ends a name."""
+    that ends a name. Given the window's `index`, only the words `_may_act` are weighed."""
     weak = -1
     i = lo
     while i < hi:
+        if index is not None and (i := index.next(index.verbs, i, hi)) >= hi:
+            break
         word = words[i][0]
         if skip[0] <= i <= skip[1]:
             i += 1
@@ -322,6 +215,22 @@ def finite_verb(
             weak = i
         i += 1
     return weak
+
+
+def _may_act(words: list[tuple[str, int]], i: int) -> bool:
+    """Word `i` of a text's words may be what finite_verb stops at, takes as its weak form
+    or passes an aside from, in any window of them: all other words it passes over."""
+    word = words[i][0]
+    return (
+        (word == "," and i + 1 < len(words) and words[i + 1][0] in _SUBORDINATORS)
+        or word == "may"
+        or _strong(word)
+        or word in _PLAN_VERBS
+        or (i > 0 and words[i - 1][0] in PRONOUNS)
+        or _past(word)
+        or word in PRESENT_VERBS
+        or word in PLURAL_PRESENT
+    )
 
 
 def _named_may(words: list[tuple[str, int]], i: int, lo: int, cased: str) -> bool:
@@ -548,14 +457,15 @@ def reading(text: str, start: int, end: int) -> Reading:
     """The verb governing text[start:end] (see `Reading`)."""
     low = lowered(text)
     lo, hi = clauses.reading_sentence(low, start, end)
-    words = _tokens(low, lo, hi)
+    words, base = reader_words.window(low, lo, hi)
+    index = None if base < 0 else Index(low, base, _may_act)  # a long text (clause_bounds)
     # the words of the time: offsets rise, so two bisections find them (not a pass over the
     # window's hundreds of words for each phrase, stop 61)
     first = bisect_left(words, start, key=_offset)
     last = bisect_left(words, end, key=_offset) - 1
     if first > last:
         return Reading(NONE, "", False, False, False)
-    c_lo, c_hi = clause(words, first, last)
+    c_lo, c_hi = clause(words, first, last, index)
     fronted = all(w in _FRONT for w, _ in words[c_lo:first]) or _opening_phrase(
         words, c_lo, first, last, c_hi
     )
@@ -563,13 +473,13 @@ def reading(text: str, start: int, end: int) -> Reading:
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
-    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text)
+    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted, low, text, index)
     present = fronted_present.verb_at(words, head, c_hi) if fronted and first < head else -1
     if present >= 0 and not 0 <= verb < present:
         verb = present  # "Today, the Council adopts its position ...": fronted_present.py
     subject = False
     if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
-        after = finite_verb(words, c_lo, c_hi, (first, last), True, low, text)
+        after = finite_verb(words, c_lo, c_hi, (first, last), True, low, text, index)
         if subject := subject_time.in_subject(words, last, after):
             verb, fronted = after, True
     if verb < 0 and fronted:
@@ -584,7 +494,7 @@ def reading(text: str, start: int, end: int) -> Reading:
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
-            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low, text)
+            verb = finite_verb(words, c_lo, comma, (first, last), fronted, low, text, index)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
     relative = object_relatives.relative_verb(words, first, _past) if verb < first else -1
@@ -680,4 +590,3 @@ MOVED_FOR: Final = re.compile(
     r"\b(?:" + "|".join(sorted(SHIFTED)) + r")\s+(?:back\s+|forward\s+|up\s+)?"
     r"(?:for|to|until|till)\s+(?:the\s+)?$"
 )
-_PRESENT_S: Final = re.compile(r"[a-z]{3,}[^su\W]s")

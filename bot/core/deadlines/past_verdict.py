@@ -20,7 +20,6 @@ from typing import Final
 from bot.core.deadlines import clauses, event_named, heading_ahead, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.governing import (
-    _BEEN_AFTER_S,
     _SETTING,
     _SPEECH,
     PAST,
@@ -29,6 +28,7 @@ from bot.core.deadlines.governing import (
     names_noun,
     reading,
 )
+from bot.core.deadlines.reader_words import BEEN_AFTER_S as _BEEN_AFTER_S
 from bot.core.deadlines.verb_forms import PAST_EITHER, PAST_ONLY
 from bot.core.deadlines.words import by_first_letter
 
