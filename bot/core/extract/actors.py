@@ -401,6 +401,10 @@ _ABSTRACT = re.compile(
     r"[A-Z][a-z]{4,}(?:ment|tion|sion)|Having|Being|Following|Given"
     r"|(?!Beijing|Reading|Kipling|Fleming|Browning|Manning|Sterling|Harding|Hastings)"
     r"[A-Z][a-z]{3,}[^aeiouyjq]ing"
+    # Plural, the acts themselves ("Nominations will close at noon", "Registrations open
+    # on Monday"); not the bodies and groups named the same way ("Organisations will").
+    r"|(?!(?:Organi[sz]a|Associa|Corpora|Institu|Federa|Confedera|Coali|Founda|Na|Congrega|"
+    r"Popula|Genera|Delega|Administra|Commis|Opposi)(?:tion|sion)s)[A-Z][a-z]{4,}(?:ment|tion|sion)s"
 )
 
 

@@ -250,7 +250,12 @@ class Extractor(
         own = self.sentences[index].actor
         if own and low not in FIRST_PERSON:
             return own, True
-        return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
+        return self._last_resort(index, subject, low, cue.start), True
+
+    def _last_resort(self, index: int, subject: str | None, low: str, at: int) -> str | None:
+        """The guess when nothing in or near the sentence names its actor: the speech model's
+        (issue 13, round 30a), else who has the floor there ("Speaker’s Statement", stop 63)."""
+        return speech.model(self).fallback(index, subject, low) or self._floor_speaker(index, at)
 
     def _stated(self, index: int, text: str) -> str | None:
         """The actor the sentence's own form states before any subject is read: the owner

@@ -53,6 +53,9 @@ _PARTY_LINE = re.compile(
 )
 # "The Secretary of State was asked—", "The Minister for Schools was asked:".
 _WAS_ASKED = re.compile(r"(?P<who>The\s+" + _NAME + r")\s+(?:was|were)\s+asked\s*[—–:-]")
+# A statement from the Chair under its own heading ("Speaker’s Statement", "Lord Speaker’s
+# Statement"), in a record that prints no label above it: the Speaker's words.
+_CHAIR_STATEMENT = re.compile(r"(?P<who>(?:Lord\s+)?Speaker)[’']s\s+[Ss]tatement")
 # "Answered by Minister for Economy | Answered on 11/04/2023".
 _ANSWERED = re.compile(ANSWERER + r"\|")
 # A numbered oral question: "1. What steps he has taken to ... [901633]".
@@ -70,7 +73,13 @@ _ENDS_SENTENCE = (".", "!", "?", "”", '"', "’")
 
 def _opener(line: str) -> str | None:
     """The speaker a line of its own gives the floor to, if it is such a line."""
-    openers = ((_SPEAKER_LINE, ""), (_PARTY_LINE, ""), (_WAS_ASKED, ""), (_ANSWERED, "the "))
+    openers = (
+        (_SPEAKER_LINE, ""),
+        (_PARTY_LINE, ""),
+        (_WAS_ASKED, ""),
+        (_ANSWERED, "the "),
+        (_CHAIR_STATEMENT, "the "),
+    )
     for pattern, article in openers:
         found = pattern.fullmatch(line) if pattern is not _ANSWERED else pattern.match(line)
         if found:

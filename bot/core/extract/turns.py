@@ -298,6 +298,13 @@ class Turns:
         label = max(0, ends[sentence.paragraph] - sentence.start)
         return turns[sentence.paragraph], label, single
 
+    def _floor_speaker(self, index: int, at: int) -> str | None:
+        """Who has the floor (`floor`) at `at` in a sentence no turn's label holds: the
+        speaker of an impersonal line nobody else is named for ("Nominations will close
+        at noon" under "Speaker’s Statement")."""
+        turn, label_end, _ = self._turn_of(index, at)
+        return turn.speaker if turn is not None and not label_end and not turn.asking else None
+
     def _whose_turn(
         self, index: int, cue: Cue, speaker: str | None, guessed: bool = False
     ) -> str | None:
@@ -315,6 +322,8 @@ class Turns:
             return own
         if not own or sentence.attribution or sentence.quote_span is not None:
             return speaker
+        if speaker is None:
+            return own  # "Nominations will close at noon" in the Speaker's statement: nobody else
         if speaker and same_speaker(speaker, own):
             return speaker  # as the extractor wrote it ("Prime Minister", "Lane")
         if guessed and speaker and _unnamed(speaker, sentence.text):
