@@ -22,6 +22,10 @@ RECORD = (
     "I can now announce the arrangements for electing the Chair of the Canals Committee. "
     "Nominations will close at noon on Tuesday 10 March. "
     "Nomination forms will be available from the Table Office.\n\n"
+    "Only Members from the Labour party may be candidates in this election. "
+    "If there is more than one candidate, the ballot will take place on Wednesday 11 March "
+    "in the Aye Lobby. A briefing note with more information will be available from the "
+    "Vote Office.\n\n"
     "Oral Answers to Questions\n\nTransport\n\nThe Secretary of State was asked—\n\n"
     "Canal Tolls\n\n"
     "The Canal Authority will publish its new tolls on 1 April.\n"
@@ -29,7 +33,13 @@ RECORD = (
 
 
 @pytest.mark.parametrize(
-    "words", ["Nominations will close at noon", "Nomination forms will be available"]
+    "words",
+    [
+        "Nominations will close at noon",
+        "Nomination forms will be available",
+        "the ballot will take place",
+        "A briefing note with more information",
+    ],
 )
 def test_an_impersonal_line_of_the_speakers_statement_is_the_speakers(words: str) -> None:
     line = quoted(found(RECORD), words)

@@ -327,7 +327,11 @@ class Turns:
         if speaker and same_speaker(speaker, own):
             return speaker  # as the extractor wrote it ("Prime Minister", "Lane")
         if guessed and speaker and _unnamed(speaker, sentence.text):
-            head = subject_before(sentence.text, cue.start) or ""
+            head = subject_before(sentence.text, cue.start)
+            if head is None and turn is not None and not label_end:
+                # No subject read ("If there is more than one candidate, the ballot will
+                # take place"), past a turn's label: the holder's, not a name carried.
+                return own
             if head and head.lower() not in ANY_PRONOUN and not is_actor(head, self.text):
                 return own  # an impersonal future in the turn: the speaker's, not a name carried
         text = sentence.text
