@@ -117,7 +117,19 @@ _ASKING: Final = (
     r"|what|when|which|how)\b"
     r")"
 )
-_ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
+# a clause of the speaker's own after what is asked or weighed ends it (stop 63 review): "We
+# want to know what residents think, so the consultation will stay open until 31 January",
+# "..., and we will publish the results by March", "... and will report back by Friday"; not
+# a second question ("..., and when the work will be finished")
+_NEW_CLAUSE: Final = (
+    r",\s*(?:so|but)\b"
+    r"|,\s*and\s+(?!(?:what|when|whether|which|how|if|why|who)\b)[^,.;:?!]{0,40}?"
+    r"(?:\b(?:will|shall|must)|['\u2019]ll)\b"
+    r"|\s(?:and|so)\s+(?:(?:i|we|they)\s+)?(?:will|shall)\b"
+)
+# the rest of the clause up to the phrase, with no clause of its own started in it
+_SAME_CLAUSE: Final = r"(?:(?!" + _NEW_CLAUSE + r")[^.;:?!])*$"
+_ASKED_ABOUT: Final = re.compile(_ASKING + _SAME_CLAUSE)
 
 # weighing what is still open ("decide whether the Seanad should meet in the morning or at
 # 3 o'clock"): a clause of its own after "whether", not an infinitive the time may qualify the
@@ -126,7 +138,7 @@ _ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
 # ("is considering whether the review could finish by 30 June 2026")
 _WEIGHED: Final = re.compile(
     r"\b(?:decide|decides|deciding|determine|determines|determining)\s+whether\b"
-    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b)[^.;:?!]*$"
+    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b)" + _SAME_CLAUSE
 )
 _LIMIT_WORD: Final = re.compile(r"(?:by|until|till|before|within|no\s+later|not\s+later)\b")
 _ASKED_CLAUSE: Final = re.compile(_ASKING)
