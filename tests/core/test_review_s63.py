@@ -199,3 +199,25 @@ def test_a_headline_below_as_prepared_is_no_speaker() -> None:
     )
     got = quoted(listed(text), "I will award")
     assert got is not None and got.speaker is not None and "Announces" not in got.speaker, got
+
+
+# 7. kept_lengths (stop 63) read any plural subject with "remain"/"stay" and "for" as a length
+# each of a class keeps: a window announced from now became a recurring standard ("Nominations
+# remain open for two weeks") or was lost ("Applications remain open for 30 days, so ...").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nominations remain open for two weeks.", "2026-12-16 23:59"),
+        ("Applications remain open for 30 days, so please apply soon.", "2027-01-01 23:59"),
+        ("Temporary traffic lights stay in place for three weeks.", "2026-12-23 23:59"),
+    ],
+)
+def test_a_window_left_open_for_a_span_is_read_from_now(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_length_a_class_keeps_is_still_recurring() -> None:
+    assert not _dated("Households stay in the survey for two years.")
+    assert not _dated("Members serve on the board for three years.")
