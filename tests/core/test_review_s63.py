@@ -221,3 +221,20 @@ def test_a_window_left_open_for_a_span_is_read_from_now(text: str, expected: str
 def test_a_length_a_class_keeps_is_still_recurring() -> None:
     assert not _dated("Households stay in the survey for two years.")
     assert not _dated("Members serve on the board for three years.")
+
+
+# 8. joins._MEETING_GAP (stop 63) joined a day to a clock time up to 100 characters on, past
+# ", and" and a clause of another subject: the contractors' 6 p.m. became the pool's.
+
+
+def test_a_clock_time_of_another_clause_is_not_the_days() -> None:
+    assert (
+        due(
+            "The pool will shut on Friday, beginning the refit, and the contractors leave at 6 p.m."
+        )
+        == "2026-12-04 23:59"
+    )
+    assert (
+        due("The office will close on Friday, meeting the deadline set by the board, at 4 p.m.")
+        == "2026-12-04 16:00"
+    )
