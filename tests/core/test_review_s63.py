@@ -238,3 +238,18 @@ def test_a_clock_time_of_another_clause_is_not_the_days() -> None:
         due("The office will close on Friday, meeting the deadline set by the board, at 4 p.m.")
         == "2026-12-04 16:00"
     )
+
+
+# 9. commit_phrases.BEFORE_TO (stop 63) let a phrase of place part "committed" from any "to",
+# the passive of a deed too: "40 offences were committed in the run-up to the match" was
+# listed as a pledge recalled (nothing before).
+
+
+def test_a_deed_committed_somewhere_is_no_pledge() -> None:
+    text = (
+        "Police Scotland\n\nPolice said 40 offences were committed in the run-up to the match,"
+        " most of them in the city centre."
+    )
+    assert quoted(listed(text), "offences") is None, listed(text)
+    kept = "We have committed under the plan to 250 projects nationally over the next three years."
+    assert quoted(listed("Canal Trust\n\n" + kept), "under the plan") is not None
