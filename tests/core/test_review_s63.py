@@ -253,3 +253,29 @@ def test_a_deed_committed_somewhere_is_no_pledge() -> None:
     assert quoted(listed(text), "offences") is None, listed(text)
     kept = "We have committed under the plan to 250 projects nationally over the next three years."
     assert quoted(listed("Canal Trust\n\n" + kept), "under the plan") is not None
+
+
+# 10. no_time_set: the "want to know" branch (stop 63) read a consultation's closing day as
+# asked about: "We want to know what you think by 31 January" lost its deadline (dated
+# before). A limit word's time after an asked clause with no modal is the reply's limit; the
+# old "Tell us what you think by 31 January" was lost the same way and now reads too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We want to know what you think by 31 January.", "2027-01-31 23:59"),
+        (
+            "We would like to know what residents think of the plans before 9 January.",
+            "2027-01-08 23:59",
+        ),
+        ("Tell us what you think by 31 January.", "2027-01-31 23:59"),
+    ],
+)
+def test_the_reply_asked_for_by_a_day_is_a_deadline(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_a_limit_inside_what_is_asked_is_still_asked() -> None:
+    assert not _dated("I want to know whether the Minister will report by Friday.")
+    assert not _dated("I would like to know if it is the intention to sit until Christmas.")
