@@ -279,3 +279,27 @@ def test_the_reply_asked_for_by_a_day_is_a_deadline(text: str, expected: str) ->
 def test_a_limit_inside_what_is_asked_is_still_asked() -> None:
     assert not _dated("I want to know whether the Minister will report by Friday.")
     assert not _dated("I would like to know if it is the intention to sit until Christmas.")
+
+
+# 11. announced_later (stop 63) cut the words announced at any ". ", so a title's stop ended
+# them: "I am today announcing that Mr. Jones will lead the review, which will report in the
+# autumn" kept "today" (the later time unread), as "the new clinic will open in the spring"
+# did not. The sentence's end is now stops.STOP's, the package's own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I am today announcing that Mr. Jones will lead the review, which will report in"
+            " the autumn.",
+            "2027-11-30 23:59",
+        ),
+        (
+            "I am today announcing that the new St. Mary's clinic will open in the spring.",
+            "2027-05-31 22:59",
+        ),
+    ],
+)
+def test_a_title_s_stop_does_not_end_what_is_announced(text: str, expected: str) -> None:
+    assert due(text) == expected
