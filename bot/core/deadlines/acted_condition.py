@@ -32,7 +32,10 @@ _NO_ACT: Final = re.compile(
     r"|practical|applicable|desired|convenient|feasible|any|at|all|you|your|yours|i|we|our"
     r"|my)\b"
 )
-_MODAL: Final = re.compile(r"\b(?:would|could|can|may|might|will|shall|was|were|had|not)\b|n't\b")
+# a main clause's "we'll" or "they'd" ends the condition as its "will" does (stop 63 review)
+_MODAL: Final = re.compile(
+    r"\b(?:would|could|can|may|might|will|shall|was|were|had|not)\b|n't\b|['\u2019](?:ll|d)\b"
+)
 # a subject and a verb: two words after "if"
 _TWO_WORDS: Final = re.compile(r"[^\W\d_]+\s+\S")
 

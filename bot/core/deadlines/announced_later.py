@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from bot.core.deadlines import stops
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import phrase_at
@@ -48,7 +49,9 @@ _CONTENT: Final = re.compile(
     r"|decision|proposals?|commitment)\s+to\s+)",
     re.I,
 )
-_SENTENCE_END: Final = re.compile(r"[.;!?](?:\s|$)")
+# the sentence's end as stops.py finds it: not the stop of "Mr.", "St." or "a.m." (stop 63
+# review: "I am today announcing that Mr. Jones will ... report in the autumn" read no later time)
+_SENTENCE_END: Final = re.compile(r"[;!?](?=\s|$)|" + stops.STOP, re.I)
 _REACH: Final = 300
 
 

@@ -204,9 +204,11 @@ _RANGE_GAP: Final = re.compile(
 # Committee stage on Thursday, meeting for that purpose, as I think it will be to the general
 # convenience, at 12 o'clock noon" (stop 63, fresh144): the time the House meets that day.
 # Read apart, the day fell due at its end and the time was dropped with no warning.
+# Not past a clause of another subject ("The pool will shut on Friday, beginning the refit,
+# and the contractors leave at 6 p.m.": the time is theirs; stop 63 review).
 _MEETING_GAP: Final = re.compile(
     r"\s*,\s*(?:meeting|sitting|assembling|convening|starting|beginning|commencing)\b"
-    r"[^.;:!?()]{0,100}"
+    r"(?:(?!,\s*(?:and|but|while|whereas)\s)[^.;:!?()]){0,100}"
 )
 
 

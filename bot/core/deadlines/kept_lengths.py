@@ -6,9 +6,9 @@ starts: a standing rule for a class of cases, `recurring` (CONVENTIONS 1.3, as "
 last five years"). It was read as a window from now (1.1), a silent misreading.
 
 A window run once from now keeps its date: a future or modal ("will stay open for 48
-hours"), a start of its own after the span ("for six weeks from 1 May"), a singular subject
-("The consultation runs for 12 weeks"), a span of the coming time ("for the next two
-years").
+hours"), a window's state ("Nominations remain open for two weeks"), a start of its own
+after the span ("for six weeks from 1 May"), a singular subject ("The consultation runs for
+12 weeks"), a span of the coming time ("for the next two years").
 
 And a count of years before a noun of office with its hyphen left out ("appointed 7 new
 Trustees to the Board, for 4 years terms") names the length of each term as "four-year
@@ -29,6 +29,10 @@ _KEPT: Final = re.compile(
     r"(?:stay|serve|remain|last|live|sit|spend|continue|wait"
     r"|are\s+(?:appointed|elected|kept|held|retained|stored|suspended|banned|barred|detained"
     r"|enrolled|followed|tracked|interviewed|valid|eligible))\b"
+    # not a window's state ("Nominations remain open for two weeks", "Temporary lights stay
+    # in place for three weeks"): a window run once from now (stop 63 review)
+    r"(?!\s+(?:open|closed|shut|in\s+place|available|live|on\s+sale|on\s+display"
+    r"|in\s+force|in\s+effect)\b)"
     r"[^,;:]*\bfor\s*$"
 )
 # the span's own words of the coming time, or a start of its own after it

@@ -117,7 +117,19 @@ _ASKING: Final = (
     r"|what|when|which|how)\b"
     r")"
 )
-_ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
+# a clause of the speaker's own after what is asked or weighed ends it (stop 63 review): "We
+# want to know what residents think, so the consultation will stay open until 31 January",
+# "..., and we will publish the results by March", "... and will report back by Friday"; not
+# a second question ("..., and when the work will be finished")
+_NEW_CLAUSE: Final = (
+    r",\s*(?:so|but)\b"
+    r"|,\s*and\s+(?!(?:what|when|whether|which|how|if|why|who)\b)[^,.;:?!]{0,40}?"
+    r"(?:\b(?:will|shall|must)|['\u2019]ll)\b"
+    r"|\s(?:and|so)\s+(?:(?:i|we|they)\s+)?(?:will|shall)\b"
+)
+# the rest of the clause up to the phrase, with no clause of its own started in it
+_SAME_CLAUSE: Final = r"(?:(?!" + _NEW_CLAUSE + r")[^.;:?!])*$"
+_ASKED_ABOUT: Final = re.compile(_ASKING + _SAME_CLAUSE)
 
 # weighing what is still open ("decide whether the Seanad should meet in the morning or at
 # 3 o'clock"): a clause of its own after "whether", not an infinitive the time may qualify the
@@ -126,7 +138,13 @@ _ASKED_ABOUT: Final = re.compile(_ASKING + r"[^.;:?!]*$")
 # ("is considering whether the review could finish by 30 June 2026")
 _WEIGHED: Final = re.compile(
     r"\b(?:decide|decides|deciding|determine|determines|determining)\s+whether\b"
-    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b)[^.;:?!]*$"
+    r"(?!\s+(?:or\s+not\s+)?to\b|\s+or\s+not\b)" + _SAME_CLAUSE
+)
+# a modal in what is asked: the limit is inside the question ("ask whether the Minister will
+# report by Friday", "if it is the intention to carry on until Christmas"), not the reply's
+_ASKED_MODAL: Final = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|going\s+to|(?:is|are)\s+to"
+    r"|intend\w*|intention|plan(?:s|ned)?\s+to)\b|['\u2019]ll\b"
 )
 _LIMIT_WORD: Final = re.compile(r"(?:by|until|till|before|within|no\s+later|not\s+later)\b")
 _ASKED_CLAUSE: Final = re.compile(_ASKING)
@@ -152,7 +170,7 @@ def verdict(place: Place | None) -> Verdict | None:
     ):
         if _NOT_A_NOUN.match(lowered, end) is None:
             return None, "a count of days naming a kind of thing, not a time"
-    if _asking_word(lowered) and _asked_about(lowered, start):
+    if _asking_word(lowered) and _asked_about(lowered, start, words):
         return None, "asked about, not undertaken: the time is inside a question"
     if "whether" in lowered and _weighed(lowered, start, words):
         return None, "weighed, not undertaken: the time is inside what is still to be decided"
@@ -189,13 +207,18 @@ def _asking_word(lowered: str) -> bool:
     )
 
 
-def _asked_about(lowered: str, start: int) -> bool:
+def _asked_about(lowered: str, start: int, words: str) -> bool:
     """The phrase starting at `start` lies in a clause opened by a question word after a
-    word of asking ("ask him how soon", "tell us what", "indication of what")."""
+    word of asking ("ask him how soon", "tell us what", "indication of what"); not a limit
+    word's time after an asked clause with no modal, which is the reply's limit ("We want to
+    know what you think by 31 January", "Tell us what you think by Friday"; stop 63 review)."""
     head = 0
     for m in _STOP.finditer(lowered, max(0, start - 200), start):
         head = m.end()
-    return _ASKED_ABOUT.search(lowered, max(head, start - 200), start) is not None
+    asked = _ASKED_ABOUT.search(lowered, max(head, start - 200), start)
+    if asked is None:
+        return False
+    return _LIMIT_WORD.match(words) is None or _ASKED_MODAL.search(asked[0]) is not None
 
 
 def _weighed(lowered: str, start: int, words: str) -> bool:

@@ -41,7 +41,9 @@ _TAIL_CHARS = 400
 # "Message from Secretary Perry", "Remarks by the First Minister".
 _BY_LINE = re.compile(
     r"(?im)^[ \t]*(?:[\w’' ]{0,40}\b)?(?:signed|statement|message|letter|remarks|"
-    r"address|speech\s+made)[ \t]+(?:by|from|of(?=[ \t]+(?-i:[A-Z])))[ \t]+"
+    # "Statement of Jane Rivers": after "of", a name of two capitalised words at least, not
+    # what the paper is of ("Letter of Intent", "Statement of Principles on ...")
+    r"address|speech\s+made)[ \t]+(?:by|from|of(?=[ \t]+(?-i:[A-Z][\w.’'\-]*[ \t]+[A-Z])))[ \t]+"
     r"(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
     r"(?:of[ \t]+|for[ \t]+|and[ \t]+|or[ \t]+|the[ \t]+)*[A-Z][\w.’'\-]*){0,6})"
 )

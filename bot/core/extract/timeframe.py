@@ -17,7 +17,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
-from bot.core.extract.calendar_names import MONTHS, WEEKDAYS
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, MONTHS, WEEKDAY
 from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
     DATED_HEADING,
@@ -66,22 +66,15 @@ _FROM_RANGE = re.compile(
     r"\bfrom\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}\b|"
     r"\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
 )
-WEEKDAY_NAMES = tuple(day.capitalize() for day in WEEKDAYS[:7])
 # "will also visit Nairobi, Kenya, beginning on May 3": a visit's day; so is a named day
 # without "on" ("will travel abroad beginning September 2, 2008", "a tour of the East
 # Coast beginning April 30", "Beginning Monday, November 29, 2004, all centers will open").
 _BEGINNING_ON = re.compile(
-    r"\b(?i:beginning|starting)\s+(?:(?i:on)\s+|(?=(?:"
-    + "|".join((*(month.capitalize() for month in MONTHS), *WEEKDAY_NAMES))
-    + r")\b))"
+    rf"\b(?i:beginning|starting)\s+(?:(?i:on)\s+|(?=(?:{CAPITALISED_MONTHS})\b|{WEEKDAY}\b))"
 )
 # A meeting's two days named twice, the weekdays first: "on Monday-Tuesday, December 14-15,
 # 2015"; the dates alone say it ("on December 14-15, 2015", done by the last day).
-_WEEKDAY_RANGE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\s*[-–]\s*(?:{'|'.join(WEEKDAY_NAMES)}),\s+(?=(?:"
-    + "|".join(month.capitalize() for month in MONTHS)
-    + r")\s+\d)"
-)
+_WEEKDAY_RANGE = re.compile(rf"\b{WEEKDAY}\s*[-–]\s*{WEEKDAY},\s+(?=(?:{CAPITALISED_MONTHS})\s+\d)")
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
