@@ -74,6 +74,9 @@ _OFFICES = re.compile(
     r"ambassador|attorney|chairman|chair|mayor|senator)\b"
 )
 _PREPARED_LINES = 4
+# A person's name after the office ("Carlos M. Gutierrez", "Norman Y. Mineta, Jr."): more
+# words than this after the last office word make a headline, not a name line.
+_NAME_WORDS = 4
 _PREPARED_HEAD_CHARS = 1500  # the heading's lines, not a whole paste
 
 
@@ -93,6 +96,9 @@ def prepared_speaker(text: str) -> str | None:
             words = name.split()
             if _OFFICES.search(words[-1]) or words[-2].lower() in {"of", "for", "and", "the"}:
                 continue  # "SECRETARY OF TRANSPORTATION": an office, not a name
+            offices = [at for at, word in enumerate(words) if _OFFICES.search(word)]
+            if len(words) - (offices[-1] + 1 if offices else 0) > _NAME_WORDS:
+                continue  # "SECRETARY KEMP ANNOUNCES RURAL BROADBAND GRANTS": a headline
             return name.title() if name.isupper() else name
         return None
     return None
