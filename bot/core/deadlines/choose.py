@@ -11,6 +11,7 @@ from typing import Final
 
 from bot.core.deadlines import (
     business_for,
+    called_last,
     clauses,
     clock_stops,
     following,
@@ -183,7 +184,7 @@ def _key(cand: Candidate, clocks: bool = True) -> _Key:
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
-        "deadline" in cand.pre,  # "a deadline of Friday to pass what would fund ... through"
+        "deadline" in cand.pre or cand.called,  # "a deadline of Friday", "the last day to"
         dated,
         clauses.deadline_word(cand.pre),
         cand.named,
@@ -473,6 +474,8 @@ def _read_hits(
     which = orders.whichever(lowered)
     cands = hedged_days.drop_guesses(lowered, cands)  # "during the week, possibly Thursday"
     cands = framed_soon.drop_framed(lowered, cands)  # "as soon as possible in the new year"
+    cands = called_last.drop_with_starts(lowered, cands)  # ", with payments from November"
+    called_last.mark_called(lowered, cands)  # "making 14 December the last day to book"
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept

@@ -1,0 +1,87 @@
+"""Issue 12, stop 63, post12 (f1): silent misreadings found in the misses of fresh184-188.
+Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test
+gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, due, read
+
+# -- a day the sentence calls the last day: "from 15 December, making 14 December the last day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service will be closed for bookings from 15 December, making 14 December the "
+        "last day to make a booking.",
+        "The portal closes from 15 December, so 14 December will be the last day for claims.",
+        "Entries close from 15 December, with 14 December the final day for entries.",
+        "Applications stop from 15 December; 14 December is the closing date for them.",
+    ],
+)
+def test_day_called_the_last_day_beats_a_start(text: str) -> None:
+    # had been read as 15 December, "the later end of a range", a day late with no warning
+    assert due(text) == "2026-12-14 23:59"
+
+
+def test_last_day_of_a_term_is_no_deadline_word() -> None:
+    # "the last day of term" describes the day; it does not make it the deadline
+    text = "We will meet on 15 December, the last day of term, and report by 20 December."
+    assert due(text) == "2026-12-20 23:59"
+
+
+def test_last_day_set_case() -> None:
+    check_set_case("blind_fresh185", "The NHS online booking system")
+
+
+# -- "the week of October 15-19": the range names its own days ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("During the week of 14-18 December, we will host a national dialogue.", "2026-12-18"),
+        ("In the week of December 14-18 the consultations will be held.", "2026-12-18"),
+    ],
+)
+def test_week_of_a_range_ends_with_the_range(text: str, want: str) -> None:
+    # had been read as the Sunday of the week (20 December): two days late, unwarned
+    assert due(text) == f"{want} 23:59"
+
+
+def test_week_of_one_day_still_its_sunday() -> None:
+    assert due("We will act during the week of 15 December.") == "2026-12-20 23:59"
+
+
+def test_week_of_range_set_case() -> None:
+    check_set_case("blind_fresh188", "During the week of October 15-19")
+
+
+# -- ", with <payments> flowing from <month>": the start of a later act, not the deadline ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We confirm our plans for the scheme to launch this March, with payments flowing "
+        "from April.",
+        "The service will open in March, with the first grants paid from April.",
+        "The levy will start on 1 March, with the first bills arriving from 1 April.",
+    ],
+)
+def test_with_clause_start_is_no_deadline(text: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline)
+    assert got.due.strftime("%m") == "03"  # had been read as April, a month late, unwarned
+
+
+def test_from_alone_still_dated() -> None:
+    # with nothing else dated, the start is all the sentence gives (read as before)
+    assert isinstance(read("The scheme starts, with payments flowing from April."), Deadline)
+
+
+def test_with_clause_start_set_case() -> None:
+    check_set_case("blind_fresh187", "I am pleased to report positive progress")
