@@ -85,3 +85,54 @@ def test_from_alone_still_dated() -> None:
 
 def test_with_clause_start_set_case() -> None:
     check_set_case("blind_fresh187", "I am pleased to report positive progress")
+
+
+# -- a release's label before a dateline: "News Release: Washington, D.C., June 29, 2020 –" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News Release: Washington, D.C., December 2, 2026 – The Department today released "
+        "its annual report.",
+        "Release: Washington, DC, December 2, 2026 - The Administration broke records today "
+        "by awarding grants.",
+        "Press release: London, 2 December 2026 - The agency today published its figures.",
+    ],
+)
+def test_dateline_after_a_release_label_is_no_deadline(text: str) -> None:
+    # the day the release was written had been read as a deadline due that day, unwarned
+    assert not isinstance(read(text), Deadline)
+
+
+def test_release_label_keeps_the_deadline_after_it() -> None:
+    text = "News Release: Washington, D.C., December 2, 2026 – Comments are due by 18 December."
+    assert due(text) == "2026-12-18 23:59"
+
+
+def test_release_dateline_set_case() -> None:
+    check_set_case("blind_fresh188", "News Release: Washington, D.C., June 29, 2020")
+
+
+# -- "yesterday (16 July 2020)": a bracket restating a past word is that past day -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary yesterday (1 December 2026) confirmed allocations for councils.",
+        "The minister announced yesterday (Tuesday 1 December) a new fund for schools.",
+    ],
+)
+def test_bracket_after_yesterday_is_the_past(text: str) -> None:
+    # the bracketed day had been read as a deadline due that day, unwarned
+    assert not isinstance(read(text), Deadline)
+
+
+def test_bracket_after_yesterday_leaves_a_later_deadline() -> None:
+    text = "The Secretary yesterday (1 December 2026) said bids are due by 10 December."
+    assert due(text) == "2026-12-10 23:59"
+
+
+def test_yesterday_bracket_set_case() -> None:
+    check_set_case("blind_fresh186", "Local Government Secretary Robert Jenrick yesterday")
