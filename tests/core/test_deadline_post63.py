@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline
-from tests.core.reading import check_set_case, due, read
+from tests.core.reading import check_set_case, due, read, refusal
 
 # -- a day the sentence calls the last day: "from 15 December, making 14 December the last day"
 
@@ -136,3 +136,40 @@ def test_bracket_after_yesterday_leaves_a_later_deadline() -> None:
 
 def test_yesterday_bracket_set_case() -> None:
     check_set_case("blind_fresh186", "Local Government Secretary Robert Jenrick yesterday")
+
+
+# -- standing hours: "hours currently are 9:00 a.m. to 4:00 p.m.", "the standard time of 9:30am"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The park's visitor center hours currently are 9:00 a.m. to 4:00 p.m.",
+        "The library's opening hours are 10 a.m. to 6 p.m.",
+        "The standard release time for all official statistics remains as 9.30am.",
+        "Most official statistics releases will remain at the standard time of 9:30am.",
+    ],
+)
+def test_standing_hours_are_recurring(text: str) -> None:
+    # read as today's (or tomorrow's) clock time before, with no warning
+    assert refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The House will sit at its standard time of 2.30 p.m. tomorrow.", "2026-12-03 14:30"),
+        ("The vote will be held at 5 p.m. Eastern Standard Time.", "2026-12-02 22:00"),
+        ("The hearing hours will be 9 a.m. to 4 p.m. on Friday.", "2026-12-04 16:00"),
+    ],
+)
+def test_one_day_hours_keep_their_time(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_standard_time_set_case() -> None:
+    check_set_case("blind_fresh185", "The standard release time for all official statistics")
+
+
+def test_hours_are_set_case() -> None:
+    check_set_case("blind_fresh188", "The park’s visitor center hours currently are")

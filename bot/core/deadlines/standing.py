@@ -234,12 +234,16 @@ def _recurring_words(text: str, kind: str) -> bool:
     return False
 
 
+_CLOCK_KINDS: Final = frozenset({"time", "clock"})
+
+
 def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     """The phrase of `kind` at `start` is refused as recurring: an undated one under a
     standing schedule or standard, or any day named as the exception to, or an instance
     of, a schedule kept every day ("open every day except December 25")."""
     return (
         (undated and (recurring(text, kind, start) or hours_kept.kept(text)))
+        or (kind in _CLOCK_KINDS and hours_kept.standard_time(text))  # stop 63
         or open_hours.excepted(text, start)
         or hours_kept.year_around(text, start)  # round 26c
     )
