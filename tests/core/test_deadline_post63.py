@@ -173,3 +173,30 @@ def test_standard_time_set_case() -> None:
 
 def test_hours_are_set_case() -> None:
     check_set_case("blind_fresh188", "The park’s visitor center hours currently are")
+
+
+# -- the first plan told in the active: "initially established September 30, 2011, as the
+# deadline" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department initially established December 30, 2026, as the deadline by which "
+        "States must comply.",
+        "The agency originally set a deadline of 30 December for the filings.",
+        "The board previously fixed 30 December as the closing date.",
+    ],
+)
+def test_first_plan_told_in_the_active_is_no_deadline(text: str) -> None:
+    # read as the deadline before, with no warning that it was only the first plan
+    assert not isinstance(read(text), Deadline)
+
+
+def test_first_plan_gives_way_to_the_new_date() -> None:
+    text = "The agency initially set a deadline of 30 December, but has extended it to 15 January."
+    assert due(text) == "2027-01-15 23:59"
+
+
+def test_first_plan_active_set_case() -> None:
+    check_set_case("blind_fresh187", "The Department initially established September 30, 2011")
