@@ -200,3 +200,26 @@ def test_first_plan_gives_way_to_the_new_date() -> None:
 
 def test_first_plan_active_set_case() -> None:
     check_set_case("blind_fresh187", "The Department initially established September 30, 2011")
+
+
+# -- "we could, perhaps, discuss this next week": the hedge between commas (4.2) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think we could, perhaps, discuss this next week.",
+        "We might, possibly, consider the report on Friday.",
+    ],
+)
+def test_option_hedged_between_commas_is_no_undertaking(text: str) -> None:
+    # read as due next week (or Friday) before, unwarned, while "we could perhaps" was not
+    assert read(text) is None
+
+
+def test_plan_hedged_between_commas_keeps_its_time() -> None:
+    assert due("We will, perhaps, publish the report on Friday.") == "2026-12-04 23:59"
+
+
+def test_option_hedged_set_case() -> None:
+    check_set_case("blind_fresh185", "I think we could, perhaps, discuss this next week.")
