@@ -223,3 +223,16 @@ def test_plan_hedged_between_commas_keeps_its_time() -> None:
 
 def test_option_hedged_set_case() -> None:
     check_set_case("blind_fresh185", "I think we could, perhaps, discuss this next week.")
+
+
+# -- "For a hundred years, businesses have come to rely on": how long, up to now -------------
+
+
+def test_span_heading_a_state_reached_is_no_deadline() -> None:
+    # read as a hundred years from now before, unwarned ("have relied" already was not)
+    text = "For a hundred years, Canadian businesses have come to rely on our statistics."
+    assert not isinstance(read(text), Deadline)
+
+
+def test_span_heading_a_promise_stays_ahead() -> None:
+    assert due("In two weeks, the council has promised to decide.") == "2026-12-16 23:59"
