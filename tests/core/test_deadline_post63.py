@@ -236,3 +236,28 @@ def test_span_heading_a_state_reached_is_no_deadline() -> None:
 
 def test_span_heading_a_promise_stays_ahead() -> None:
     assert due("In two weeks, the council has promised to decide.") == "2026-12-16 23:59"
+
+
+# -- "Sunday through Thursday nights": a range of weekdays whose parts come round --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During this phase, trucks will travel into the park between 7:00 p.m. and 7:00 a.m. "
+        "Sunday through Thursday nights.",
+        "Crews will work on the bridge Monday to Thursday evenings.",
+    ],
+)
+def test_weekday_range_of_plural_parts_is_recurring(text: str) -> None:
+    # read as this week's Thursday (night) before, unwarned
+    assert refusal(text) == "recurring"
+
+
+def test_weekday_range_of_nights_keeps_a_date_it_runs_to() -> None:
+    text = "The road will be closed Monday through Thursday nights until 18 December."
+    assert due(text) == "2026-12-18 23:59"
+
+
+def test_plural_nights_set_case() -> None:
+    check_set_case("blind_fresh188", "During this phase of the construction project")

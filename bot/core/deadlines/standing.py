@@ -63,6 +63,14 @@ _CLASS_STANDARD: Final = re.compile(
 )
 # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
 _PLURAL_DAYS: Final = re.compile(r"\bon\s+(?:the\s+)?" + WEEKDAY + r"s\b")
+# a range of weekdays whose parts are named in the plural: "7 p.m. to 7 a.m. Sunday through
+# Thursday nights" (stop 63, fresh188: read as this week's Thursday night, unwarned)
+_PLURAL_PARTS: Final = re.compile(
+    _WEEKDAY
+    + r"\s*(?:through|thru|to|-|\u2013)\s*"
+    + _WEEKDAY
+    + r"\s+(?:nights|evenings|mornings)\b"
+)
 # "within 90 days of the date of this order": one span from one document, whoever "each"
 # names ("Each agency head shall provide ...")
 _ONE_DOCUMENT: Final = re.compile(
@@ -175,6 +183,9 @@ def recurring(text: str, kind: str = "", start: int = -1) -> bool:
         return True
     if "days" in text and _PLURAL_DAYS.search(text):
         return True
+    if "nights" in text or "evenings" in text or "mornings" in text:
+        if _PLURAL_PARTS.search(text) is not None:
+            return True
     if (
         weekly_hours(text)
         or open_hours.listed_days_hours(text)
