@@ -261,3 +261,29 @@ def test_weekday_range_of_nights_keeps_a_date_it_runs_to() -> None:
 
 def test_plural_nights_set_case() -> None:
     check_set_case("blind_fresh188", "During this phase of the construction project")
+
+
+# -- "before the registration period ends on Dec. 31": the period's last day is in time -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Register for assistance before the registration period ends on 31 December.",
+        "Apply before the application window ends on 31 December.",
+    ],
+)
+def test_before_the_acts_own_period_ends_is_its_last_day(text: str) -> None:
+    # read as 30 December before, a day early with no warning
+    assert due(text) == "2026-12-31 23:59"
+
+
+def test_before_a_term_ends_is_still_the_day_before() -> None:
+    # stop 53's reading stands for what is not the act's own period
+    assert due("Ministers will decide before the lease expires on 18 December.") == (
+        "2026-12-17 23:59"
+    )
+
+
+def test_period_ends_set_case() -> None:
+    check_set_case("blind_fresh185", "Floridians are encouraged to register")
