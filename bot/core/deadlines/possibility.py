@@ -47,9 +47,7 @@ _ADVERB: Final = r"(?:(?:well|also|still|even|perhaps|possibly)\s*,?\s+)?"
 _MODAL: Final = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
     r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))"
-    r"(?:\s+|\s*,\s*(?=perhaps|possibly))"
-    + _ADVERB
-    + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
+    r"(?:\s+|\s*,\s*(?=perhaps|possibly))" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
     # (not "it is possible to find an agreement before ...", an act told of)
