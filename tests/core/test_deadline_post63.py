@@ -287,3 +287,27 @@ def test_before_a_term_ends_is_still_the_day_before() -> None:
 
 def test_period_ends_set_case() -> None:
     check_set_case("blind_fresh185", "Floridians are encouraged to register")
+
+
+# -- "Sunday through Thursday, visitors must arrive before 6:30 p.m.": a weekly rule ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday through Thursday, visitors must arrive at the park before 6:30 p.m.",
+        "Monday to Friday, the office opens at 9 a.m.",
+    ],
+)
+def test_weekday_range_heading_a_clock_time_is_recurring(text: str) -> None:
+    # read as this week's Thursday (Friday) before, unwarned
+    assert refusal(text) == "recurring"
+
+
+def test_weekday_range_heading_one_event_keeps_its_day() -> None:
+    text = "Tuesday through Thursday, the committee will hold hearings at 10 a.m."
+    assert due(text) == "2026-12-10 23:59"
+
+
+def test_weekday_range_heading_set_case() -> None:
+    check_set_case("blind_fresh188", "Sunday through Thursday, visitors must arrive")

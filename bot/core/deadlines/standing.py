@@ -15,6 +15,7 @@ from typing import Final
 
 from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
 from bot.core.deadlines.words import (
+    CLOCK_AMPM,
     CLOCK_AMPM_RANGE,
     US_ZONE,
     WEEKDAY,
@@ -147,13 +148,21 @@ _ONE_EVENT: Final = re.compile(
 )
 
 
+# a range of weekdays heading the sentence, set off by a comma, with a clock time after it:
+# "Sunday through Thursday, visitors must arrive at the park before 6:30 p.m." (stop 63,
+# fresh188: read as this week's Thursday, unwarned)
+_DAYS_HEAD: Final = re.compile(
+    r"\s*" + _DAY_RANGE + r"\s*,[^.;:!?]*?\b" + CLOCK_AMPM, re.IGNORECASE
+)
+
+
 def weekly_hours(text: str) -> bool:
     """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
     on a range of weekdays, a standing schedule (not an event held on those days once)."""
     return (
         any(stem in text for stem in WEEKDAY_STEMS)  # every day's name or short form holds one
         and _WEEKLY_DAYS.search(text) is not None
-        and _WEEKLY_HOURS.search(text) is not None
+        and (_WEEKLY_HOURS.search(text) is not None or _DAYS_HEAD.match(text) is not None)
         and _ONE_EVENT.search(text) is None
     )
 
