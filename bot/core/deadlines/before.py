@@ -44,6 +44,10 @@ _BEFORE_EVENT: Final = re.compile(
 )
 
 
+# the thing that ends is the time allowed for the act itself
+_WINDOW: Final = re.compile(r"\b(?:period|window)\s+(?:ends|expires|runs\s+out)\b")
+
+
 def _before_event(text: str, hit: Hit) -> bool:
     """The day phrase `hit` dates an event that "before" leads (above)."""
     if hit.pre.strip() not in ("", "on") or hit.kind not in _ONE_DAY:
@@ -52,7 +56,10 @@ def _before_event(text: str, hit: Hit) -> bool:
     window = text[max(0, at - 70) : at]
     if "before" not in window and "prior" not in window:
         return False  # the cheap test first
-    return _BEFORE_EVENT.search(text, max(0, at - 70), at) is not None
+    found = _BEFORE_EVENT.search(text, max(0, at - 70), at)
+    # "before the registration period ends on Dec. 31" (stop 63, fresh185): the act is done
+    # within a period or window that ends that day, so the day itself is still in time
+    return found is not None and _WINDOW.search(found.group()) is None
 
 
 def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:

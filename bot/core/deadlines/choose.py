@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
+from operator import itemgetter  # C keys for sorting: no lambda call each
 from typing import Final
 
 from bot.core.deadlines import (
     business_for,
+    called_last,
     clauses,
     clock_stops,
     following,
@@ -25,6 +26,7 @@ from bot.core.deadlines import (
     superseded,
     told,
     weekday_last,
+    years_named,
 )
 from bot.core.deadlines.combine import join_neighbours
 from bot.core.deadlines.context import DAYS, PAST, SKIP, YEAR_IN, Candidate, Ctx, Hit, Res
@@ -130,11 +132,12 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
         if (
             res is not None
             and prev is not None
-            and prev.note in ("past", "negated")
+            and (prev.note in ("past", "negated") or prev.kind == "past")
             and _RESTATED.fullmatch(text, prev.end, hit.start)
         ):
-            hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
-            res = PAST if prev.note == "past" else SKIP
+            # "took effect at 0600 local time (0400 GMT)", "yesterday (16 July 2020)": the same
+            hit.note = prev.note or "past"
+            res = PAST if hit.note == "past" else SKIP
         elif res is not None and not ctx.past:
             res = with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
@@ -183,7 +186,7 @@ def _key(cand: Candidate, clocks: bool = True) -> _Key:
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
-        "deadline" in cand.pre,  # "a deadline of Friday to pass what would fund ... through"
+        "deadline" in cand.pre or cand.called,  # "a deadline of Friday", "the last day to"
         dated,
         clauses.deadline_word(cand.pre),
         cand.named,
@@ -407,9 +410,6 @@ def _zone_between(lowered: str, cand: Candidate, ctx: Ctx) -> tzinfo | None:
     return None
 
 
-_RANGE_GAP: Final = re.compile(r"[\s,]*(?:and|to|through|thru|until|-)\s*")
-
-
 def read_from(text: str, start: int, end: int, ctx: Ctx, day: date) -> Outcome | None:
     """`text` read again from the start of `day`, with the words `start`:`end` (the opening
     that names that day) blanked: a second reading of a span whose sentence names its own
@@ -419,38 +419,6 @@ def read_from(text: str, start: int, end: int, ctx: Ctx, day: date) -> Outcome |
     if again is None or again.refusal or again.cand is None or again.cand.res.due is None:
         return None
     return again
-
-
-def _name_years(text: str, cands: list[Candidate]) -> None:
-    """Mark candidates that name a year after a time word ("in mid-2027", "by 2030") or
-    end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
-    object of "extend ... to", says what is done, not when."""
-    previous: Candidate | None = None
-    named_year: int | None = None
-    for cand in sorted(cands, key=attrgetter("start")) if len(cands) > 1 else cands:
-        ranged = (
-            previous is not None
-            and previous.named
-            and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
-        )
-        year = (bool(cand.pre) or ranged) and YEAR_IN.search(text, cand.start, cand.end) is not None
-        cand.named = year
-        if cand.named and cand.res.due is not None:
-            named_year = cand.res.due.year
-        elif (
-            # "amend the plans by May 15, 2016, and report ... by June 10": a year-less date
-            # after a dated one in its year keeps that year, and the list's later date counts
-            # ("on Wednesday, September 20, 2006 at 11 a.m., ... and Friday, September 22,
-            # 2006 at 2:30 p.m.": a later item of the list naming the same year, stop 58)
-            not year
-            and named_year is not None
-            and (cand.pre or YEAR_IN.search(text, cand.start, cand.end) is not None)
-            and cand.kind in DATED
-            and cand.res.due is not None
-            and cand.res.due.year == named_year
-        ):
-            cand.named = True
-        previous = cand
 
 
 def _read_hits(
@@ -465,7 +433,7 @@ def _read_hits(
     cands = joins.drop_range_starts(lowered, join_neighbours(lowered, hits, ctx), DATED)
     cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
     cands = schedules.today_line(source, cands, ctx)  # "Rumsfeld delivers ... at 9:30"
-    _name_years(lowered, cands)
+    years_named.mark(lowered, cands)  # "by May 15, 2016, ... by June 10"
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
@@ -473,6 +441,8 @@ def _read_hits(
     which = orders.whichever(lowered)
     cands = hedged_days.drop_guesses(lowered, cands)  # "during the week, possibly Thursday"
     cands = framed_soon.drop_framed(lowered, cands)  # "as soon as possible in the new year"
+    cands = called_last.drop_with_starts(lowered, cands)  # ", with payments from November"
+    called_last.mark_called(lowered, cands)  # "making 14 December the last day to book"
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept

@@ -468,8 +468,10 @@ _ATTRIBUTION: Final = re.compile(
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
 # the place may stand inside the bracket too (stop 59): "(Washington, D.C., March 12, 2020) – "
+# ... after a release's label too (stop 63): "News Release: Washington, D.C., June 29, 2020 – "
 _DATELINE_BEFORE: Final = re.compile(
-    r"\s*(?:\(\s*(?=[a-z][a-z .'-]{0,30},))?(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*"
+    r"\s*(?:(?:news\s+|press\s+|media\s+)?release\s*:\s*)?"
+    r"(?:\(\s*(?=[a-z][a-z .'-]{0,30},))?(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*"
 )
 _DATELINE_AFTER: Final = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
 _CUE_BRACKET: Final = re.compile(

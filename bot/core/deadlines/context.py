@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Final
@@ -488,6 +488,7 @@ class Candidate:
     pre: str = ""
     words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
     named: bool = False  # names a year ("mid-2027", "2026-27")
+    called: bool = field(default=False, init=False)  # "the last day to" (called_last.py)
 
     def __init__(
         self,
@@ -506,3 +507,4 @@ class Candidate:
         self.pre = pre
         self.words = words
         self.named = named
+        self.called = False

@@ -247,6 +247,8 @@ def _week_of_day(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res | None:
     if res.day is None or (not holds(text, "week") and not holds(text, "w/c")):
         return None
     before = text[: hit.start + len(hit.pre)]
+    if res.earliest is not None and res.earliest.astimezone(ctx.zone).date() < res.day:
+        return None  # "the week of October 15-19": the range names its own days (stop 63)
     if clauses.week_commencing(before):
         monday = res.day
     elif clauses.week_of(before):

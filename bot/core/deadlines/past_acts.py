@@ -170,6 +170,8 @@ _PERFECT_DONE: Final = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|long\s+|so\s+far\s+)?(?:been|[a-z]{3,}ed|given|done"
     r"|seen|made|taken|grown|shown|become|won|brought|kept|held|paid|spent|built|sent|met)\b"
     r"(?!\s+to\s)"
+    # "have come to rely on": a state reached by now, not a plan (stop 63, fresh185)
+    r"|\b(?:has|have)\s+(?:already\s+|now\s+|long\s+)?come\s+to\s+(?!an?\b|the\b)[a-z]+"
 )
 
 

@@ -42,12 +42,12 @@ from typing import Final
 
 from bot.core.deadlines.words import IRREGULAR_PARTICIPLES
 
-_ADVERB: Final = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
+# "we could, perhaps, discuss this next week": the hedge may stand between commas (stop 63)
+_ADVERB: Final = r"(?:(?:well|also|still|even|perhaps|possibly)\s*,?\s+)?"
 _MODAL: Final = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
-    r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))\s+"
-    + _ADVERB
-    + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
+    r"|\b(?:we|i)\s+(?:may|might|could(?!\s+have\s+(?:been|[a-z]+ed)\b))"
+    r"(?:\s+|\s*,\s*(?=perhaps|possibly))" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
     # (not "it is possible to find an agreement before ...", an act told of)
@@ -117,7 +117,7 @@ _CLAUSE_END: Final = re.compile(
 _BOUND_WORD: Final = re.compile(
     r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b"
 )
-CUES: Final = (" may ", " might ", " possible ", " whether ", " could ", " would ", *_GUESS_CUES)
+CUES: Final = (" may", " might", " possible ", " whether ", " could", " would ", *_GUESS_CUES)
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from typing import Final
 
 from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
 from bot.core.deadlines.words import (
+    CLOCK_AMPM,
     CLOCK_AMPM_RANGE,
     US_ZONE,
     WEEKDAY,
@@ -63,6 +64,14 @@ _CLASS_STANDARD: Final = re.compile(
 )
 # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
 _PLURAL_DAYS: Final = re.compile(r"\bon\s+(?:the\s+)?" + WEEKDAY + r"s\b")
+# a range of weekdays whose parts are named in the plural: "7 p.m. to 7 a.m. Sunday through
+# Thursday nights" (stop 63, fresh188: read as this week's Thursday night, unwarned)
+_PLURAL_PARTS: Final = re.compile(
+    _WEEKDAY
+    + r"\s*(?:through|thru|to|-|\u2013)\s*"
+    + _WEEKDAY
+    + r"\s+(?:nights|evenings|mornings)\b"
+)
 # "within 90 days of the date of this order": one span from one document, whoever "each"
 # names ("Each agency head shall provide ...")
 _ONE_DOCUMENT: Final = re.compile(
@@ -139,13 +148,21 @@ _ONE_EVENT: Final = re.compile(
 )
 
 
+# a range of weekdays heading the sentence, set off by a comma, with a clock time after it:
+# "Sunday through Thursday, visitors must arrive at the park before 6:30 p.m." (stop 63,
+# fresh188: read as this week's Thursday, unwarned)
+_DAYS_HEAD: Final = re.compile(
+    r"\s*" + _DAY_RANGE + r"\s*,[^.;:!?]*?\b" + CLOCK_AMPM, re.IGNORECASE
+)
+
+
 def weekly_hours(text: str) -> bool:
     """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
     on a range of weekdays, a standing schedule (not an event held on those days once)."""
     return (
         any(stem in text for stem in WEEKDAY_STEMS)  # every day's name or short form holds one
         and _WEEKLY_DAYS.search(text) is not None
-        and _WEEKLY_HOURS.search(text) is not None
+        and (_WEEKLY_HOURS.search(text) is not None or _DAYS_HEAD.match(text) is not None)
         and _ONE_EVENT.search(text) is None
     )
 
@@ -175,6 +192,9 @@ def recurring(text: str, kind: str = "", start: int = -1) -> bool:
         return True
     if "days" in text and _PLURAL_DAYS.search(text):
         return True
+    if "nights" in text or "evenings" in text or "mornings" in text:
+        if _PLURAL_PARTS.search(text) is not None:
+            return True
     if (
         weekly_hours(text)
         or open_hours.listed_days_hours(text)
@@ -234,12 +254,16 @@ def _recurring_words(text: str, kind: str) -> bool:
     return False
 
 
+_CLOCK_KINDS: Final = frozenset({"time", "clock"})
+
+
 def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     """The phrase of `kind` at `start` is refused as recurring: an undated one under a
     standing schedule or standard, or any day named as the exception to, or an instance
     of, a schedule kept every day ("open every day except December 25")."""
     return (
         (undated and (recurring(text, kind, start) or hours_kept.kept(text)))
+        or (kind in _CLOCK_KINDS and hours_kept.standard_time(text))  # stop 63
         or open_hours.excepted(text, start)
         or hours_kept.year_around(text, start)  # round 26c
     )

@@ -47,6 +47,10 @@ _FIRST_PLAN: Final = re.compile(
     r"(?:\s+to\s+[a-z]+)?(?:\s+(?:on|for|at|by|in))?\s*$"
     r"|\b(?:original|initial|previous|former|old)\s+(?:closing\s+|due\s+|end\s+|target\s+)?"
     r"(?:deadline|date)(?:\s+(?:of|was|had\s+been))?\s*$"
+    # told in the active (stop 63): "The Department initially established September 30, 2011,
+    # as the deadline", "originally set a deadline of 1 May"
+    r"|\b(?:originally|initially|previously)\s+(?:set|established|fixed|chose|selected|proposed)"
+    r"(?:\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:deadline|date)(?:\s+(?:of|for))?)?\s*$"
 )
 
 
