@@ -10,8 +10,9 @@ necessary until Friday") and polite requests ("if you would reply within ten day
 So the condition must open its clause with "if", then hold a subject and its verb: a word
 after "if" that is no such adverb, and another word after it. Not the addressee nor the
 speaker's own side ("If I get it running within a month, ...": the speaker's plan), nor a
-modal, a past verb or "not" (a request, a cut-over "If an application was submitted before
-31 January", a guillotine "if the debate is not concluded by 10 p.m."). Only the span words
+modal, "was", "were", "had" or "not" (a request, a cut-over "If an application was submitted
+before 31 January", a guillotine "if the debate is not concluded by 10 p.m."): other past
+verbs are not looked for. Only the span words
 "until", "till", "within", "inside": "by" and "before" in a condition often hold the date the
 main act hangs on ("If the bill passes by June, ..."; tried at stop 63, two check cases fell).
 """
