@@ -96,9 +96,12 @@ _PREFERRED: Final = re.compile(
     r"\s+if\b"
 )
 # a clause of its own after the preference tells a plan: "I think the new hospital would be
-# better for patients, and we will open it by 2028"
+# better for patients, and we will open it by 2028"; or gives the reason or the outcome
+# told as going to happen ("It would be better to wait, because the council will decide on
+# 14 January", "..., which is why the work will be done by 5 January"; stop 63 review)
 _PLAN_AFTER: Final = re.compile(
-    r"[,;:]\s*(?:and|but|so|while|whereas)\b[^,;:]*?\b(?:will|shall|'ll|are\s+going\s+to)\b"
+    r"[,;:]\s*(?:and|but|so|while|whereas|because|since|(?:which|that)\s+is\s+why)\b[^,;:]*?"
+    r"\b(?:will|shall|'ll|are\s+going\s+to)\b"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[,;:]")
 # the hedge right before the phrase
