@@ -318,3 +318,23 @@ def test_a_limit_inside_what_is_asked_is_still_asked() -> None:
 )
 def test_a_title_s_stop_does_not_end_what_is_announced(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+# 13. (the lead, from the reviewer's "seen but not proven") a heading's stop ended the
+# principal's name at a middle initial: "Statement of Carolyn W. Colvin, ..." gave its "we" to
+# "Carolyn W" (turns._HEADING), before stop 63 too.
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "Statement of Carolyn W. Colvin, Acting Commissioner of Social Security",
+            "Carolyn W. Colvin",
+        ),
+        ("Statement by Secretary John F. Kerry", "John F. Kerry"),
+    ],
+)
+def test_a_middle_initial_does_not_end_the_headings_name(heading: str, expected: str) -> None:
+    got = quoted(listed(f"{heading}\n\nWe will publish the plan by May 1."), "We will publish")
+    assert got is not None and got.speaker == expected, got

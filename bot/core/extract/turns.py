@@ -72,7 +72,9 @@ _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:joint\s+)?(?:press\s+conference|press\s+briefing|news\s+conference|"
     r"briefing|remarks|statement|speech|address|interview|transcript)s?\s+(?:by|of|from|with)|"
     r"(?:presenter|speaker|interviewee)s?\s*:)\s+(?P<who>(?-i:(?:the\s+)?[A-Z])[^\n]{2,100}?)"
-    r"(?=\s+(?:at|on|to|in|before|after|during|about|regarding|following)\s|[,;:(\n]|\.\s|$)"
+    # a stop ends the name, but not an initial's ("Statement of Carolyn W. Colvin, ...")
+    r"(?=\s+(?:at|on|to|in|before|after|during|about|regarding|following)\s|[,;:(\n]"
+    r"|(?<!\b(?-i:[A-Z]))\.\s|$)"
 )
 _TIME_WORDS = (
     frozenset(
