@@ -106,9 +106,14 @@ _AGENCY_HEADING = re.compile(
 _HEADING_CHARS = 2000
 
 
+def _agency_line(text: str) -> re.Match[str] | None:
+    """A Federal Register document's "AGENCY:" line, within its heading."""
+    return _AGENCY_HEADING.search(text, 0, _HEADING_CHARS)
+
+
 def agency_heading(text: str) -> str | None:
     """The agency a Federal Register document's "AGENCY:" line names first."""
-    found = _AGENCY_HEADING.search(text, 0, _HEADING_CHARS)
+    found = _agency_line(text)
     return "the " + found.group("body") if found else None
 
 
@@ -118,7 +123,7 @@ def over_issuer(text: str, body: str | None) -> str | None:
     the document ("U.S. Coast Guard, Department of Homeland Security."): then the issuing
     agency, which speaks the document's impersonal futures (CONVENTIONS 3.3: the body
     whose release it is; stop 63, tuner t2)."""
-    found = _AGENCY_HEADING.search(text, 0, _HEADING_CHARS)
+    found = _agency_line(text)
     if found is None or body is None:
         return body
     line_end = text.find("\n", found.end())
