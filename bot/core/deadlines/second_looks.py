@@ -59,6 +59,7 @@ from bot.core.deadlines import (
     asked_after,
     asked_of,
     bargains,
+    clause_reading,
     clauses,
     countdown,
     dated_opening,
@@ -411,6 +412,12 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     another ("I would ask that the Leader ... next week", asked_of.py): CONVENTIONS 4.3."""
     if wh_questions.asked(place) or asked_after.asked(place) or bargains.offered(place):
         return True
+    if (
+        place is not None
+        and clause_reading.POSSIBLE_CUE.search(place[0]) is not None
+        and clause_reading.read(place[0], place[1], place[2]).possible
+    ):
+        return True  # "the Report may be ready by the autumn": a state only possible (4.2)
     vague = found.cand is not None and found.cand.res.vague
     return asked_of.requested(place, vague) or valued.valued(place, vague)  # stop 61
 
