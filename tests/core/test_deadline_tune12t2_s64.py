@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline, clause_reading
-from tests.core.reading import check_set_case, due, read
+from tests.core.reading import check_set_case, due, read, refusal
 
 
 def dated(text: str) -> bool:
@@ -77,3 +77,49 @@ def test_the_clause_reading_reports_modal_condition_question_and_role() -> None:
     assert reading_of("The works will take three weeks.", "three weeks").role == "length"
     assert reading_of("The report may be ready by June.", "by June").possible
     assert not reading_of("Comments may be made on or before 11 May.", "11 May").possible
+
+
+# 3. A "would" in a clause that says what someone thought, believed or assumed in the past is
+# a past belief: it undertakes nothing and may not hold (CONVENTIONS 4.2; the sets label it
+# "past"). Before, its time was the deadline, a silent misreading. Only a "that" (or other
+# subordinate) clause after the belief: "I thought the Minister would ..." with no "that",
+# read so too, cost a right reading of the check sets and is left as it was.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were under the impression that the House would return to normal hours next week.",
+        "I thought that the Minister would make a statement tomorrow.",
+        "They assumed that the vote would be taken on Friday.",
+        "Members believed that the committee would report by the end of January.",
+        "I thought you were in such a hurry that we would have to sit on Saturday.",
+    ],
+)
+def test_a_past_belief_of_what_would_happen_is_no_deadline(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a report of what was announced or indicated stays what was undertaken
+        ("The Minister announced that the scheme would open on Friday.", "2026-12-04 23:59"),
+        ("She indicated that she would publish the report by Friday.", "2026-12-04 23:59"),
+        # a belief with "will": the time is told as ahead
+        ("I believe the Bill will be published on Friday.", "2026-12-04 23:59"),
+        # "supposed to" is a plan
+        ("The works were supposed to finish by Friday, and they will.", "2026-12-04 23:59"),
+    ],
+)
+def test_a_report_or_a_present_belief_keeps_its_time(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_a_belief_with_no_clause_of_its_own_is_left_as_it_was() -> None:
+    assert due("I thought the Minister would make a statement tomorrow.") == "2026-12-03 23:59"
+
+
+def test_the_sets_past_beliefs() -> None:
+    check_set_case("blind_fresh185", "We were under the impression that we would revert")
+    check_set_case("blind_fresh162", "I thought you were in such a fearful hurry")

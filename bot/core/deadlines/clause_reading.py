@@ -25,6 +25,13 @@ finite verb) and reports what a refusal rule needs to know of it:
   subject; a passive ("may be concluded tomorrow", an act's time reported) and "be" before
   a preposition ("could be in a position to ...") are not read so, nor "may" the month
   ("on May 11");
+- `believed`: the time's clause says with "would" what someone thought or assumed in the
+  past ("I thought ... that we would have to sit to-morrow", "We were under the impression
+  that we would revert to the ordinary hours next week", "They assumed the vote would be on
+  Friday"): a past belief, which undertakes nothing and may not hold (CONVENTIONS 4.2). A
+  "would" after a verb of saying or announcing ("announced that the Government would
+  introduce ... in April") is a report of what was undertaken, and "expected" is a plan;
+  neither is read so;
 - `role`: "length" when the time only measures how long something takes or lasts (the
   verb is one of measure: "takes", "lasts", "exceed", "is valid for"), "topic" when the
   time only names the period a noun is about ("priorities in 2023-24", "the budget for the
@@ -68,6 +75,8 @@ _TOPIC_BEFORE: Final = re.compile(r"\b[a-z]{3,}(?<!ed)(?<!ing)\s+(?:in|for|of)\s
 CONDITION_CUE: Final = re.compile(r"\b(?:if|unless)\b")
 POSSIBLE_CUE: Final = re.compile(r"\b(?:may|might|could)\s+(?:[a-z]+\s+)?be\b")
 _POSSIBLE: Final = frozenset(("may", "might", "could"))
+_BELIEVED: Final = frozenset("thought believed assumed supposed imagined impression".split())
+BELIEF_CUE: Final = re.compile(r"\b(?:thought|believed|assumed|supposed|imagined|impression)\b")
 _BETWEEN: Final = frozenset("well also still even yet then therefore perhaps possibly".split())
 # after "be": a preposition or "to" starts no state ("could be in a position to")
 _NOT_STATE: Final = frozenset("in at on by to for from of with under into as about able".split())
@@ -76,7 +85,16 @@ _NOT_STATE: Final = frozenset("in at on by to for from of with under into as abo
 class ClauseReading:
     """What `read` found of the verb group governing a time (see the module docstring)."""
 
-    __slots__ = ("conditional", "modal", "possible", "question", "role", "tense", "verb")
+    __slots__ = (
+        "believed",
+        "conditional",
+        "modal",
+        "possible",
+        "question",
+        "role",
+        "tense",
+        "verb",
+    )
 
     def __init__(
         self,
@@ -87,6 +105,7 @@ class ClauseReading:
         question: bool,
         role: str,
         possible: bool = False,
+        believed: bool = False,
     ) -> None:
         self.tense = tense
         self.verb = verb
@@ -95,6 +114,7 @@ class ClauseReading:
         self.question = question
         self.role = role
         self.possible = possible
+        self.believed = believed
 
 
 def _finite(word: str) -> bool:
@@ -124,6 +144,23 @@ def _condition_outside(words: list[tuple[str, int]], lo: int, hi: int) -> bool:
 def _main_after_condition(words: list[tuple[str, int]], lo: int, first: int) -> bool:
     comma = max((k for k in range(lo, first) if words[k][0] == ","), default=-1)
     return comma > lo + 1 and any(strong(w) for w, _ in words[comma + 1 : first])
+
+
+def _believed(words: list[tuple[str, int]], lo: int, modal: int) -> bool:
+    """Whether the "would" at `modal` says what was believed: a past verb of belief (or "under
+    the impression") at most eleven words before its clause (at `lo`: after "that" or another
+    subordinator), with no comma or other modal between (see `ClauseReading`). Not a belief
+    verb inside the clause itself ("I thought the Minister would ..."): read so, it cost a
+    right reading of the check sets (stop 64)."""
+    if modal < 0 or words[modal][0] != "would":
+        return False
+    for k in range(lo - 1, max(-1, lo - 12), -1):
+        word = words[k][0]
+        if word in _BELIEVED:
+            return word != "supposed" or words[k + 1][0] != "to"
+        if word in (",", ";", ":") or word in MODALS:
+            return False
+    return False
 
 
 def _role(low: str, start: int, words: list[tuple[str, int]], c_lo: int, verb: str) -> str:
@@ -204,4 +241,5 @@ def read(text: str, start: int, end: int) -> ClauseReading:
         question,
         _role(low, start, words, c_lo, governed.verb),
         _possible(words, modal, first),
+        _believed(words, c_lo, modal),
     )

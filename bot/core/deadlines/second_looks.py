@@ -422,6 +422,15 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
     return asked_of.requested(place, vague) or valued.valued(place, vague)  # stop 61
 
 
+def _believed(place: Place | None) -> bool:
+    """A "would" after a past verb of belief (clause_reading.py): what was thought then."""
+    return (
+        place is not None
+        and clause_reading.BELIEF_CUE.search(place[0]) is not None
+        and clause_reading.read(place[0], place[1], place[2]).believed
+    )
+
+
 def _framing_only(text: str, ctx: Ctx, place: Place) -> Outcome | None:
     """The reading once the chosen phrase is set aside as one that only dates the subject
     talked about ("I now turn to business tomorrow", topic_times.py) or frames a figure
@@ -486,6 +495,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         return unsaid[0]
     if occasions.verdict(text, found.cand) or _not_undertaken(place, found):
         return None  # "The Memorial Day weekend marks" (stop 37), CONVENTIONS 4.3 (stop 58)
+    if _believed(place):  # "We were under the impression that we would revert ... next week"
+        return Outcome(None, found.matched, "a belief held in the past (stop 64)", "past")
     if place is not None and (
         topic_times.talked_about(place) or period_figures.counted_over(place)
     ):
