@@ -32,8 +32,9 @@ finite verb) and reports what a refusal rule needs to know of it:
   "would" after a verb of saying or announcing ("announced that the Government would
   introduce ... in April") is a report of what was undertaken, and "expected" is a plan;
   neither is read so;
-- `role`: "length" when the time only measures how long something takes or lasts (the
-  verb is one of measure: "takes", "lasts", "exceed", "is valid for"), "topic" when the
+- `role`: "length" when the time is a span that only measures how long something takes or
+  lasts (after a verb of measure of its clause: "takes", "lasts", "exceed", "is valid for";
+  not "will take place on"), "topic" when the
   time only names the period a noun is about ("priorities in 2023-24", "the budget for the
   current year": the time follows a noun and its preposition with no verb between), else
   "actor" (the clause's subject does something at the time).
@@ -67,6 +68,11 @@ _ELLIPTIC_AFTER: Final = frozenset(
 _NOT_CONDITION_BEFORE: Final = frozenset("as even asked ask asking know wonder see whether".split())
 _MEASURE: Final = frozenset(
     "take takes took taking last lasts lasted lasting exceed exceeds exceeding".split()
+)
+_SPAN: Final = re.compile(
+    r"(?:(?:for|within|in|about|around|up\s+to|at\s+least|over|under)\s+)?(?:an?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several|\d+)[\s-]+(?:[a-z]+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
 )
 _VALID: Final = re.compile(r"\b(?:valid|good|effective|suspended|run|runs)\s+for\s+$")
 # a noun and its preposition right before the time: "priorities in", "budget for the"
@@ -163,9 +169,13 @@ def _believed(words: list[tuple[str, int]], lo: int, modal: int) -> bool:
     return False
 
 
-def _role(low: str, start: int, words: list[tuple[str, int]], c_lo: int, verb: str) -> str:
-    measured = verb in _MEASURE or any(w in _MEASURE for w, at in words[c_lo:] if at < start)
-    if measured or _VALID.search(low, max(0, start - 30), start) is not None:
+def _role(low: str, start: int, end: int, words: list[tuple[str, int]], c_lo: int) -> str:
+    # a length: a span of time ("three weeks", "up to 28 days") after a verb of measure of its
+    # clause ("will take three weeks", not "will take place on") or "valid for"
+    if _SPAN.match(low, start, end) is not None and (
+        any(w in _MEASURE and low[at:start].count(" ") <= 4 for w, at in words[c_lo:] if at < start)
+        or _VALID.search(low, max(0, start - 30), start) is not None
+    ):
         return "length"
     before = low[max(0, start - 40) : start]
     if _TOPIC_BEFORE.search(before) is not None and not any(
@@ -239,7 +249,7 @@ def read(text: str, start: int, end: int) -> ClauseReading:
         words[modal][0] if modal >= 0 else "",
         conditional,
         question,
-        _role(low, start, words, c_lo, governed.verb),
+        _role(low, start, end, words, c_lo),
         _possible(words, modal, first),
         _believed(words, c_lo, modal),
     )
