@@ -45,6 +45,10 @@ def test_a_state_only_possible_at_a_time_is_no_deadline(text: str) -> None:
     [
         # a passive tells an act's time, as labelled ("may be concluded in the course of ...")
         ("The Bill may be concluded in the course of tomorrow's sitting.", "2026-12-03 23:59"),
+        # a passive of permission keeps its limit, whatever its participle
+        ("Applications may be made until 31 March.", "2027-03-31 22:59"),
+        ("Requests may be lodged up to 30 June.", "2027-06-30 22:59"),
+        ("Entries could be accepted until Friday.", "2026-12-04 23:59"),
         # "be" before a preposition ("could be in a position to ...")
         ("The project could be in a position to start construction in March.", "2027-03-31 22:59"),
         # "may" the month, and a plain "will be"
