@@ -63,3 +63,29 @@ def test_a_settlement_is_no_speaker() -> None:
     )
     hit = _read(sentence)
     assert hit is not None and "Settlement" not in (hit.speaker or "")
+
+
+# -- kind 1: a present plan timed by a clock (futurate._GOVERNED read "12:31" as a break) ------
+# (the progressive of any verb; the listed plan verbs, "is meeting", "is hosting", never lost it)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "The launch provider is targeting its next cargo flight to the station for "
+            "12:31 p.m. Monday, 9 March.",
+            "2026-03-09 12:31",
+        ),
+        ("Our crews are repainting the bridge from 21:00 to 23:30 on Friday.", "2026-03-06 23:30"),
+        (
+            "The Department is relocating its records office at 08:00 on Saturday 7 March.",
+            "2026-03-07 08:00",
+        ),
+    ],
+)
+def test_a_clocks_colon_does_not_end_a_present_plans_time(sentence: str, due: str) -> None:
+    hit = _read(sentence)
+    assert hit is not None, found(_ANSWER + sentence)
+    assert hit.deadline is not None
+    assert hit.deadline.due.strftime("%Y-%m-%d %H:%M") == due
