@@ -59,11 +59,17 @@ _HOLDS = re.compile(
 )
 
 
+# The words every pattern above needs, in the case they are written in.
+_NEEDS = ("provi", "commitment", "pledge", "undertaking")
+
+
 def provided_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of a plan told as a paper's content: a plan's ("The White
     Paper provides for the replacement of", "provision is made for"), or a commitment's
     when the paper holds one in so many words ("contains a commitment to", as "is
     committed to" would say it)."""
+    if not any(word in text for word in _NEEDS):
+        return []  # none of the verbs' words: no scan
     found = [
         ("plan", *match.span("act"))
         for pattern in (_PROVIDES, _UNDER_PAPER)
