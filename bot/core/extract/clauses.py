@@ -77,6 +77,7 @@ from bot.core.extract.plain_present import plain_present_acts
 from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.progressive import be_adverb
+from bot.core.extract.provisions import provided_acts
 from bot.core.extract.readings import reading_acts
 from bot.core.extract.schedule_words import schedule_words
 from bot.core.extract.sentences import SYMBOL_ITEM
@@ -263,6 +264,7 @@ def _dated_acts(text: str) -> list[Cue]:
             announced_sums,
             hastened_acts,
             laid_duties,
+            provided_acts,
             due_dates,
         )
         for cue in read(text)

@@ -78,9 +78,10 @@ def futurate(text: str) -> list[tuple[int, int]]:
 
 # Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could
 # be released within months", "is encouraging people to file early", "are working at speed
-# to make sure", "so they know"), whose time is that clause's, not the progressive's.
+# to make sure", "so they know"), whose time is that clause's, not the progressive's. A
+# clock's colon is no break ("is targeting its flight for 12:31 p.m. Monday, Aug. 14").
 _GOVERNED = re.compile(
-    r"\b(?:that|so|while|as(?!\s+of\b)|which|who|how|whether)\b|[;:—–]|"
+    r"\b(?:that|so|while|as(?!\s+of\b)|which|who|how|whether)\b|[;—–]|:(?!\d\d)|"
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b)[a-z]+\b"
 )
 

@@ -42,8 +42,8 @@ _BRINGS_INTO_FORCE = re.compile(
 )
 # What holds the money: "This", "The additional funding", "The deal", "The package".
 _HOLDER = (
-    r"(?:[Tt]his|[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:funding|deal|package|investment|settlement|"
-    r"allocation|programme|program|fund))"
+    r"(?:[Tt]his|[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:funding|deal|package|investment|"
+    r"[Ss]ettlement|allocation|programme|program|fund|[Bb]udget))"
 )
 # Money told as paid or made before, in the line's own clause, which it only counts:
 # "includes £40 million announced in 2019", "£5 million for legal costs paid in 2022" (not
@@ -55,12 +55,19 @@ _PAID_BEFORE = (
     r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|week))\b"
 )
 _OWN_PAST = r",?\s+(?:that|which)\s+(?:was|were|had)\b"
+# What the sum is for: "for", or "to" and a verb ("to be used by councils", "to help").
+_PURPOSE = r"\b(?:for|to\s+(?!(?:the|a|an|this|that|its|their|our|his|her)\b)[a-z]+)\b"
 # "This includes new and additional funding in the 2020-21 Budget for ...", "The additional
-# funding includes £21 million for ...": a sum or new funding, then its purpose ("for").
+# funding includes £21 million for ...": a sum or new funding, then its purpose. Stop 64
+# (kind 4 of stop 63's note, a plan told as a document's content): a budget or settlement
+# named with capitals ("The 2025-26 Local Government Settlement includes a £289 million
+# increase in funding to be used by councils", "The Budget also includes a one-off payment of
+# £40 million to help councils"), the sum after the noun it pays, and a purpose with "to".
 _INCLUDES = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n)){_HOLDER}\s+(?:also\s+)?(?P<act>includes)\s+"
-    rf"(?:{AMOUNT}|(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
-    rf"(?!{_OWN_PAST})(?=[^.;]{{0,80}}?\bfor\b)(?![^.;,]*{_PAID_BEFORE})"
+    rf"(?:(?:an?\s+(?:(?:[\w\-]+\s+){{1,3}}?of\s+)?)?{AMOUNT}|"
+    r"(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
+    rf"(?!{_OWN_PAST})(?=[^.;]{{0,80}}?{_PURPOSE})(?![^.;,]*{_PAID_BEFORE})"
 )
 # "Funding is being delivered to critical projects", "money is also being provided for".
 _BEING_DELIVERED = re.compile(
