@@ -102,14 +102,16 @@ def test_the_sets_case_of_today_opening_a_that_clause() -> None:
     check_set_case("blind_fresh165", "I'm very pleased that today, July 1")
 
 
-# 3. A second object with its verb left out and a time of its own ("publish the draft on
-# Friday and the final plan in April", gapped.py): the act is done, and the pledge falls due,
-# at the later time. The day had been ranked above the month: Friday, with no warning.
+# 3. Two times of one undertaking joined by "and" ("publish the draft on Friday and the final
+# plan in April", "close the road by Friday and reopen it in March", and_later.py): what is
+# undertaken is done, and falls due, at the later time. The explicit day, or the time after a
+# deadline word, had been ranked above the later part: the earlier date, with no warning.
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a second object, its verb left out
         ("We will publish the draft on Friday and the final plan in April.", "2027-04-30 22:59"),
         ("I will publish the draft on Friday, and the final plan in April.", "2027-04-30 22:59"),
         (
@@ -117,40 +119,47 @@ def test_the_sets_case_of_today_opening_a_that_clause() -> None:
             "2027-03-31 22:59",
         ),
         (
-            "They would send the first payment on 10 December and the balance within six months.",
-            "2027-06-02 22:59",
+            "They would send the first payment on 10 December and the balance by the end of June.",
+            "2027-06-30 22:59",
         ),
         (
             "The board will hear the appeal tomorrow and then the main case in January.",
             "2027-01-31 23:59",
         ),
+        # a second act of the same subject
+        ("The council will close the road by Friday and reopen it in March.", "2027-03-31 22:59"),
+        (
+            "The House should rise not later than 22 July, and should sit for two weeks in"
+            " September.",
+            "2027-09-30 22:59",
+        ),
     ],
 )
-def test_a_gapped_second_object_falls_due_at_its_later_time(text: str, want: str) -> None:
+def test_the_later_of_two_parts_joined_by_and_counts(text: str, want: str) -> None:
     assert due(text) == want
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # guards (passing before the change too): one object, a clause of its own
+        # guards (passing before the change too): one part, a clause of its own, a vague
+        # later time (definite beats vague)
         ("We will publish the draft on Friday.", "2026-12-04 23:59"),
         ("Bids open on Monday and the deadline is 3 March.", "2027-03-03 23:59"),
+        (
+            "The agency will release the first figures on Tuesday and the rest later this year.",
+            "2026-12-08 23:59",
+        ),
     ],
 )
-def test_times_that_are_no_gapped_object_read_as_before(text: str, want: str) -> None:
+def test_times_that_are_no_later_joined_part_read_as_before(text: str, want: str) -> None:
     assert due(text) == want
 
 
-def test_a_gapped_second_object_with_a_vague_time_keeps_the_definite_one() -> None:
-    """Guard: definite beats vague ("and the rest later this year")."""
-    text = "The agency will release the first figures on Tuesday and the rest later this year."
-    assert due(text) == "2026-12-08 23:59"
-
-
-def test_the_reason_names_the_gapped_object() -> None:
+def test_the_reason_names_the_joined_part() -> None:
     got = read("We will publish the Draft on Friday and the Final Plan in April.")
     assert isinstance(got, Deadline)
-    assert got.reason == (
-        "chosen over “on Friday”: the later time of a second object the same verb governs"
+    assert (
+        got.reason
+        == "chosen over “on Friday”: the later time of the same undertaking, joined by “and”"
     )

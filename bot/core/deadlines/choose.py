@@ -10,13 +10,13 @@ from operator import itemgetter  # C keys for sorting: no lambda call each
 from typing import Final
 
 from bot.core.deadlines import (
+    and_later,
     business_for,
     called_last,
     clauses,
     clock_stops,
     following,
     framed_soon,
-    gapped,
     hedged_days,
     joins,
     local_times,
@@ -248,7 +248,7 @@ def _best(
         ranked = [(_key(cand, clocks=False), cand) for cand in kept]
         ranked.sort(key=itemgetter(0), reverse=True)
     best = ranked[0][1]
-    if (later := gapped.later_object(best, (c for _, c in ranked[1:]), text)) is not None:
+    if (later := and_later.later_part(best, (c for _, c in ranked[1:]), text)) is not None:
         return later, best  # "publish the draft on Friday and the final plan in April"
     return best, ranked[1][1]
 
@@ -256,8 +256,8 @@ def _best(
 def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone = None) -> str:
     if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
         return f"chosen over “{words_of(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
-    if gapped.later_object(other, (best,), text) is best:
-        return f"chosen over “{words_of(text, other)}”: {gapped.WHY}"
+    if and_later.later_part(other, (best,), text) is best:
+        return f"chosen over “{words_of(text, other)}”: {and_later.WHY}"
     a, b = _key(best), _key(other)
     index = next((i for i in range(len(a)) if a[i] != b[i]), len(_WHY) - 1)
     return f"chosen over “{words_of(text, other)}”: {_WHY[index]}"
