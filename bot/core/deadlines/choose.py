@@ -10,6 +10,7 @@ from operator import itemgetter  # C keys for sorting: no lambda call each
 from typing import Final
 
 from bot.core.deadlines import (
+    and_later,
     business_for,
     called_last,
     clauses,
@@ -246,12 +247,17 @@ def _best(
         # shall be taken at 1.30 p.m. today. The press office opens at 4 p.m.")
         ranked = [(_key(cand, clocks=False), cand) for cand in kept]
         ranked.sort(key=itemgetter(0), reverse=True)
-    return ranked[0][1], ranked[1][1]
+    best = ranked[0][1]
+    if (later := and_later.later_part(best, (c for _, c in ranked[1:]), text)) is not None:
+        return later, best  # "publish the draft on Friday and the final plan in April"
+    return best, ranked[1][1]
 
 
 def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone = None) -> str:
     if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
         return f"chosen over “{words_of(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
+    if and_later.later_part(other, (best,), text) is best:
+        return f"chosen over “{words_of(text, other)}”: {and_later.WHY}"
     a, b = _key(best), _key(other)
     index = next((i for i in range(len(a)) if a[i] != b[i]), len(_WHY) - 1)
     return f"chosen over “{words_of(text, other)}”: {_WHY[index]}"

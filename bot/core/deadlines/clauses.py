@@ -30,12 +30,13 @@ the other cues of the words right after a phrase by after_words.py.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
-from bot.core.deadlines import negation_scope, stops
+from bot.core.deadlines import dateline_times, negation_scope, stops
 from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
-from bot.core.deadlines.words import MONTH_FULL, by_first_letter
+from bot.core.deadlines.words import by_first_letter
 
 # clause and sentence ends (a full stop, but not the one of "hon.", "Mr."): see stops.py
 _BOUNDARY, SENTENCE = stops.BOUNDARY, stops.SENTENCE
@@ -510,9 +511,10 @@ _NOW_DOING: Final = re.compile(
 _TODAY_BEFORE: Final = re.compile(r"\btoday[\s,]*(?:on\s+)?$")
 
 
-def speaking_now(text: str, start: int, end: int) -> bool:
+def speaking_now(text: str, start: int, end: int, said_on: date) -> bool:
     """ "Today, on Thursday 13 September, we are publishing ...": "today" and the date
-    beside it are the moment of speaking, a statement's dateline, not a deadline."""
+    beside it are the moment of speaking, a statement's dateline, not a deadline, when
+    another time follows (said on `said_on`: dateline_times.py)."""
     today = text.startswith("today", start) or _TODAY_BEFORE.search(
         text[max(0, start - 16) : start]
     )
@@ -521,18 +523,7 @@ def speaking_now(text: str, start: int, end: int) -> bool:
     m = _NOW_DOING.match(text, end)
     # "Today, 14 December 2017, I am publishing <a plan>." with no other time: the act of
     # the day, which falls due that day (as "I am today publishing ..." does)
-    return m is not None and _ANOTHER_TIME.search(text, m.end()) is not None
-
-
-# a time word after the dateline, which holds the pledge ("and will publish more in the
-# coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
-_ANOTHER_TIME: Final = re.compile(
-    r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
-    r"|"
-    + MONTH_FULL
-    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
-    r"|years?)\b"
-)
+    return m is not None and dateline_times.another_time(text, m.end(), said_on)
 
 
 _DOCUMENT_OF: Final = re.compile(

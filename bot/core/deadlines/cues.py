@@ -562,7 +562,7 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
             return "past"
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
-        or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
+        or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end, ctx.today)
         or past_reading.done_today(text, hit)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline

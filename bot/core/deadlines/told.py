@@ -84,6 +84,10 @@ def past_part_of_today(text: str, start: int, end: int) -> bool:
         return True  # "at 8:00 a.m. this morning had his normal briefings"
     lead = text[max(0, start - 60) : start]
     lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind("? "), lead.rfind("! ")) + 1 :]
+    if lead.endswith((" that ", " that, ")):
+        # "I am pleased that today our reforms come into place": the time opens the clause
+        # "that" begins, whose own verb tells it; the verb before "that" is another clause's
+        return courtesy.occasion(text, start)
     before = _PAST_JUST_BEFORE.search(part_told.unbracketed(lead))  # "opened at 13:00 (...)"
     if before is not None and (_told_past(before[0]) or part_told.read_before(before[0])):
         return True
