@@ -1,0 +1,66 @@
+"""Issue 13, stop 64 (tuner t2, precision and speakers): who comes along on a trip and who
+will be at an event, told without an act of their own (kind 3 of stop 63's note, blind130-148).
+
+The texts are written for the test (the kinds come from the development splits' false
+candidates); the contrasts name what each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.releases import found, kept, quoted
+
+TRIP = (
+    "Office of the Spokesperson\n\n"
+    "Deputy Secretary Anna Berg will travel to Lisbon and Madrid on March 10-12. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title with "for the" in it is no purpose ("Special Envoy for the Horn of Africa")
+        "Deputy Secretary Berg will be joined by Special Envoy for the Sahel Ambassador "
+        "Tom Reid and Coordinator for the Bureau of Energy Resources Lisa Marr.",
+        "Tom Reid, Special Envoy for the Sahel, and Lisa Marr, Senior Official for the "
+        "Bureau of Energy Resources, will also join the trip.",
+        "Tom Reid, the Ambassador to Portugal, will also be a member of the delegation, "
+        "officials said.",
+        "Tom Reid, Lisa Marr and Chief of Mission Paul Dunn, currently in Lisbon, will also "
+        "serve as delegation members.",
+    ],
+)
+def test_who_comes_along_is_no_pledge(sentence: str) -> None:
+    text = TRIP + sentence + "\n"
+    assert quoted(found(text), sentence[:30]) is None, found(text)
+
+
+def test_a_list_of_who_will_attend_is_no_pledge() -> None:
+    text = (
+        "The White House\n\nOn Thursday, the President will host a meeting of the Partnership "
+        "leaders in the Roosevelt Room.\n\nThe following leaders will attend:\n\n"
+        "Prime Minister Anna Berg of Norland\n\nPresident Tom Reid of Southland\n"
+    )
+    assert quoted(found(text), "The following leaders") is None, found(text)
+    kept(text, "the President will host")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a purpose of their own keeps the joining a candidate
+        "Deputy Secretary Berg will be joined by Tom Reid for talks with the Spanish "
+        "energy minister.",
+        "Tom Reid will also join the delegation to sign the water agreement.",
+        # the delegation itself, led by the traveller, is her plan
+        "On March 11, Deputy Secretary Berg will lead a U.S. delegation to the Madrid "
+        "water summit.",
+        # a delegation's members as its subject are labelled as often as not (round 29i)
+        "The delegation will also include Special Envoy for Water Security Tom Reid.",
+        # a dated joining is left to the other rules
+        "Tom Reid will join the trip on March 12 in Madrid.",
+    ],
+)
+def test_a_joining_with_an_act_or_a_date_stays(sentence: str) -> None:
+    kept(TRIP + sentence + "\n", sentence[:30])
