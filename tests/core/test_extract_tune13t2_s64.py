@@ -64,3 +64,38 @@ def test_a_list_of_who_will_attend_is_no_pledge() -> None:
 )
 def test_a_joining_with_an_act_or_a_date_stays(sentence: str) -> None:
     kept(TRIP + sentence + "\n", sentence[:30])
+
+
+READOUT = "Prime Minister’s meeting with the Prime Minister of Norland: 4 March 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a belief reported of another, and a conviction told with an adverb (kind 5)
+        "The Prime Minister said that he believed a closer partnership between the two "
+        "countries would bring benefits for both.",
+        "The Chair told reporters on Tuesday that she believed the vote could be held as "
+        "soon as November.",
+        "Whatever some may think, I am personally convinced that together we will succeed.",
+        "Works at the site will begin once the restrictions are lifted. Present indications "
+        "are that this will be September at the earliest.",
+    ],
+)
+def test_a_belief_or_an_indication_is_no_pledge(sentence: str) -> None:
+    text = READOUT + sentence + "\n"
+    words = sentence.rsplit(". ", 1)[-1][:30]
+    assert quoted(found(text), words) is None, found(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the believer's own government acts, told plainly, stay
+        "The Prime Minister said the Government will publish the review on 12 May.",
+        # a belief that ends before the act's own clause leaves it alone
+        "He believed in open trade; the Government will cut the tariff on 1 April.",
+    ],
+)
+def test_a_plain_statement_beside_a_belief_stays(sentence: str) -> None:
+    kept(READOUT + sentence + "\n", sentence[:30])
