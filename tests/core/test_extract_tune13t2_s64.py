@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.extract.actors import is_actor
 from tests.core.releases import found, kept, quoted
 
 TRIP = (
@@ -99,3 +100,21 @@ def test_a_belief_or_an_indication_is_no_pledge(sentence: str) -> None:
 )
 def test_a_plain_statement_beside_a_belief_stays(sentence: str) -> None:
     kept(READOUT + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the Motion for Adjournment", "Topical Issues", "the motions", "Adjournment"]
+)
+def test_an_item_of_business_names_no_actor(phrase: str) -> None:
+    assert not is_actor(phrase)
+
+
+def test_an_item_of_business_taken_is_the_leaders_line() -> None:
+    text = (
+        "BUSINESS OF THE HOUSE\n\nMr. Anna Berg: The business for next week will be as "
+        "follows. On Monday we shall take the Harbours Bill. "
+        "On Thursday, the Motion for Adjournment will be taken.\n"
+    )
+    line = quoted(found(text), "the Motion for Adjournment will be taken")
+    assert line is not None, found(text)
+    assert line.speaker is not None and "Motion" not in line.speaker, line
