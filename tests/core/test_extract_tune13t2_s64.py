@@ -118,3 +118,33 @@ def test_an_item_of_business_taken_is_the_leaders_line() -> None:
     line = quoted(found(text), "the Motion for Adjournment will be taken")
     assert line is not None, found(text)
     assert line.speaker is not None and "Motion" not in line.speaker, line
+
+
+STATEMENT = "Written statement by the Ministry of Canals on the waterways strategy.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a decade is the horizon of a claimed effect, not a date (CONVENTIONS 2.2, 6.2)
+        "This strategy will transform the building of barges, enable the fleet to grow by "
+        "the 2040s and boost skills across the country.",
+        "The new locks will strengthen the canal industry, supporting 3,000 jobs well into "
+        "the 2030s.",
+    ],
+)
+def test_an_effect_with_a_decade_for_its_horizon_is_no_pledge(sentence: str) -> None:
+    text = STATEMENT + sentence + "\n"
+    assert quoted(found(text), sentence[:30]) is None, found(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the body's own act in the decade stays, as does the measure's act with a date
+        "The Ministry's fund will pay for 12 new locks by March 2027.",
+        "The Ministry will build 12 new locks in the 2030s.",
+    ],
+)
+def test_an_act_in_the_decade_or_with_a_date_stays(sentence: str) -> None:
+    kept(STATEMENT + sentence + "\n", sentence[:30])
