@@ -12,6 +12,14 @@ import pytest
 from bot.core.extract.actors import is_actor
 from tests.core.releases import found, kept, quoted
 
+
+def _not_found(context: str, sentence: str) -> None:
+    """The sentence's last part (after a lead-in sentence, if any) is no candidate."""
+    text = context + sentence + "\n"
+    words = sentence.rsplit(". ", 1)[-1][:30]
+    assert quoted(found(text), words) is None, found(text)
+
+
 TRIP = (
     "Office of the Spokesperson\n\n"
     "Deputy Secretary Anna Berg will travel to Lisbon and Madrid on March 10-12. "
@@ -33,8 +41,7 @@ TRIP = (
     ],
 )
 def test_who_comes_along_is_no_pledge(sentence: str) -> None:
-    text = TRIP + sentence + "\n"
-    assert quoted(found(text), sentence[:30]) is None, found(text)
+    _not_found(TRIP, sentence)
 
 
 def test_a_list_of_who_will_attend_is_no_pledge() -> None:
@@ -84,9 +91,7 @@ READOUT = "Prime Minister’s meeting with the Prime Minister of Norland: 4 Marc
     ],
 )
 def test_a_belief_or_an_indication_is_no_pledge(sentence: str) -> None:
-    text = READOUT + sentence + "\n"
-    words = sentence.rsplit(". ", 1)[-1][:30]
-    assert quoted(found(text), words) is None, found(text)
+    _not_found(READOUT, sentence)
 
 
 @pytest.mark.parametrize(
@@ -134,8 +139,7 @@ STATEMENT = "Written statement by the Ministry of Canals on the waterways strate
     ],
 )
 def test_an_effect_with_a_decade_for_its_horizon_is_no_pledge(sentence: str) -> None:
-    text = STATEMENT + sentence + "\n"
-    assert quoted(found(text), sentence[:30]) is None, found(text)
+    _not_found(STATEMENT, sentence)
 
 
 @pytest.mark.parametrize(
