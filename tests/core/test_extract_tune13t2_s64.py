@@ -152,3 +152,15 @@ def test_an_effect_with_a_decade_for_its_horizon_is_no_pledge(sentence: str) -> 
 )
 def test_an_act_in_the_decade_or_with_a_date_stays(sentence: str) -> None:
     kept(STATEMENT + sentence + "\n", sentence[:30])
+
+
+def test_a_clause_before_released_is_no_announcer() -> None:
+    """A release's opening clause whose "released" is an adjective names no announcer:
+    the impersonal line after it is not given to the clause's words."""
+    text = (
+        "News Releases\n\nThe Harbour Board of Canals is seeking comments on the recently "
+        "released draft dredging plan. Comments must be received by June 20, 2026.\n"
+    )
+    line = quoted(found(text), "Comments must be received")
+    assert line is not None, found(text)
+    assert line.speaker == "the Harbour Board of Canals", line
