@@ -266,9 +266,9 @@ class Describing:
         if pays:
             return False  # "The fund will provide €800 billion": the measure pays (6.2)
         borne = borne_by_thing(after)  # `bearing`
-        if dated and self._horizon_only(index, cue):
-            dated = False  # "will transform ..., enable the fleet to grow by the 2030s"
-        if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
+        if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne):
+            return False
+        if dated and not self._horizon_only(index, cue):  # a decade: "grow by the 2030s"
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
