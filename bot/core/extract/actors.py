@@ -91,7 +91,7 @@ _NOT_ACTORS = (
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
     monday tuesday wednesday thursday friday saturday sunday reading continuation
-    conclusion consideration stage stages business questions
+    conclusion consideration stage stages business questions motion motions adjournment issues
     """.split()
     )
     | _MONTH_NAMES

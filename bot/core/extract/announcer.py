@@ -31,6 +31,8 @@ _ANNOUNCES = re.compile(
     r"(?:(?:has|have)\s+)?(?:(?:today|yesterday|this\s+week|also|formally)\s+)?"
     r"(?:announced|released|launched|unveiled|scheduled|published|opened)\b"
 )
+# A verb of its own inside the subject: a clause, whose "released" is an adjective.
+_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|would|can|could|may|must|should|shall)\s")
 # How many of the body's first sentences may name the announcer.
 _OPENING = 3
 
@@ -42,8 +44,8 @@ def announcer(sentences: Sequence[Sentence], text: str) -> str | None:
         if found is None:
             continue
         who = found.group("who").strip()
-        if who.lower() in ANY_PRONOUN or not is_actor(who, text):
-            continue
+        if who.lower() in ANY_PRONOUN or _CLAUSE.search(who) or not is_actor(who, text):
+            continue  # not "The Corps is seeking comments on the recently [released report]"
         actor = sentence.actor
         return actor if actor and actor in who else who
     return None

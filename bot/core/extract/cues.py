@@ -558,14 +558,14 @@ DOUBT = re.compile(
     # follows is the answerer's statement (issue 13, stop 59, blind141's written answers).
     r"\b(?:hopeful|hopefully|wish(?:es|ed)?(?!\s+to\s+(?:note|know|be\s+aware)\b)|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
-    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
-    r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
+    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|(?:he|she)\s+believe[sd](?!\s+in\b)|"
+    r"(?:remain|am|are|is)\s+(?:\w+ly\s+)?convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
     # Reported certainty about someone else's act: "he was sure the PM would find time".
     r"(?:he|she|they)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:sure|certain|confident)|"
     # A wish, not a commitment: "he personally would like to see the talks resume".
     r"(?:would|[’']d)\s+(?:\w+ly\s+)?(?:like|love)\s+to\s+see|"
     # A routine described, not a commitment: "the practice is that it will be printed".
-    r"the\s+(?:practice|custom|convention)\s+is)\b",
+    r"the\s+(?:practice|custom|convention)\s+is|(?:present\s+)?indications\s+are)\b",
     re.IGNORECASE,
 )
 PAST_AUX = re.compile(

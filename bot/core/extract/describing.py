@@ -12,7 +12,7 @@ from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
 from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.candidate import MAYBE_BELOW
-from bot.core.extract.clauses import Cue
+from bot.core.extract.clauses import Cue, clause_bounds
 from bot.core.extract.cues import (
     ANY_PRONOUN,
     AUX_TAIL,
@@ -162,6 +162,10 @@ _WEATHER_SUBJECT = re.compile(
 _REMAINS = re.compile(r"^\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remain|stay)\b")
 
 
+# A time frame this wide is a horizon, not a date ("the 2030s": ten years less a day).
+_DECADE_DAYS = 3000
+
+
 class Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
@@ -262,7 +266,9 @@ class Describing:
         if pays:
             return False  # "The fund will provide €800 billion": the measure pays (6.2)
         borne = borne_by_thing(after)  # `bearing`
-        if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
+        if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne):
+            return False
+        if dated and not self._horizon_only(index, cue):  # a decade: "grow by the 2030s"
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
@@ -275,6 +281,17 @@ class Describing:
         # A measure named as the subject is read by its verb too (CONVENTIONS 6.2; stop 43).
         thing = head is not None and (not is_actor(head, self.text) or _is_measure(head))
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _deadline(self, text: str, clause: tuple[int, int], cue: Cue) -> Deadline | None:
+        raise NotImplementedError
+
+    def _horizon_only(self, index: int, cue: Cue) -> bool:
+        """Whether the clause's time is a whole decade ("by the 2030s", "well into the
+        2030s"): the horizon of a claimed effect, no date anyone could be held to (stop 64)."""
+        text = self.sentences[index].text
+        found = self._deadline(text, clause_bounds(text, cue), cue)
+        span = found.due - found.earliest if found and found.earliest else None
+        return span is not None and span.days > _DECADE_DAYS
 
     def _forecast(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         """A thing's future told as a forecast, not decided: "Prices will rise further"."""

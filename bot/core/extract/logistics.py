@@ -106,23 +106,36 @@ def company_at_event(text: str, cue: Cue) -> bool:
 # by the Secretary of Education", "Members of Congress will also be participating in the
 # event". A joining that names a joint activity ("will be joined by 900 soldiers for
 # exercises") or a trip ("will join the Prime Minister on a trade mission") stays doubted.
+_PARTY = r"(?:trip|visit|tour|mission|delegation|party)"
 _ALONG = re.compile(
-    r"\s+(?:also\s+)?be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in\s+"
-    r"(?:the|this|that)\s+(?:event|occasion|ceremony|meeting|session)\b(?!\s+of\b))",
+    r"\s+(?:also\s+)?(?:be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in\s+"
+    r"(?:the|this|that)\s+(?:event|occasion|ceremony|meeting|session)\b(?!\s+of\b))"
+    # stop 64: "A and B will also join the trip", "will also be a member of the delegation",
+    # "will also serve as delegation members": a place in the party, no act of its own
+    rf"|join\s+(?:the|this|his|her|their)\s+{_PARTY}\b"
+    r"|(?:be|serve\s+as)\s+(?:an?\s+|the\s+)?(?:members?\s+of\s+(?:the|this|his|her|their)\s+"
+    r"(?:[\w’'\-]+\s+){0,2}?delegation|delegation\s+members?)\b)",
     re.I,
 )
+# A list of who will come: "The following leaders will attend:".
+_FOLLOWING = re.compile(r"(?:^|\n)\s*The\s+following\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
+_ATTEND_LIST = re.compile(r"\s+(?:also\s+)?(?:attend|participate|be\s+present)\s*:", re.I)
 # A purpose in lower case after the company ("for exercises", "to inspect the works", "in
 # sending troops to Ukraine"), not a title's ("Coordinator for Arms Control"); a meeting
 # named by its body ("the meeting of the coalition of the willing") is no mere company.
 _JOINT = re.compile(
-    r"\b(?:for\s+(?:the\s+|an?\s+)?[a-z]{3,}|to\s+(?!the\b)[a-z]{3,}|in\s+[a-z]{2,}ing)\b"
+    r"\b(?:for\s+(?:the\s+|an?\s+)?(?!the\b|an?\b)[a-z]{3,}|to\s+(?!the\b)[a-z]{3,}|in\s+[a-z]{2,}ing)\b"
 )
 
 
 def only_company(text: str, cue: Cue) -> bool:
     """Whether an undated "will" tells only who will come along to the occasion, with no
     act of their own: no pledge of theirs or of the principal's (told elsewhere)."""
-    found = _ALONG.match(text, cue.end) if cue.kind == "will" else None
+    if cue.kind != "will":
+        return False
+    found = _ALONG.match(text, cue.end)
+    if found is None and _FOLLOWING.search(text, 0, cue.start):
+        return _ATTEND_LIST.match(text, cue.end) is not None
     if found is None:
         return False
     stop = _CLAUSE_END.search(text, found.end())
