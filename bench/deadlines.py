@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-eighty-ninth to hundred-and-ninety-third fresh blind sets,
-`tests/data/deadlines/blind_fresh189.py` (`FRESH189_CASES`) to `blind_fresh193.py`, would be
+The hundred-and-ninety-fourth to hundred-and-ninety-eighth fresh blind sets,
+`tests/data/deadlines/blind_fresh194.py` (`FRESH194_CASES`) to `blind_fresh198.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighty-ninth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-ninety-fourth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-eighty-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-ninety-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -100,7 +100,9 @@ case. The third to hundred-and-eighty-eighth fresh sets (`blind_fresh3.py`, 95, 
 50/60; `blind_fresh178.py`, 71, 62/71; `blind_fresh179.py`, 75, 56/75; `blind_fresh180.py`, 64,
 56/64; `blind_fresh181.py`, 60, 51/60; `blind_fresh182.py`, 65, 58/65; `blind_fresh183.py`, 71,
 58/71; `blind_fresh184.py`, 70, 63/70; `blind_fresh185.py`, 60, 44/60; `blind_fresh186.py`, 75,
-69/75; `blind_fresh187.py`, 60, 53/60; `blind_fresh188.py`, 71, 55/71) were scored that way
+69/75; `blind_fresh187.py`, 60, 53/60; `blind_fresh188.py`, 71, 55/71; `blind_fresh189.py`, 73,
+57/73; `blind_fresh190.py`, 70, 55/70; `blind_fresh191.py`, 61, 54/61; `blind_fresh192.py`, 63,
+57/63; `blind_fresh193.py`, 65, 48/65) were scored that way
 once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -314,6 +316,11 @@ from tests.data.deadlines.blind_fresh185 import FRESH185_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh186 import FRESH186_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh187 import FRESH187_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh188 import FRESH188_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh189 import FRESH189_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh190 import FRESH190_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh191 import FRESH191_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh192 import FRESH192_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh193 import FRESH193_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -338,15 +345,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh189.py to blind_fresh193.py
-# (FRESH189_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh194.py to blind_fresh198.py
+# (FRESH194_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    189: "hundred-and-eighty-ninth",
-    190: "hundred-and-ninetieth",
-    191: "hundred-and-ninety-first",
-    192: "hundred-and-ninety-second",
-    193: "hundred-and-ninety-third",
+    194: "hundred-and-ninety-fourth",
+    195: "hundred-and-ninety-fifth",
+    196: "hundred-and-ninety-sixth",
+    197: "hundred-and-ninety-seventh",
+    198: "hundred-and-ninety-eighth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -565,6 +572,11 @@ FIRST_RUNS = {
     "186th fresh blind set (fresh186)": (69, 75),  # README "...-eighty-fourth ...: first runs"
     "187th fresh blind set (fresh187)": (53, 60),  # README "...-eighty-fourth ...: first runs"
     "188th fresh blind set (fresh188)": (55, 71),  # README "...-eighty-fourth ...: first runs"
+    "189th fresh blind set (fresh189)": (57, 73),  # README "...-eighty-ninth ...: first runs"
+    "190th fresh blind set (fresh190)": (55, 70),  # README "...-eighty-ninth ...: first runs"
+    "191st fresh blind set (fresh191)": (54, 61),  # README "...-eighty-ninth ...: first runs"
+    "192nd fresh blind set (fresh192)": (57, 63),  # README "...-eighty-ninth ...: first runs"
+    "193rd fresh blind set (fresh193)": (48, 65),  # README "...-eighty-ninth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -781,6 +793,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("186th fresh blind set (fresh186)", "blind_fresh186", FRESH186_CASES),
     ("187th fresh blind set (fresh187)", "blind_fresh187", FRESH187_CASES),
     ("188th fresh blind set (fresh188)", "blind_fresh188", FRESH188_CASES),
+    ("189th fresh blind set (fresh189)", "blind_fresh189", FRESH189_CASES),
+    ("190th fresh blind set (fresh190)", "blind_fresh190", FRESH190_CASES),
+    ("191st fresh blind set (fresh191)", "blind_fresh191", FRESH191_CASES),
+    ("192nd fresh blind set (fresh192)", "blind_fresh192", FRESH192_CASES),
+    ("193rd fresh blind set (fresh193)", "blind_fresh193", FRESH193_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

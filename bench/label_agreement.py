@@ -101,6 +101,7 @@ SECONDS = (
     (174, "hundred-and-seventy-fourth"),
     (179, "hundred-and-seventy-ninth"),
     (184, "hundred-and-eighty-fourth"),
+    (189, "hundred-and-eighty-ninth"),
 )
 
 
@@ -243,6 +244,7 @@ def main(argv: list[str]) -> None:
         "blind145",
         "blind147",
         "blind149",
+        "blind151",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
