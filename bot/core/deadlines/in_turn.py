@@ -15,9 +15,10 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
-from bot.core.deadlines import open_day
+from bot.core.deadlines import clauses, look_back, open_day, reader_words
 from bot.core.deadlines.choose import FLOOR_SLACK, Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.look_back import LOOK_BACK
 
 _MONTH_OR_DAY: Final = (
     r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -60,6 +61,7 @@ def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
     blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
+    blanked, hi = _window(blanked, at, pair.end())
     again = read_outcome(blanked, ctx, FLOOR_SLACK)
     if again is not None and again.cand is None and again.refusal == "earliest":
         # "on May 11 from 1 p.m. to 5 p.m., and on May 12 from 8:30 a.m. until adjournment":
@@ -75,10 +77,32 @@ def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         later = again.cand if again is not None else None
         if again is None or later is None or (due := later.res.due) is None:
             return None
-    if later.end <= pair.end() or due <= first:
-        return None
+    if later.end <= pair.end() or due <= first or later.end > hi:
+        return None  # (a long text) a time read far past the pair, not its later member
     words = text[min(at, later.start) : later.end].strip(" ,.")
     return replace(again, matched=words, reason="of two times given in turn, the later counts")
+
+
+# (stop 64) A long paste with no stop holds thousands of lists of days, each chosen in turn
+# and each read again: read whole, 100 kB of "June 21, 23, and 24, and ..." read the whole
+# text twice (2.7 s of the sources). A text longer than any the product reads
+# (reader_words.SHARED_FROM) is read again only in the pair's window: from where the words
+# before it begin (look_back.head_start) to LOOK_BACK characters past the "and", cut at a
+# space, the rest blanked (offsets kept); a time read there counts only if it ends REACH
+# characters before the cut, so that no time the cut split or shortened is taken. Shorter
+# texts (every text the product reads) are read again whole, as before.
+def _window(blanked: str, at: int, after: int) -> tuple[str, int]:
+    """The text read again for the pair at `at`, its "and" ending at `after` (`blanked`:
+    the first member blanked), and how far into it a later member's reading may end."""
+    if len(blanked) <= reader_words.SHARED_FROM:
+        return blanked, len(blanked)
+    lo = look_back.head_start(blanked, at)[0]
+    reach = after + LOOK_BACK
+    if reach >= len(blanked):
+        return " " * lo + blanked[lo:], len(blanked)
+    cut = blanked.rfind(" ", after, reach)
+    hi = cut if cut > after else reach
+    return " " * lo + blanked[lo:hi], hi - clauses.REACH
 
 
 _A_DAY: Final = timedelta(days=1)
