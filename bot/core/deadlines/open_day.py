@@ -6,7 +6,7 @@ tuner b; CONVENTIONS 6.1).
 phrase read as a start alone (CONVENTIONS 3.2, `earliest`) and the first day's range was
 chosen, dropping the later day with no word said. A schedule falls due at its end (6.1), and
 the end lies on the later day; with no closing hour, at that day's end. `later_day` is
-second_looks.later_of_pair's reading of the pair's second member when that member is a
+in_turn.later_of_pair's reading of the pair's second member when that member is a
 dated day whose only clock time opens it ("from 8:30 a.m.").
 """
 

@@ -27,14 +27,7 @@ substring search and nothing more.
   after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
   possible to ensure ..."; "as soon as it is possible to do so"), keeps its window; only the
   sentence holding the vague words is searched.
-- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.2): "on
-  April 12th and 13th", "on September 12 and 13 the President will ...", "for Wednesday and
-  Thursday", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday" (or "17:30 ... and
-  14:00 ..."), "during the weeks of November 9 and November 16, 2015". The sentence is read
-  again with the first of the pair blanked (its deadline word kept), and that reading counts
-  when it is a later deadline that reaches past the "and". "by Friday and report on Monday"
-  (a second act), "by Friday and 5 members" and "September 12 and 15 members" (no time) are
-  not a pair.
+- Of two days or times given in turn with "and", the later counts (in_turn.py).
 - A span after an opening on the new year's beginning ("When the new year begins, ...
   within a week") counts from 1 January (new_year.py, stop 51).
 - A direct wh-question ("When will it be published?") asks and undertakes nothing: no
@@ -52,7 +45,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 from typing import Final
 
 from bot.core.deadlines import (
@@ -66,12 +58,12 @@ from bot.core.deadlines import (
     day_names,
     fact_days,
     glad_done,
+    in_turn,
     name_years,
     new_year,
     no_act,
     no_time_set,
     occasions,
-    open_day,
     past_verdict,
     period_figures,
     period_names,
@@ -298,70 +290,6 @@ def waits_for_event(text: str, matched: str) -> bool:
     return hung and _HUNG_BEFORE.search(lowered, max(start, at - 200), at) is not None
 
 
-# -- the later of two days or times given in turn ---------------------------------------
-
-_MONTH_OR_DAY: Final = (
-    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
-# what may follow "and" as the pair's second (a lookahead: the match ends where it starts):
-# a weekday, a month and day, an ordinal day, a clock time (12- or 24-hour), a bare day
-# number before punctuation, the end or a preposition ("September 12 and 13 the President
-# will ...", not "September 12 and 15 members")
-_AND_NEXT: Final = re.compile(
-    rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
-    # a day-first date: "and on 9 December" (stop 58)
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_DAY}[a-z]*\b"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b"
-    r"|[0-9]{1,2}[:.][0-9]{2}\b"
-    r"|[0-9]{1,2}(?:\s*(?:[.,;:!?)]|$)|\s+(?:the|at|on|in|by|from|to|for|of|with|until)\b)))",
-    re.I,
-)
-_CORE_START: Final = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
-# the second is a day of the month ("12th and 13th", "12 and 13"), not a clock time
-_ORDINAL: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
-_WEEKDAY: Final = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b", re.I)
-_LAST_DAY: Final = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
-
-
-def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
-    """The reading of the pair's later member, when the chosen words are the first of two
-    days or times joined by "and"; else None."""
-    at = text.find(found.matched)
-    end = at + len(found.matched)
-    if at < 0 or not text[end : end + 6].lstrip(" ,").startswith("and "):
-        return None  # most texts: no "and" right after the chosen words
-    first = found.cand.res.due if found.cand is not None else None
-    if first is None:
-        return None
-    pair = _AND_NEXT.match(text, end)
-    core = _CORE_START.search(found.matched) if pair is not None else None
-    if pair is None or core is None:
-        return None
-    start = at + core.start()
-    if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
-        start = at + last.start()  # "on April 12th and 13th": the month stays
-    blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
-    again = read_outcome(blanked, ctx, FLOOR_SLACK)
-    if again is not None and again.cand is None and again.refusal == "earliest":
-        # "on May 11 from 1 p.m. to 5 p.m., and on May 12 from 8:30 a.m. until adjournment":
-        # the later day's own start, its end open (open_day.py)
-        again = open_day.later_day(blanked, again, pair.end(), ctx) or again
-    later = again.cand if again is not None else None
-    if again is None or later is None or (due := later.res.due) is None:
-        return None
-    if due <= first and _WEEKDAY.match(text, pair.end()):
-        # "on Friday and Monday": the Monday after that Friday, not today's
-        after = first.astimezone(ctx.zone).date() + _A_DAY
-        again = read_outcome(blanked, ctx.moved_to(ctx.start_of(after)), FLOOR_SLACK)
-        later = again.cand if again is not None else None
-        if again is None or later is None or (due := later.res.due) is None:
-            return None
-    if later.end <= pair.end() or due <= first:
-        return None
-    words = text[min(at, later.start) : later.end].strip(" ,.")
-    return replace(again, matched=words, reason="of two times given in turn, the later counts")
-
-
 # -- a time in a relative clause about another act --------------------------------------
 
 # (round 17) ", a complete list of which will be announced by close of business today", ",
@@ -551,7 +479,7 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         # Monday" (stop 59)
     if " and that " in text and (turn := sittings.later_turn(text, found, ctx)) is not None:
         found = turn  # "that we take No. 1 today and that we take ... next week" (stop 54)
-    if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
+    if " and " in text and (pair := in_turn.later_of_pair(text, found, ctx)) is not None:
         # "on April 12th and 13th": the later (CONVENTIONS 6.2)
         found = replace(pair, reason=_noted(pair.reason, found))
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
@@ -652,6 +580,3 @@ def _without_told(text: str, place: Place | None, ctx: Ctx) -> tuple[Outcome | N
     if again is None and place is not None and fact_days.span(text, place[1], place[2]):
         return (Outcome(None, text[place[1] : place[2]], fact_days.REASON, "past"),)  # s55
     return (again if again is None or again.cand is None else revisit(blanked, again, ctx),)
-
-
-_A_DAY: Final = timedelta(days=1)
