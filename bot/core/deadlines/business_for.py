@@ -29,9 +29,14 @@ from bot.core.deadlines.context import Hit
 _BEFORE: Final = re.compile(r"\b(?:business|programme)\s+for\s+$")
 # the sentence states what the business is: "The business for next week will be:",
 # "Thursday's business shall be ...", "in regard to tomorrow's business that the Dáil shall
-# sit": the business is the act, and its time is the deadline (not "will be announced")
+# sit": the business is the act, and its time is the deadline (not "will be announced").
+# Not the "that" of a verb of saying, nor a verb past a "that": "Before announcing ... the
+# business for next week, may I say that (we are ...)" opens the speaker's saying of another
+# thing (stop 64, fresh190: next week had stood as the only time, or had been weighed as
+# one); "it is proposed that the Dáil shall sit" still states it
 _STATED: Final = re.compile(
-    r"[^.;:?]{0,40}?\b(?:is|are|shall\s+be|will\s+be|will\s+include|includes?|that)\b"
+    r"(?:(?:(?!\bthat\b)[^.;:?]){0,40}?\b(?:is|are|shall\s+be|will\s+be|will\s+include"
+    r"|includes?)|(?:(?!\b(?:say|tell|add|mention|remind|inform)\b)[^.;:?]){0,40}?\bthat)\b"
     r"(?!\s+[a-z]+ed\b)"
 )
 _AND: Final = re.compile(r"\s*,?\s*(?:and|or)\s+")

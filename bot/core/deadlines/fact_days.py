@@ -57,6 +57,12 @@ _OWN_CLAUSE: Final = re.compile(r"\s+(?:is|was|will|shall|would)\b")
 # "moved the meeting to tomorrow": the day the act is put off to, not the day of the
 # telling (it was refused as past, review55b)
 _PUT_TO: Final = re.compile(r"\b(?:to|for|until|till)\s+$")
+# a plan told in the present after the past form ("in addition to the business already
+# announced the Government propose tomorrow to ...", fresh190): the past form was a
+# participle, and the day word is the plan's
+_PLANNING: Final = frozenset(
+    "propose proposes intend intends plan plans expect expects mean means".split()
+)
 REASON: Final = "a day word closing a clause told in the past: past"
 # how far back the clause is looked for
 _REACH: Final = 160
@@ -88,7 +94,8 @@ def _past_clause(text: str, lowered: str, start: int, end: int) -> bool:
         return False
     cased = _CASED.findall(clause)
     words = [w.lower() for w in cased]
-    return any(_past_at(words, i) and cased[i].islower() for i in range(len(words)))
+    pasts = [i for i in range(len(words)) if _past_at(words, i) and cased[i].islower()]
+    return bool(pasts) and not _PLANNING.intersection(words[pasts[-1] + 1 :])
 
 
 def span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,54 @@
+"""Issue 12, stop 64, post12 (f1): silent misreadings found in the misses of fresh189-193.
+Said on Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a test
+gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due, read, refusal
+
+# -- "Before announcing the business for next week, may I say that ... propose tomorrow" ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before announcing the business for next week, may I say that the Government regret "
+        "the delay.",
+        "Before announcing the business for next week, may I say that we are grateful to "
+        "the Opposition.",
+    ],
+)
+def test_business_named_before_a_saying_that(text: str) -> None:
+    # the "that" of the saying after a comma does not state the business: next week had
+    # been dated as if it were undertaken
+    assert read(text) is None
+
+
+def test_business_stated_past_a_comma_still_dated() -> None:
+    text = "The business for next week, I can tell the House, will be the Finance Bill."
+    assert due(text) == "2026-12-13 23:59"
+
+
+def test_business_stated_by_that_still_dated() -> None:
+    # "tomorrow's business that the House shall sit": the business is the act (unchanged)
+    got = due("In regard to next Tuesday's business that the House shall sit at 10 a.m.")
+    assert got == "2026-12-08 10:00"
+
+
+def test_plan_told_after_a_participle_keeps_its_day() -> None:
+    # "the business already announced" is no past clause for the plan's "tomorrow"
+    text = (
+        "May I say that in addition to the business already announced the Government "
+        "propose tomorrow to take the Bill."
+    )
+    assert due(text) == "2026-12-03 23:59"
+
+
+def test_past_clause_still_past() -> None:
+    assert refusal("The matters discussed were settled this morning.") == "past"
+
+
+def test_business_set_case() -> None:
+    check_set_case("blind_fresh190", "Before announcing to the House the business")
