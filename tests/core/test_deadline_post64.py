@@ -52,3 +52,48 @@ def test_past_clause_still_past() -> None:
 
 def test_business_set_case() -> None:
     check_set_case("blind_fresh190", "Before announcing to the House the business")
+
+
+# -- "for the 2020/2021 season (1 July 2020 – 30 June 2021)": the season's days ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "On Friday 11 December, bookings open for the 2026/2027 season "
+            "(1 January 2027 – 31 December 2027).",
+            "2026-12-11 23:59",
+        ),
+        (
+            "Applications open on 7 December for the 2027 funding period "
+            "(1 April 2027 to 31 March 2028).",
+            "2026-12-07 23:59",
+        ),
+    ],
+)
+def test_bracket_spelling_out_a_period_is_no_deadline(text: str, want: str) -> None:
+    # the later end of the bracket's range had won over the act's own day: a year late
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Grants must be spent by the end of the funding period (1 April 2027 – 31 March 2028).",
+            "2028-03-31 22:59",
+        ),
+        (
+            "Reports are due by the end of the next reporting period (28 January 2027).",
+            "2027-01-28 23:59",
+        ),
+    ],
+)
+def test_bracket_of_a_period_bounding_an_act_is_dated(text: str, want: str) -> None:
+    # a period an act is bounded by, or one day restating its end, keeps its date
+    assert due(text) == want
+
+
+def test_season_bracket_set_case() -> None:
+    check_set_case("blind_fresh190", "On Thursday 25 June, bookings open")

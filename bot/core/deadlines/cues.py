@@ -22,6 +22,7 @@ from bot.core.deadlines import (
     fact_dates,
     fronted,
     gate,
+    glossed_period,
     heading_ahead,
     heads,
     kept_lengths,
@@ -604,8 +605,8 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
         and text[hit.start - 1 : hit.start] == "("
         and text[hit.end : hit.end + 1] == ")"
         and _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-    ):
-        return "event"  # "the Long-Term Programme of ... Research (2013–2020)": its label
+    ) or (hit.kind in DATED and glossed_period.glossed(text, hit.start, hit.end)):
+        return "event"  # "... Research (2013–2020)", "the season (1 July – 30 June)": labels
     if hit.kind in DAYS and after_words.on_the_day_when(text, hit.start):
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
