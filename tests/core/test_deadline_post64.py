@@ -97,3 +97,27 @@ def test_bracket_of_a_period_bounding_an_act_is_dated(text: str, want: str) -> N
 
 def test_season_bracket_set_case() -> None:
     check_set_case("blind_fresh190", "On Thursday 25 June, bookings open")
+
+
+# -- "over coming months and years": of two units joined, the later -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We will paint the picture over coming months and years.", "2029-12-02 23:59"),
+        ("We will do it over the coming weeks and months.", "2027-03-02 23:59"),
+        ("We will build it in the next few months and years.", "2029-12-02 23:59"),
+    ],
+)
+def test_two_vague_units_joined_the_later_counts(text: str, want: str) -> None:
+    # the first unit alone had been read: three months, not three years, with no warning
+    assert due(text) == want
+
+
+def test_one_vague_unit_unchanged() -> None:
+    assert due("We will act in the coming weeks.") == "2026-12-30 23:59"
+
+
+def test_vague_units_set_case() -> None:
+    check_set_case("blind_fresh190", "But they are just the first brushstrokes")

@@ -492,7 +492,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "vague",
         (
             rf"(?:(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:(?:few|several|couple\s+of)\s+)?"
-            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|{_TO_COME}){_G})?"
+            rf"|{_FEW}\s+){words.VAGUE_UNIT_JOINED}{_G}(?:\s+(?:ahead|{_TO_COME}){_G})?"
             rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|{_TO_COME}){_G}"
             rf"|(?P<vg_within>days|weeks|months|years){_G}"
             r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"

@@ -276,3 +276,10 @@ def by_first_letter(words: Iterable[str]) -> str:
 # A bracketed aside with no bracket inside it: "(as agreed in March)", blanked before a clause
 # is read so its words are not the clause's.
 CLOSED_ASIDE: Final = re.compile(r"\([^()]*\)")
+# the unit of a vague window ahead, "vg_unit" of vocabulary's "vague" pattern; of two units
+# joined ("over the coming weeks and months", "in the next few months and years"), the later
+# names the window, as in "the weeks and months ahead" (stop 64, fresh190: "over coming months
+# and years" had fallen due in three months, not three years, with no warning)
+VAGUE_UNIT_JOINED: Final = (
+    r"(?:(?:days|weeks|months)\s+and\s+)?(?P<vg_unit>days|weeks|months|years)"
+)
