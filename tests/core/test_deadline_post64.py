@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.deadlines import Deadline
 from tests.core.reading import check_set_case, due, read, refusal
 
 # -- "Before announcing the business for next week, may I say that ... propose tomorrow" ----
@@ -121,3 +122,32 @@ def test_one_vague_unit_unchanged() -> None:
 
 def test_vague_units_set_case() -> None:
     check_set_case("blind_fresh190", "But they are just the first brushstrokes")
+
+
+# -- "from 1 June at the earliest": a lower bound, whatever the verb ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops to begin to prepare to reopen from 15 December at the earliest, with "
+        "distancing in place.",
+        "The centre will open from 4 January at the earliest.",
+    ],
+)
+def test_start_at_the_earliest_is_no_deadline(text: str) -> None:
+    # an opening read as a change taking effect had made the start a deadline
+    assert refusal(text) == "earliest"
+
+
+def test_start_without_at_the_earliest_still_dated() -> None:
+    assert due("The centre will open from 4 January.") == "2027-01-04 23:59"
+
+
+def test_earliest_opportunity_still_vague() -> None:
+    got = read("We will act at the earliest opportunity.")
+    assert isinstance(got, Deadline) and got.vague
+
+
+def test_at_the_earliest_set_case() -> None:
+    check_set_case("blind_fresh191", "Schools, colleges and nurseries to begin")

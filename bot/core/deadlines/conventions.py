@@ -196,6 +196,11 @@ def open_ended(text: str, hit: Hit) -> bool:
     """Whether the phrase reads as open-ended (a start, earliest only): `hit.open` as the
     scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
     pre = hit.pre
+    if holds(text, "earliest") and _AT_THE_EARLIEST.match(text, hit.end):
+        # "before the 16th instant at the earliest date", and a start however its verb
+        # reads ("to begin to prepare to open ... from 1 June at the earliest", fresh191,
+        # had been due that day): a lower bound only
+        return True
     if hit.open and hit.kind == "time" and _opens_at(text, hit):
         return False  # an event that begins at a clock time: due then (3.1)
     if hit.open:
@@ -221,8 +226,6 @@ def open_ended(text: str, hit: Hit) -> bool:
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
-    if holds(text, "earliest") and _AT_THE_EARLIEST.match(text, hit.end):
-        return True  # "before the 16th instant at the earliest date": a lower bound only
     # "from early in 1988": the modifier took "early" into the phrase, the "from" before it
     return (
         hit.kind == "period"
