@@ -151,3 +151,31 @@ def test_earliest_opportunity_still_vague() -> None:
 
 def test_at_the_earliest_set_case() -> None:
     check_set_case("blind_fresh191", "Schools, colleges and nurseries to begin")
+
+
+# -- "Earlier Wednesday, ... said": a day of the news already gone --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier Wednesday, Russian media quoted the envoy saying Russia will not support "
+        "the draft.",
+        "Earlier on Monday, the minister said the talks will not resume.",
+    ],
+)
+def test_earlier_weekday_is_past(text: str) -> None:
+    # had been read as the next such weekday (a week ahead, or today) with no warning; the
+    # set labels this "past", which the bench scores as no deadline (a "past" phrase read
+    # alone gives no refusal of its own, as "Last Monday, ..." does not)
+    assert read(text) is None
+
+
+def test_earlier_weekday_keeps_a_time_ahead() -> None:
+    assert due("Earlier Monday, the minister said the talks will resume on Friday.") == (
+        "2026-12-04 23:59"
+    )
+
+
+def test_earlier_than_a_weekday_unchanged() -> None:
+    assert due("We will meet on Monday, earlier than planned.") == "2026-12-07 23:59"

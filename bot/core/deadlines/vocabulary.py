@@ -437,7 +437,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "past",
         (
-            rf"(?:this\s+past|last|previous|past)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
+            rf"(?:this\s+past|last|previous|past|earlier(?:\s+on)?)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
             rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUMH})?\s*{_UNITS}"
             rf"|{_MONTH_NAMES}|{_SEASONS}|night{_G}|weekend{_G})"
             rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})(?:\s+or\s+so)?\s+ago{_G}"
