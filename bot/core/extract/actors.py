@@ -55,6 +55,10 @@ _SEATED_LABEL = re.compile(
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\((?=[^()\n]*[a-z])[^()\n]{{2,80}}\)"
     r"(?:\s+on\s+behalf\s+of\s+[^:\n]{2,60})?\s*:\s+"
 )
+# A reporter's turn as White House transcripts of the 1990s and 2010s print it, a bare
+# "Q" and no colon: "Q Does the President have a bilateral program in Madrid --". Only a
+# paragraph that asks (a question mark, or cut off by the briefer) is one: "Q Street ...".
+_BARE_Q = re.compile(r"^Q[ \t]+(?=[A-Z(“\"])")
 QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
@@ -266,6 +270,9 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     titled = _TITLED_LABEL.match(paragraph)
     if titled:
         return titled.group(1), titled.end(), False
+    bare = _BARE_Q.match(paragraph)
+    if bare and re.search(r"(?:\?|--|—)\s*$", paragraph):
+        return None, bare.end(), True
     transcript = _TRANSCRIPT_LABEL.match(paragraph)
     if transcript:
         name = transcript.group(1).strip()

@@ -564,8 +564,9 @@ def without_repeated_headlines(
 
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
-# own Side,", ", for their part,", ", in turn," (moved from extractor.py, stop 43).
+# own Side,", ", for their part,", ", in turn," (moved from extractor.py, stop 43), ", along
+# with bilateral meetings with senior officials," (stop 64: the officials are no subject).
 PARENTHESIS = re.compile(
-    r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
-    r"\b[^,]{0,80},\s*$"
+    r",\s+(?:each|both|all|jointly|together|along\s+with|in\s+turn|"
+    r"for\s+(?:its|their|his|her)\s+part)\b[^,]{0,80},\s*$"
 )
