@@ -1,0 +1,57 @@
+"""Faults found in review of stop 64's round (5ede06f0..5f42152e); each test failed on main.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.core.deadlines import dateline_times
+from tests.core.reading import due, read
+
+# 1. and_later.py took any part after "and" with no verb-group word for a second part of the
+# same subject's act, so a noun subject with a verb of its own ("and the board meets in
+# March") moved the deadline to that later, other act: "by Friday" lost with no warning.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Please send your comments by Friday and the board meets in March.", "2026-12-04 23:59"),
+        ("Register by 15 January and the course runs in April.", "2027-01-15 23:59"),
+        (
+            "We will close the road on Friday and the council reopens it in March.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_a_later_time_of_another_subjects_act_is_no_later_part(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+# 2. dateline_times.another_time read every time word to the end of the text (the old check
+# stopped at the first), and searched the whole text before each unit for its count: a
+# 100 kB paste of "Today we are ...ing" sentences took minutes (half a second before).
+
+
+def test_a_long_paste_of_datelines_reads_each_time_word_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unit = (
+        "Today we are publishing the report made by the review body in 2018 with a two-year plan. "
+    )
+    text = unit * 60 + "Today we are closing the review of 1999. "  # its own, not cached
+    calls = 0
+    names_time = dateline_times._names_time
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return names_time(*args)
+
+    monkeypatch.setattr(dateline_times, "_names_time", counted)
+    read(text)
+    words = len(dateline_times._ANOTHER_TIME.findall(text.lower()))
+    assert 0 < calls <= 2 * words  # once a text or so, not once a "today" (60 times as many)
