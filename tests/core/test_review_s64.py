@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.deadlines import dateline_times
 from tests.core.reading import due, read
+from tests.core.releases import found
 
 # 1. and_later.py took any part after "and" with no verb-group word for a second part of the
 # same subject's act, so a noun subject with a verb of its own ("and the board meets in
@@ -103,3 +104,27 @@ def test_a_passive_with_a_participle_like_its_base_is_no_possible_state(
 )
 def test_a_would_after_a_verb_of_saying_is_no_belief(text: str, want: str) -> None:
     assert due(text) == want
+
+
+# 5. provisions.py reads a treaty's or an agreement's content as a plan, and its docstring
+# says a law is not read; but a treaty in force is standing law, and the plan's speaker
+# became the document itself ("the Treaty of Rome") or a fragment of it ("Agreement").
+
+_ANSWER = (
+    "The Minister for Rural Affairs (Ms Jane Roe): My Department keeps the support for young "
+    "farmers under review.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Treaty of Rome provides for the free movement of workers.",
+        "Under the 1998 Agreement, provision is made for the release of prisoners.",
+    ],
+)
+def test_a_document_providing_for_an_act_is_not_its_speaker(sentence: str) -> None:
+    hits = [c for c in found(_ANSWER + sentence) if sentence[-25:] in c.quote]
+    assert all(
+        c.speaker is None or not any(w in c.speaker for w in ("Treaty", "Agreement")) for c in hits
+    ), hits
