@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Final
 
+from bot.core.deadlines.vocabulary import MONTHS
 from bot.core.deadlines.words import MONTH_FULL, WEEKDAY
 
 _ANOTHER_TIME: Final = re.compile(
@@ -32,10 +33,6 @@ _ANOTHER_TIME: Final = re.compile(
     r"|(" + MONTH_FULL + r")(?:,?\s+([0-9]{4}))?|([0-9]{4})|" + WEEKDAY + r"|tomorrow"
     r"|(weeks?|months?|years?))\b"
 )
-_MONTH_NAMES: Final = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS: Final[dict[str, int]] = {name: k + 1 for k, name in enumerate(_MONTH_NAMES.split())}
 # what follows a "by" of time (past "the", "this", "next", "early", ...)
 _BY_TIME: Final = re.compile(
     r"\s+(?:(?:the|this|that|next|early|late|mid|mid-)\s+)?(?:[0-9]|" + MONTH_FULL + r"|"
@@ -69,7 +66,7 @@ def _names_time(text: str, m: re.Match[str], today: date) -> bool:
     if by is not None:  # "by": of time, not of a doer
         return _BY_TIME.match(text, m.end()) is not None
     if month_year is not None:  # "from April 2020" said in July 2020: past
-        return (int(month_year), _MONTHS[month]) >= (today.year, today.month)
+        return (int(month_year), MONTHS[month[:3]]) >= (today.year, today.month)
     if year is not None:
         return int(year) >= today.year
     if unit is not None and (
