@@ -128,3 +128,24 @@ def test_a_document_providing_for_an_act_is_not_its_speaker(sentence: str) -> No
     assert all(
         c.speaker is None or not any(w in c.speaker for w in ("Treaty", "Agreement")) for c in hits
     ), hits
+
+
+# 6. logistics.only_company (stop 64's "join the trip", "serve as delegation members") set
+# aside a joining followed by an act of the member's own after "and": its docstring says a
+# line with an act of their own is no mere company.
+
+_TRIP = (
+    "Office of the Spokesperson\n\n"
+    "Deputy Secretary Anna Berg will travel to Lisbon and Madrid on March 10-12. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister will join the delegation and sign the new agreement.",
+        "Tom Reid will serve as delegation members' spokesman and brief the press daily.",
+    ],
+)
+def test_a_joining_with_an_act_of_its_own_after_and_stays(sentence: str) -> None:
+    assert any(sentence[:25] in c.quote for c in found(_TRIP + sentence + "\n"))
