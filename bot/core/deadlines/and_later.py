@@ -20,7 +20,8 @@ are definite (a vague later time, "and the rest later this year", keeps the rank
 definite beats vague), the later one comes second, and what joins them
 is "and" within one sentence (no stop, colon or semicolon between, at most 80 characters)
 with no subject of its own after it ("We will pass the bill by Christmas and it will come
-into force in 2027" keeps Christmas: another act, of another subject),
+into force in 2027" keeps Christmas: another act, of another subject; so does a noun
+subject with a finite verb, "by Friday and the board meets in March", review of stop 64),
 not "and/or" or "and or" (alternatives, read as before) nor "and therefore", "and so",
 "and thus", "and hence", "and yet" (what follows is a consequence told of another act).
 """
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from bot.core.deadlines.context import Candidate
+from bot.core.deadlines.verb_forms import PAST_EITHER, PAST_ONLY, PLURAL_PRESENT, PRESENT_VERBS
 
 WHY: Final = "the later time of the same undertaking, joined by “and”"
 _JOINED: Final = re.compile(
@@ -55,6 +57,11 @@ _VERB_GROUP: Final = frozenset(
     "will shall would should could can must may might is are was were be to has have".split()
 )
 _NEW_SUBJECT: Final = frozenset("it he she they we i you there this that these those".split())
+# a finite verb after a noun: the part has a subject of its own ("and the board meets in
+# March", "and the course runs in April"), no object left without its verb
+_FINITE: Final = PRESENT_VERBS | PLURAL_PRESENT | PAST_ONLY | PAST_EITHER
+# an object right after a word in -s: that word is a verb ("and the council reopens it")
+_OBJECT: Final = frozenset("it them him her its their the a an this these those".split())
 
 
 def _same_subject(text: str, lo: int, hi: int) -> bool:
@@ -66,7 +73,17 @@ def _same_subject(text: str, lo: int, hi: int) -> bool:
     words = m[1].lower().split()
     if words[0] in _NEW_SUBJECT:
         return False
-    return words[0] in _VERB_GROUP or _VERB_GROUP.isdisjoint(words)
+    if words[0] in _VERB_GROUP:
+        return True
+    return _VERB_GROUP.isdisjoint(words) and not _verb_after_noun(words)
+
+
+def _verb_after_noun(words: list[str]) -> bool:
+    """A finite verb after the first word: "the board meets", "the council reopens it"."""
+    return any(
+        word in _FINITE or (word.endswith("s") and k + 1 < len(words) and words[k + 1] in _OBJECT)
+        for k, word in enumerate(words[1:], 1)
+    )
 
 
 def later_part(best: Candidate, others: Iterable[Candidate], text: str) -> Candidate | None:

@@ -57,7 +57,7 @@ from bot.core.deadlines import clauses, reader_words
 from bot.core.deadlines.clause_bounds import MODALS, clause, strong
 from bot.core.deadlines.governing import lowered, reading
 from bot.core.deadlines.verb_forms import PAST_EITHER, PAST_ONLY, PRESENT_VERBS
-from bot.core.deadlines.words import IRREGULAR_PARTICIPLES
+from bot.core.deadlines.words import IRREGULAR_PARTICIPLES, SAID_DONE
 
 _CONDITIONS: Final = frozenset(("if", "unless"))
 # an "if" with no clause of its own, or one that is no condition
@@ -82,10 +82,21 @@ CONDITION_CUE: Final = re.compile(r"\b(?:if|unless)\b")
 POSSIBLE_CUE: Final = re.compile(r"\b(?:may|might|could)\s+(?:[a-z]+\s+)?be\b")
 _POSSIBLE: Final = frozenset(("may", "might", "could"))
 _BELIEVED: Final = frozenset("thought believed assumed supposed imagined impression".split())
+# a verb of saying between the belief and the "would": what follows is what was said, a
+# report of what was undertaken ("the minister who assumed office said that she would ...")
+_SAYING: Final = frozenset(SAID_DONE.split("|")) | frozenset(
+    "say says tell tells told promised assured informed reported".split()
+)
 BELIEF_CUE: Final = re.compile(r"\b(?:thought|believed|assumed|supposed|imagined|impression)\b")
 _BETWEEN: Final = frozenset("well also still even yet then therefore perhaps possibly".split())
 # after "be": a preposition or "to" starts no state ("could be in a position to")
 _NOT_STATE: Final = frozenset("in at on by to for from of with under into as about able".split())
+# participles spelled as their base, a passive after "be" ("The Bill may be read a second time
+# on Monday", "Late entries may be let in until Friday"), not a state (review of stop 64)
+_BASE_PARTICIPLES: Final = frozenset(
+    "read let split broadcast spread cast recast hit cost bid bet shed upset forecast hurt rid"
+    " thrust burst".split()
+)
 
 
 class ClauseReading:
@@ -155,16 +166,16 @@ def _main_after_condition(words: list[tuple[str, int]], lo: int, first: int) -> 
 def _believed(words: list[tuple[str, int]], lo: int, modal: int) -> bool:
     """Whether the "would" at `modal` says what was believed: a past verb of belief (or "under
     the impression") at most eleven words before its clause (at `lo`: after "that" or another
-    subordinator), with no comma or other modal between (see `ClauseReading`). Not a belief
-    verb inside the clause itself ("I thought the Minister would ..."): read so, it cost a
-    right reading of the check sets (stop 64)."""
+    subordinator), with no comma, other modal or verb of saying between (see `ClauseReading`).
+    Not a belief verb inside the clause itself ("I thought the Minister would ..."): read so,
+    it cost a right reading of the check sets (stop 64)."""
     if modal < 0 or words[modal][0] != "would":
         return False
     for k in range(lo - 1, max(-1, lo - 12), -1):
         word = words[k][0]
         if word in _BELIEVED:
             return word != "supposed" or words[k + 1][0] != "to"
-        if word in (",", ";", ":") or word in MODALS:
+        if word in (",", ";", ":") or word in MODALS or word in _SAYING:
             return False
     return False
 
@@ -216,6 +227,7 @@ def _possible(words: list[tuple[str, int]], at: int, first: int) -> bool:
         state.isalpha()
         and state not in _NOT_STATE
         and state not in IRREGULAR_PARTICIPLES
+        and state not in _BASE_PARTICIPLES
         and state not in PAST_ONLY
         and state not in PAST_EITHER
         and not state.endswith("ed")

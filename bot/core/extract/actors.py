@@ -105,7 +105,7 @@ _NOT_ACTORS = (
 DOCUMENTS = frozenset(
     """
     communication report strategy plan bill act order decree regulation regulations directive
-    settlement
+    settlement treaty treaties agreement agreements contract contracts
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
     video footage recording livestream slides documents papers minutes agenda analysis

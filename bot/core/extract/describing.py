@@ -286,8 +286,9 @@ class Describing:
         raise NotImplementedError
 
     def _horizon_only(self, index: int, cue: Cue) -> bool:
-        """Whether the clause's time is a whole decade ("by the 2030s", "well into the
-        2030s"): the horizon of a claimed effect, no date anyone could be held to (stop 64)."""
+        """Whether the clause's time spans more than _DECADE_DAYS (about eight years): a
+        decade ("by the 2030s", "well into the 2030s") or as wide a range ("between 2027 and
+        2040"), the horizon of a claimed effect, no date anyone could be held to (stop 64)."""
         text = self.sentences[index].text
         found = self._deadline(text, clause_bounds(text, cue), cue)
         span = found.due - found.earliest if found and found.earliest else None

@@ -121,10 +121,14 @@ _ALONG = re.compile(
 _FOLLOWING = re.compile(r"(?:^|\n)\s*The\s+following\s+(?:[\w’'\-]+\s+){0,3}$", re.I)
 _ATTEND_LIST = re.compile(r"\s+(?:also\s+)?(?:attend|participate|be\s+present)\s*:", re.I)
 # A purpose in lower case after the company ("for exercises", "to inspect the works", "in
-# sending troops to Ukraine"), not a title's ("Coordinator for Arms Control"); a meeting
-# named by its body ("the meeting of the coalition of the willing") is no mere company.
+# sending troops to Ukraine") or an act of their own after "and" (review of stop 64), not
+# a title's ("Coordinator for Arms Control"); a meeting named by its body ("the meeting of
+# the coalition of the willing") is no mere company.
 _JOINT = re.compile(
-    r"\b(?:for\s+(?:the\s+|an?\s+)?(?!the\b|an?\b)[a-z]{3,}|to\s+(?!the\b)[a-z]{3,}|in\s+[a-z]{2,}ing)\b"
+    r"\b(?:for\s+(?:the\s+|an?\s+)?(?!the\b|an?\b)[a-z]{3,}|to\s+(?!the\b)[a-z]{3,}|in\s+[a-z]{2,}ing"
+    # an act of their own after the joining: "will join the delegation and sign the agreement"
+    r"|and\s+(?:also\s+|then\s+)?(?!the\b|an?\b|other\b)[a-z]{3,}\s+(?:the|an?|its|his|her|their)"
+    r")\b"
 )
 
 
