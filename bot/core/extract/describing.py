@@ -7,6 +7,7 @@ Split from the extractor, which mixes it in: "This will provide further disincen
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
@@ -162,8 +163,9 @@ _WEATHER_SUBJECT = re.compile(
 _REMAINS = re.compile(r"^\s+(?:\w+ly\s+|also\s+|still\s+)?(?:remain|stay)\b")
 
 
-# A time frame this wide is a horizon, not a date ("the 2030s": ten years less a day).
-_DECADE_DAYS = 3000
+# A time frame this wide is a horizon, not a date: about eight years ("the 2030s", "between
+# 2027 and 2040").
+_HORIZON_DAYS = 3000
 
 
 class Describing:
@@ -282,17 +284,18 @@ class Describing:
         thing = head is not None and (not is_actor(head, self.text) or _is_measure(head))
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
-    def _deadline(self, text: str, clause: tuple[int, int], cue: Cue) -> Deadline | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # `dating.Dating`'s: a stub here would shadow it if the bases moved
+
+        def _deadline(self, text: str, clause: tuple[int, int], cue: Cue) -> Deadline | None: ...
 
     def _horizon_only(self, index: int, cue: Cue) -> bool:
-        """Whether the clause's time spans more than _DECADE_DAYS (about eight years): a
+        """Whether the clause's time spans more than _HORIZON_DAYS (about eight years): a
         decade ("by the 2030s", "well into the 2030s") or as wide a range ("between 2027 and
         2040"), the horizon of a claimed effect, no date anyone could be held to (stop 64)."""
         text = self.sentences[index].text
         found = self._deadline(text, clause_bounds(text, cue), cue)
         span = found.due - found.earliest if found and found.earliest else None
-        return span is not None and span.days > _DECADE_DAYS
+        return span is not None and span.days > _HORIZON_DAYS
 
     def _forecast(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         """A thing's future told as a forecast, not decided: "Prices will rise further"."""
