@@ -11,7 +11,13 @@ the words are said at, not an act anyone undertakes: refused as "past", as round
   you gentlemen this morning", "I welcome the Minister to the House this afternoon");
 - the pleasure of being there ("It is a pleasure to be with you this morning", "I am delighted
   to be here today") and company kept ("who's here with us today", "Joining me today is ...");
-- thanks for the chance to speak ("Thank you for the opportunity to appear before you today").
+- thanks for the chance to speak ("Thank you for the opportunity to appear before you today");
+- (stop 65, CONVENTIONS 2.2) the speech being made or the matter before the gathering ("All I
+  will say today", "the views I express today", "nor do I intend to say any more about it
+  to-day", "the matter that is before us to-day"; not "talk about", "announce", nor "will be
+  before us today"), and the pleasure of standing there or of having a guest there ("It is
+  with great pleasure that I am standing in this room today", "It is a delight to have the
+  Minister here this afternoon").
 
 An act thanked for that is still to come keeps its day ("I thank the Minister for agreeing to
 publish the report today"): a word of agreeing or promising between the thanks and the day
@@ -51,8 +57,10 @@ _WELCOME_TO: Final = re.compile(
 # the pleasure of being there, or the company kept
 _BEING_THERE: Final = re.compile(
     r"\b(?:pleasure|privilege|honou?r|delighted|pleased|glad|happy|great|good|nice|wonderful"
-    r"|thrilled|grateful|proud)\s+to\s+be\s+(?:(?:here|back)\b|with\s+(?:you|us|everyone)\b)"
-    r"[^.;!?]{0,30}$"
+    r"|thrilled|grateful|proud|delight)\s+to\s+(?:be|have(?:\s+[a-z.'’-]+){1,4}?)\s+"
+    r"(?:(?:here|back)\b|with\s+(?:you|us|everyone)\b)[^.;!?]{0,30}$"
+    # "It is with great pleasure that I am standing in this room today" (stop 65)
+    r"|\bpleasure\s+that\s+(?:i|we)\s+(?:am|are)\s+(?:here|standing|speaking)\b[^.;!?]{0,30}$"
     r"|\b(?:here\s+)?with\s+(?:us|me)\s+(?:here\s+)?$|\bjoining\s+(?:us|me)\s+$"
 )
 # thanks for the chance to speak at the gathering: "Thank you for the opportunity to appear
@@ -61,6 +69,16 @@ _CHANCE: Final = re.compile(
     r"\b(?:thank\w*|appreciat\w*|grateful)\b[^.;!?]{0,60}?\b(?:opportunity|chance|invitation)"
     r"\s+to\s+(?:appear|testify|speak|address|talk|present|join|be\s+(?:here|with))\b[^.;!?]*$"
 )
+# the speech being made, or the matter before the gathering (stop 65; CONVENTIONS 2.2, a day
+# word on the verb of speaking): "the views I express today", "All I will say today", "nor do
+# I intend to say any more about it to-day", "the matter that is before us to-day". Not "talk
+# about" nor "announce": what is talked about or announced may be an act of that day (2.1).
+_SPEECH: Final = re.compile(
+    r"\b(?:i|we)\s+(?:(?:will|shall|would|want\s+to|wish\s+to|intend\s+to|propose\s+to)\s+)?"
+    r"(?:say|express)\b[^.;!?]{0,40}$"
+    r"|(?<!will\sbe\s)(?<!shall\sbe\s)\bbefore\s+(?:us|you)\s+$"
+)
+_SPEECH_WORDS: Final = ("say", "express", "before")
 # an act still to come between the courtesy and the day word: the day may be its own
 _ACT_AHEAD: Final = re.compile(
     r"\b(?:agree\w*|promis\w*|undertak\w*|commit(?!tee)\w*|pledg\w*|will|shall|going\s+to|plan\w*"
@@ -85,6 +103,11 @@ _CUES: Final = (
     "with us",
     "with me",
     "joining",
+    "delight",
+    "pleasure",
+    "say",
+    "express",
+    "before",
 )
 
 
@@ -178,6 +201,8 @@ def _courtesy(text: str, start: int) -> bool:
         return False
     begin, opens = head_start(text, start)  # far into a long paste, its last LOOK_BACK
     head = text[begin:start]
+    if _any_in(head, _SPEECH_WORDS) and _SPEECH.search(head) is not None:
+        return True  # the speech itself ("All I will say today"), whatever its tense
     if _act_ahead(head):
         return False
     welcome = "welcome" in head
