@@ -8,6 +8,7 @@ import importlib
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -82,10 +83,10 @@ def test_cue_words_are_needed_by_every_match() -> None:
     assert "ago" in by_char.cues[next(c for k, _, c in by_char.rules if k == "past")]
 
 
-def _classes_only(nodes: object) -> bool:
+def _classes_only(nodes: Any) -> bool:
     """Whether a parsed pattern is characters, classes and alternatives of them only."""
     sre = prescan.sre
-    for op, av in nodes:  # type: ignore[attr-defined]
+    for op, av in nodes:
         if op is sre.BRANCH:
             if not all(_classes_only(body) for body in av[1]):
                 return False
