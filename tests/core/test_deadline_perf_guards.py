@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import period_names
+from bot.core.deadlines import clause_reading, clauses, fact_dates, period_names, prescan
 
 
 def test_year_last_holds_every_last_character_of_a_year_end() -> None:
@@ -24,3 +24,35 @@ def test_owned_year_reads_as_the_search_alone() -> None:
     assert period_names.owned_year(text, "the FY2027") is not None
     assert period_names.owned_year("the ſtates' yearſ is", "yearſ") is None  # no possessive
     assert period_names.owned_year("their yearſ's end", "their yearſ") == (0, 13)
+
+
+def test_cue_words_are_those_every_match_holds() -> None:
+    # a substring test of these words stands before each search: exact only if every
+    # match holds one of them, which the scan's own analysis (required_words) proves
+    assert clause_reading.POSSIBLE_WORDS == prescan.required_words(clause_reading.POSSIBLE_CUE)
+    assert clause_reading.BELIEF_WORDS == prescan.required_words(clause_reading.BELIEF_CUE)
+    assert clauses.CONDITION_WORDS == prescan.required_words(clauses._CONDITION)
+    assert prescan.required_words(fact_dates._DATED) == ("dated",)
+
+
+def test_gated_cues_read_as_the_search_alone() -> None:
+    for clause in (
+        "the report may well be ready by",
+        "it might be",
+        "we could not be",
+        "mayor",
+        "it was thought that it would",
+        "the impression is that",
+        "methought",
+        "",
+    ):
+        assert clause_reading.possible_cue(clause) == (
+            clause_reading.POSSIBLE_CUE.search(clause) is not None
+        )
+        assert clause_reading.belief_cue(clause) == (
+            clause_reading.BELIEF_CUE.search(clause) is not None
+        )
+    for clause in ("if the bill passes in", "that unless", "in case", "specific", "", "iffy"):
+        m = clauses._CONDITION.search(clause)
+        expected = m is not None and clauses._MAIN_AFTER_CONDITION.search(clause, m.end()) is None
+        assert clauses.condition(clause) == expected

@@ -8,6 +8,7 @@ import importlib
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -80,6 +81,39 @@ def test_cue_words_are_needed_by_every_match() -> None:
     gated = {kind for kind, _, cue in by_char.rules if cue >= 0}
     assert gated == set(prescan._GATED)
     assert "ago" in by_char.cues[next(c for k, _, c in by_char.rules if k == "past")]
+
+
+def _classes_only(nodes: Any) -> bool:
+    """Whether a parsed pattern is characters, classes and alternatives of them only."""
+    sre = prescan.sre
+    for op, av in nodes:
+        if op is sre.BRANCH:
+            if not all(_classes_only(body) for body in av[1]):
+                return False
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2] or not _classes_only(av[3]):
+                return False
+        elif op not in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            return False
+    return True
+
+
+def test_a_guard_holds_on_the_run_it_is_asked_on() -> None:
+    # what_to_try leaves out a rule whose guard fails on the place's next _RUN_CHARS
+    # characters: the same as failing at the place only if the guard is one look-ahead of
+    # characters and classes (no anchor, no look-around), none longer than the run
+    by_char = prescan._BY_CHAR
+    assert by_char is not None
+    assert set(by_char.guards) == {kind for kind, _, _ in by_char.rules}
+    assert sum(guard is not None for guard in by_char.guards.values()) > len(by_char.guards) // 2
+    for guard in by_char.guards.values():
+        if guard is None:
+            continue
+        body = list(prescan._parser.parse(guard.pattern, guard.flags))
+        assert len(body) == 1 and body[0][0] is prescan.sre.ASSERT and body[0][1][0] == 1
+        inner = body[0][1][1]
+        assert _classes_only(list(inner)), guard.pattern[:80]
+        assert 0 < inner.getwidth()[1] <= prescan._RUN_CHARS, guard.pattern[:80]
 
 
 def test_every_labelled_phrasing_scans_the_same() -> None:

@@ -90,6 +90,29 @@ _SAYING: Final = frozenset(SAID_DONE.split("|")) | frozenset(
     "say says tell tells told promised assured informed reported".split()
 )
 BELIEF_CUE: Final = re.compile(r"\b(?:thought|believed|assumed|supposed|imagined|impression)\b")
+# Words one of which every match of each cue holds (prescan.required_words, checked by
+# tests/core/test_deadline_perf_guards.py): a substring test of each first, as most clauses
+# hold none, and the cue's search tries every position of the clause (issue 12).
+POSSIBLE_WORDS: Final = ("could", "may", "might")
+BELIEF_WORDS: Final = ("assumed", "believed", "imagined", "impression", "supposed", "thought")
+
+
+def possible_cue(clause: str) -> bool:
+    """`POSSIBLE_CUE.search(clause) is not None`, searched only when a word of it is there."""
+    for word in POSSIBLE_WORDS:
+        if word in clause:
+            return POSSIBLE_CUE.search(clause) is not None
+    return False
+
+
+def belief_cue(clause: str) -> bool:
+    """`BELIEF_CUE.search(clause) is not None`, searched only when a word of it is there."""
+    for word in BELIEF_WORDS:
+        if word in clause:
+            return BELIEF_CUE.search(clause) is not None
+    return False
+
+
 _BETWEEN: Final = frozenset("well also still even yet then therefore perhaps possibly".split())
 # after "be": a preposition or "to" starts no state ("could be in a position to")
 _NOT_STATE: Final = frozenset("in at on by to for from of with under into as about able".split())

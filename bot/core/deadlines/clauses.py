@@ -553,10 +553,17 @@ _MAIN_AFTER_CONDITION: Final = re.compile(
 )
 
 
+# one of these is in every match of _CONDITION (tests/core/test_deadline_perf_guards.py)
+CONDITION_WORDS: Final = ("case", "event", "if", "should", "unless")
+
+
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    m = _CONDITION.search(clause)
-    return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
+    for word in CONDITION_WORDS:
+        if word in clause:
+            m = _CONDITION.search(clause)
+            return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
+    return False  # most clauses: none of them, so no search at every position
 
 
 def deadline_word(pre: str) -> bool:

@@ -169,8 +169,9 @@ def _document_day(text: str, hit: Hit, day: date, ctx: Ctx) -> bool:
     """ "the revised report, dated 22 october 2019", "my letter dated 30 november": the day a
     document bears, on or before the day of speaking, names no time to come."""
     start = hit.start + len(hit.pre)
-    if _DATED.search(text, max(0, start - 30), start) is None:
-        return False
+    lo = max(0, start - 30)
+    if text.find("dated", lo, start) < 0 or _DATED.search(text, lo, start) is None:
+        return False  # the word first: most texts lack it, and the search tries each place
     return day <= ctx.today or _gone_by(hit, day, ctx, 0)
 
 

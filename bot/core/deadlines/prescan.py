@@ -348,9 +348,10 @@ matches: Callable[[str], Iterator[re.Match[str]]] = _FAST.finditer
 #   words (`_ByChar.with_filler`: the head repeated once or more, then every rule), then
 #   the one without, in which the rules are tried in order on the same characters, so the
 #   first rule that matches wins. Only what can begin with the next `_KEY_CHARS`
-#   characters is tried (the filler words, and which rules): the others could not have
-#   matched there. What can is worked out once for each run of characters met
-#   (`_ByChar.tried`), from the first characters of each rule and of the filler words.
+#   characters is tried (the filler words, and which rules), and of those rules only the
+#   ones whose guard holds on the next `_RUN_CHARS`: the others could not have matched
+#   there. What can is worked out once for each run of characters met (`_ByChar.runs`,
+#   from `_ByChar.tried`), from the first characters of each rule and of the filler words.
 #
 # After a match the scan goes on at its end, as `finditer` does (no match is empty).
 # Each match is (start, end, rule, the rule's own text, the filler words before it,
@@ -366,6 +367,12 @@ _Tried = tuple[bool, tuple[_Rule, ...]]
 # More characters are more selective (fewer rules tried) but take longer to work out at
 # import: 3 tries about 3 rules a place on the labelled table, 2 about twice as many.
 _KEY_CHARS: Final = 3
+# The run of characters a place's rules are remembered by: as long as the longest guard, so
+# that a rule whose guard fails on it (and so at the place) is left out of the list, not
+# tried (an SRE call whose guard fails at once: about 2.1 of the 4.7 tries a text on the
+# throughput table, issue 12). The filler words and the rules' first characters are still
+# worked out from its first _KEY_CHARS.
+_RUN_CHARS: Final = max(_GUARD_CHARS, *_GUARD_CHARS_BY_RULE.values())
 # The rules tried only in a text that holds one of their cue words (`required_words`): those
 # whose failed tries cost most and whose cue words most texts lack. On the labelled table a
 # try of "past" cost about 0.7 us, of "date_dmy" 0.6 us and of "fiscal" 0.7 us (a try is
@@ -450,6 +457,13 @@ class _ByChar:
             )
             for (kind, _), part, cue in zip(rules, guarded, cue_of, strict=True)
         ]
+        # each rule's guard alone: a look-ahead of character classes only, at most
+        # _RUN_CHARS long (a shorter prefix is a whole match), so that it holds on the
+        # place's next _RUN_CHARS characters exactly when it holds at the place
+        self.guards: dict[str, re.Pattern[str] | None] = {}
+        for (kind, _), part in zip(rules, guarded, strict=True):
+            guard = _guard_of(part, kind)
+            self.guards[kind] = re.compile(guard, flags) if guard else None
         # the head as it reads one filler word and the space after it
         words = head[len(_BEHIND) :].removeprefix("(?P<pre>(?:").rpartition("){0,4})")[0]
         fills = _sequence(list(_parser.parse(words, flags)), _KEY_CHARS)
@@ -471,8 +485,28 @@ class _ByChar:
         # a character that may begin a match where no letter or digit comes before it
         self.start = re.compile(f"[{ascii_firsts}\\x80-\\U0010ffff](?<![a-z0-9][\\s\\S])", flags)
         self.tried: dict[str, _Tried] = {}
+        self.runs: dict[str, _Tried] = {}
 
-    def what_to_try(self, key: str) -> _Tried:
+    def what_to_try(self, run: str) -> _Tried:
+        """Whether filler words can begin with `run` (the next _RUN_CHARS characters), and
+        the rules that can, in order: those whose first characters and guard fit it. Kept
+        for each run met, worked out from what fits its first _KEY_CHARS (kept too: far
+        fewer of those), so that a run met first costs a guard or two, not every rule."""
+        found = self.runs.get(run)
+        if found is None:
+            filler, rules = self._by_first(run[:_KEY_CHARS])
+            kept: list[_Rule] = []
+            for rule in rules:
+                guard = self.guards[rule[0]]
+                if guard is None or guard.match(run) is not None:
+                    kept.append(rule)
+            found = (filler, tuple(kept))
+            if len(self.runs) >= _KEYS_KEPT:
+                self.runs.clear()
+            self.runs[run] = found
+        return found
+
+    def _by_first(self, key: str) -> _Tried:
         """Whether filler words can begin with `key`, and the rules that can, in order."""
         found = self.tried.get(key)
         if found is None:
@@ -530,7 +564,7 @@ def scan(text: str) -> list[Found]:
             found.append((one.start(), one.end(), kind, core, pre, opens is not None))
         return found
     search = by_char.start.search
-    tried = by_char.tried
+    runs = by_char.runs
     cues = by_char.cues
     held = [_UNKNOWN] * len(cues)  # whether the text holds each rule's cue words (_holds)
     read: dict[tuple[str, int], re.Match[str]] = {}
@@ -540,8 +574,8 @@ def scan(text: str) -> list[Found]:
     pos = 0
     while (place := search(text, pos)) is not None:
         at = place.start()
-        key = text[at : at + _KEY_CHARS]
-        entry = tried.get(key)
+        key = text[at : at + _RUN_CHARS]
+        entry = runs.get(key)
         filler, rules = entry if entry is not None else by_char.what_to_try(key)
         m = None
         pre = ""
@@ -553,8 +587,8 @@ def scan(text: str) -> list[Found]:
             # probe's, so the first rule that matches after the probe's is the scanner's
             # match. When none does, the scanner goes on to other readings: asked whole.
             after = probe.end()
-            key = text[after : after + _KEY_CHARS]
-            entry = tried.get(key)
+            key = text[after : after + _RUN_CHARS]
+            entry = runs.get(key)
             for kind, rule, cue in (entry if entry is not None else by_char.what_to_try(key))[1]:
                 if cue >= 0:
                     if held[cue] == _UNKNOWN:

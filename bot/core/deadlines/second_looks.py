@@ -342,7 +342,7 @@ def _not_undertaken(place: Place | None, found: Outcome) -> bool:
         return True
     if (
         place is not None
-        and clause_reading.POSSIBLE_CUE.search(place[0]) is not None
+        and clause_reading.possible_cue(place[0])
         and clause_reading.read(place[0], place[1], place[2]).possible
     ):
         return True  # "the Report may be ready by the autumn": a state only possible (4.2)
@@ -354,7 +354,7 @@ def _believed(place: Place | None) -> bool:
     """A "would" after a past verb of belief (clause_reading.py): what was thought then."""
     return (
         place is not None
-        and clause_reading.BELIEF_CUE.search(place[0]) is not None
+        and clause_reading.belief_cue(place[0])
         and clause_reading.read(place[0], place[1], place[2]).believed
     )
 
