@@ -49,3 +49,39 @@ def test_a_lottery_closing_is_not_given_to_the_tickets() -> None:
     )
     speaker = _speaker(text, "The public lottery")
     assert speaker is None or "tickets" not in speaker
+
+
+# A commitment told about, not made (stop 64's note, kind 2): "talked about the UK's
+# commitment to helping", "highlighted how the Agency's commitment ... is", "given" as a
+# preposition; a commitment given ("has also given a commitment to") stays.
+def _quotes(text: str) -> list[str]:
+    return [c.quote for c in extract_pledges(text, PUBLISHED)]
+
+
+def test_a_commitment_talked_about_is_no_pledge() -> None:
+    text = (
+        "Writing in the Times, Minister for Asia Jane Doe talked about the UK’s commitment "
+        "to helping Nepal’s people."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_commitment_shown_how_is_no_pledge() -> None:
+    text = (
+        "Partners further highlighted how the Agency’s commitment to local ownership is "
+        "making a difference."
+    )
+    assert _quotes(text) == []
+
+
+def test_given_as_a_preposition_is_no_pledge() -> None:
+    text = (
+        "The scheme supports growers, which is important given our commitment to cutting "
+        "emissions from farming."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_commitment_given_stays() -> None:
+    assert _quotes("I know that she has also given a commitment to reflect on the advice.")
+    assert _quotes("The Prime Minister reiterated the UK’s commitment to supporting Ukraine.")
