@@ -334,19 +334,6 @@ _JUDGED_BEFORE = re.compile(
     r"\w*\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]*$"
 )
 
-# A commitment told about, not made: "talked about the UK's commitment to helping", "further
-# highlighted how the MCC's commitment to country-ownership ... is", "which is important given
-# our commitment to reducing emissions" (stop 64's note, kind 2: commitment nouns told).
-_TOLD_ABOUT = re.compile(
-    r"(?i)\b(?:(?:talk|spoke|speak|writ|wrote)\w*\s+about|(?:highlight|explain|show|describ|"
-    r"illustrat)\w*\s+how)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]*$"
-)
-# "given" as a preposition ("given our commitment to"), not a verb ("has also given a
-# commitment to look at the matter again").
-_GIVEN_AS_VERB = re.compile(
-    r"(?i)\b(?:has|have|had|was|were|been|be|is|are)\s+(?:(?:also|already|now|just|\w+ly)\s+)?$"
-)
-
 _DENIED_JUDGING = re.compile(
     r"(?i)\b(?:no|not|nobody|no\s+one|never|none|without)\s+(?:\w+\s+)?$|n[’']t\s+$"
 )
@@ -365,12 +352,6 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     inside ", which ..." or "whose <noun> ...", a cue mentioned in a short quotation ("I will
     write" replies)."""
     if kind == "commit" and _COMMITMENT_WORD.search(match.group()):
-        if _TOLD_ABOUT.search(text, max(0, match.start() - 120), match.start()):
-            return True  # "talked about the UK's commitment to helping"
-        if match.group().lower().startswith("given") and not _GIVEN_AS_VERB.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
-            return True  # "important given our commitment to reducing emissions"
         judged = _JUDGED_BEFORE.search(text, 0, match.start())
         # "There is no doubt about our commitment to", "Nobody should question our
         # commitment to": defended, not doubted
