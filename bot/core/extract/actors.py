@@ -387,6 +387,10 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
+    if len(words) > 1 and _YEAR.fullmatch(words[0].strip(".,’'")):
+        return False  # "the 2024 White House Easter Egg Roll": a year's edition of an event
+    if len(words) > 1 and words[-1] in _NAMED_OBJECTS:
+        return False  # "White House Easter Egg Roll tickets", "the TTY number": a named thing
     if _BELONGING.match(phrase) and not words[-1][:1].isupper():
         return False  # "its Dragon spacecraft", "their Model 3 cars": what they own
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
@@ -398,6 +402,17 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if len(words) == 1 and text:
         return words[0].lower().strip(".,’'") not in _words_of(text)
     return True
+
+
+# Objects that a name before them qualifies, never who acts: "White House Easter Egg Roll
+# tickets", "the existing High Commission buildings", "all Wikinews
+# editions". Their "will" is the act of whoever runs them (stop 65, tune13 x2).
+_NAMED_OBJECTS = frozenset(
+    """
+    ticket tickets ballot ballots pass passes building buildings premises road roads area areas
+    edition editions date dates page pages form forms vehicle vehicles
+    """.split()
+)
 
 
 # A single capitalised word that names an act or a state, never who acts: a noun made

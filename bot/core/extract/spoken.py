@@ -102,8 +102,17 @@ _FRAMED = re.compile(
     r"(?:in\s+(?:line|keeping)|consistent)\s+with|given|because\s+of|thanks\s+to)\s+"
     r"(?:(?:the|this|that)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+|$)){0,4}$"
 )
-# "given" as a verb: "has given a commitment to", "had been given an undertaking".
-_GIVEN_BY = re.compile(r"\b(?:has|have|had|having|was|were|been|be|is|are)\s+(?:\w+\s+)?$")
+# "given" as a verb: "has given a commitment to", "had been given an undertaking", "has
+# also given"; not "which is important given our commitment to" (stop 65, x2).
+_GIVEN_BY = re.compile(
+    r"\b(?:has|have|had|having|was|were|been|be|is|are)\s+(?:(?:also|already|now|just|\w+ly)\s+)?$"
+)
+# A commitment told about, not made (stop 64's note, kind 2): "talked about the UK's
+# commitment to helping", "further highlighted how the MCC's commitment to ... is".
+_TOLD_ABOUT = re.compile(
+    r"(?i)\b(?:(?:talk|spoke|speak|writ|wrote)\w*\s+about|(?:highlight|explain|show|describ|"
+    r"illustrat)\w*\s+how)\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]*$"
+)
 _COMMITMENT_WORD = re.compile(r"commit|pledge|goal|target|undertaking", re.IGNORECASE)
 
 
@@ -119,6 +128,8 @@ def spoken_of(text: str, cue: Cue, dated: bool) -> str | None:
             return "describes"  # "derives its name from EPA's national reduction goals"
         if _FRAMED.search(before) and re.search(r"commitment", word, re.IGNORECASE):
             return "describes"  # "have been central to President Biden's commitment to"
+        if _TOLD_ABOUT.search(before) and re.search(r"commitment", word, re.IGNORECASE):
+            return "describes"  # "talked about the UK's commitment to helping"
         if re.match(r"given\s+(?:our|their|its|his|her|my|the)\b", word, re.IGNORECASE) and (
             not _GIVEN_BY.search(before)
         ):
