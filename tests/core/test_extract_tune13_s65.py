@@ -50,3 +50,47 @@ def test_a_joined_act_falls_due_with_its_own_time(text: str, want: date) -> None
 def test_a_joined_act_without_a_time_of_its_own_takes_the_fronted_one() -> None:
     text = "On Friday the envoy will meet the mayor and will sign the agreement."
     assert _due(text, "will") == date(2024, 2, 2)
+
+
+# A trip told as a state, with a time ahead: a present plan (`futurate._ON_TRIP`).
+_TRIP_PUBLISHED = datetime(2024, 3, 12, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "due"),
+    [
+        (
+            "Under Secretary Nkemelu is on travel to Ohio and Kentucky from March 14-16, 2024.",
+            "Nkemelu",
+            date(2024, 3, 16),
+        ),
+        (
+            "The Trade Minister is on a five-day tour of West Africa next week.",
+            "Trade Minister",
+            date(2024, 3, 24),
+        ),
+        (
+            "Ambassador Ferro is also on an official visit to Chile on Thursday, meeting "
+            "farmers' groups.",
+            "Ferro",
+            date(2024, 3, 14),
+        ),
+    ],
+)
+def test_a_trip_told_as_a_state_with_a_time_ahead_is_a_plan(text: str, who: str, due: date) -> None:
+    found = extract_pledges(text, _TRIP_PUBLISHED)
+    assert len(found) == 1, found
+    assert who in (found[0].speaker or "")
+    assert found[0].deadline is not None and found[0].deadline.due.date() == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is on a trip to Paris.",  # where he is, no time ahead
+        "The Trade Minister was on a tour of West Africa last week.",
+        "The ambassador is on the record as opposing the deal.",
+    ],
+)
+def test_a_trip_without_a_time_ahead_is_where_someone_is(text: str) -> None:
+    assert extract_pledges(text, _TRIP_PUBLISHED) == []
