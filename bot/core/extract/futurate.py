@@ -71,6 +71,10 @@ _ON_TRIP = re.compile(
 )
 
 
+# The words `_ON_TRIP` cannot match without (`literals.holds_any`: no scan without one).
+_TRIP_WORDS = ("travel", "trip", "tour", "visit", "mission")
+
+
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
     (`cues.PRESENT_PLAN`, `operations`) do not name, a first person's own trip told in the
@@ -79,6 +83,7 @@ def futurate(text: str) -> list[tuple[int, int]]:
     plans = PRESENT_PLAN.finditer(text) if holds_any(text, PRESENT_PLAN_WORDS) else ()
     named = {match.end() for match in plans} | {end for _, end in operations(text)}
     trips = _OWN_TRIP.finditer(text) if holds_any(text, OWN_TRIP_WORDS) else ()
+    on_trip = _ON_TRIP.finditer(text) if holds_any(text, _TRIP_WORDS) else ()
     return (
         [
             match.span(1)
@@ -86,7 +91,7 @@ def futurate(text: str) -> list[tuple[int, int]]:
             if match.end(1) not in named and not _owned(text, match.start(1))
         ]
         + [match.span() for match in trips]
-        + [match.span(1) for match in _ON_TRIP.finditer(text)]
+        + [match.span(1) for match in on_trip]
     )
 
 
