@@ -108,12 +108,12 @@ def last_joined(
     for cue, other in timed:
         if cue.start <= best.start or cue.kind != best.kind or other is None:
             continue
-        if other.due > deadline.due and _joined(text, cue.start):
+        if other.due > deadline.due and joined(text, cue.start):
             deadline = other
     return deadline
 
 
-def _joined(text: str, at: int) -> bool:
+def joined(text: str, at: int) -> bool:
     """Whether "and" or "then" and a space stand right before `at`: read back over the
     space only, not from the sentence's start for every cue."""
     end = at

@@ -61,19 +61,38 @@ _OWN_TRIP = re.compile(
 )
 
 
+# A trip told as a state ("Secretary Rubio is on travel to Germany, Slovakia, and Hungary from
+# February 13-16", "He is on a week-long tour of the region"): stop 65, kind 1 of stop 64's
+# note; a present plan all the same, so it needs a time frame ahead ("is on a trip" today
+# tells where someone is).
+_ON_TRIP = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(on\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:travel|trip|tour|visit|mission))\b"
+)
+
+
+# The words `_ON_TRIP` cannot match without (`literals.holds_any`: no scan without one).
+_TRIP_WORDS = ("travel", "trip", "tour", "visit", "mission")
+
+
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
-    (`cues.PRESENT_PLAN`, `operations`) do not name, and a first person's own trip told in
-    the plain present: cues of a present plan (which counts only with a time frame ahead,
-    `cues.NEED_DEADLINE`)."""
+    (`cues.PRESENT_PLAN`, `operations`) do not name, a first person's own trip told in the
+    plain present, and a trip told as a state ("is on travel to"): cues of a present plan
+    (which counts only with a time frame ahead, `cues.NEED_DEADLINE`)."""
     plans = PRESENT_PLAN.finditer(text) if holds_any(text, PRESENT_PLAN_WORDS) else ()
     named = {match.end() for match in plans} | {end for _, end in operations(text)}
     trips = _OWN_TRIP.finditer(text) if holds_any(text, OWN_TRIP_WORDS) else ()
-    return [
-        match.span(1)
-        for match in _PROGRESSIVE.finditer(text)
-        if match.end(1) not in named and not _owned(text, match.start(1))
-    ] + [match.span() for match in trips]
+    on_trip = _ON_TRIP.finditer(text) if holds_any(text, _TRIP_WORDS) else ()
+    return (
+        [
+            match.span(1)
+            for match in _PROGRESSIVE.finditer(text)
+            if match.end(1) not in named and not _owned(text, match.start(1))
+        ]
+        + [match.span() for match in trips]
+        + [match.span(1) for match in on_trip]
+    )
 
 
 # Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.act_time import act_time
+from bot.core.extract.act_time import act_time, joined
 from bot.core.extract.clauses import Cue, clean, trailing_attribution
 from bot.core.extract.cues import (
     CONDITION,
@@ -28,6 +28,9 @@ from bot.core.extract.operations import proper_body
 from bot.core.extract.speakers import subject_before
 from bot.core.extract.timeframe import TimeFrames
 
+# The cues of a modal's verb phrase, which may follow another act joined by "and" or "then".
+_MODAL_CUES = frozenset({"will", "would", "must"})
+
 
 def read_deadline(
     times: TimeFrames, text: str, clause: tuple[int, int], cue: Cue
@@ -44,6 +47,15 @@ def read_deadline(
         elif cue.kind == "readout":
             start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
     start, end = clean(text, start, end)
+    if cue.kind in _MODAL_CUES and start < cue.start and joined(text, cue.start):
+        # "opens the hospital today and will return later this year": the second act's own
+        # time, not the first's (the kind of blind150's "launches ... today (31st January) and
+        # will meet with members throughout the year", whose "throughout the year" no reader
+        # takes yet); with none of its own ("On Friday he will meet X and will sign Y"), the
+        # clause's.
+        own = times.read(text, cue.start, end)
+        if own is not None:
+            return act_time(times, text, (cue.start, end), cue, own)
     found = times.read(text, start, end)
     if found is None:
         found = leading_time(text, start, times, times.published)
