@@ -102,6 +102,7 @@ SECONDS = (
     (179, "hundred-and-seventy-ninth"),
     (184, "hundred-and-eighty-fourth"),
     (189, "hundred-and-eighty-ninth"),
+    (198, "hundred-and-ninety-eighth"),
 )
 
 
@@ -245,6 +246,7 @@ def main(argv: list[str]) -> None:
         "blind147",
         "blind149",
         "blind151",
+        "blind153",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
