@@ -265,6 +265,7 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     mod = _SPACES.sub(" ", found).strip() if (found := m["p_mod"]) else ""  # most have none
     rel = _SPACES.sub(" ", found) if (found := m["p_rel"]) else ""
     rel = "this" if rel in ("the current", "current") else rel
+    rel = rel.removeprefix("the ") if rel in ("the next", "the coming") else rel
     # "in September or October": the alternative takes the first month's preposition
     context = bool(
         mod

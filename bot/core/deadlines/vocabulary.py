@@ -403,7 +403,11 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+days?"
             r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
-            r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
+            # "the beginning of the next year": after a part's "of", "the next" names the period
+            r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new"
+            r"|(?:(?<=beginning\sof\s)|(?<=start\sof\s)|(?<=end\sof\s)|(?<=middle\sof\s)"
+            r"|(?<=close\sof\s)|(?<=turn\sof\s)|(?<=outset\sof\s))the\s+(?:next|coming)"
+            r"|the|coming)\s+)?(?:"
             rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}"
             rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter{_QUARTER_CENTURY}|year|decade){_G}"
             r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
