@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from bot.core.deadlines import Deadline
+from tests.core.reading import due, read
 
 # -- "the beginning of the next year": a part of the named period, not a span of a year ------
 
@@ -38,3 +39,28 @@ def test_part_of_the_next_period(text: str, want: str) -> None:
 )
 def test_span_of_the_next_year_unchanged(text: str) -> None:
     assert due(text) == "2027-12-02 23:59"
+
+
+# -- "On Friday morning, Dec. 5, a bureau chief informed us": a weekday and its time restated
+# by a date gone by --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday morning, Nov. 27, a wire service bureau chief informed us that his outlet "
+        "had released the data early.",
+        "On Friday evening, 27 November, the committee met.",
+        "On Friday at 10 a.m., November 27, the committee met.",
+        # said on Wednesday 2 December: 27 November 2027 is a Saturday, the Friday is gone
+        "On Friday morning, November 27, the committee will meet.",
+    ],
+)
+def test_weekday_and_time_restated_by_a_gone_date(text: str) -> None:
+    # the weekday and its time were read apart from the date: next Friday (4 December),
+    # with no warning
+    assert not isinstance(read(text), Deadline)
+
+
+def test_weekday_and_time_restated_by_its_own_date_unchanged() -> None:
+    assert due("On Friday morning, December 4, the committee will meet.") == "2026-12-04 12:00"
