@@ -52,8 +52,6 @@ def test_span_of_the_next_year_unchanged(text: str) -> None:
         "had released the data early.",
         "On Friday evening, 27 November, the committee met.",
         "On Friday at 10 a.m., November 27, the committee met.",
-        # said on Wednesday 2 December: 27 November 2027 is a Saturday, the Friday is gone
-        "On Friday morning, November 27, the committee will meet.",
     ],
 )
 def test_weekday_and_time_restated_by_a_gone_date(text: str) -> None:
@@ -64,3 +62,8 @@ def test_weekday_and_time_restated_by_a_gone_date(text: str) -> None:
 
 def test_weekday_and_time_restated_by_its_own_date_unchanged() -> None:
     assert due("On Friday morning, December 4, the committee will meet.") == "2026-12-04 12:00"
+
+
+def test_weekday_and_time_beside_a_date_to_come_keep_the_date() -> None:
+    # 5 December 2026 is a Saturday: the date says which day (round 27e), not a year back
+    assert due("On Friday morning, December 5, the committee will meet.") == "2026-12-05 23:59"

@@ -234,7 +234,7 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
                         shut = _CLOSE_BRACKET.match(text, end)  # "Tuesday morning (24 March)"
                         end = shut.end() if shut is not None else end
                     i += 1
-                elif _gone_day_restated(text, hit, joined, live, i, ctx):
+                elif _gone_day_restated(text, hit, joined, live, i):
                     end, joined, i = live[i].end, PAST, i + 1  # "On Friday morning, Dec. 5"
                 elif joins.part_after_day(text, res, nxt, live, i):  # "at 2 a.m. on Friday night"
                     end, i = live[i].end, i + 1
@@ -271,30 +271,22 @@ def _part_then_date(
     return Candidate(hit.start, end, _settle(res, ctx), nxt.kind, hit.pre)
 
 
-def _gone_day_restated(text: str, day: Hit, joined: Res, live: list[Hit], i: int, ctx: Ctx) -> bool:
+def _gone_day_restated(text: str, day: Hit, joined: Res, live: list[Hit], i: int) -> bool:
     """Whether a weekday just joined with its time of day (`joined`) is restated by the
-    date right after it (live[i]), where that date is past or is that weekday only a year
-    back: "On Friday morning, Dec. 5, a bureau chief informed us", said on Monday 8 December
-    2008. The two name one day, gone by: the pair is past. Read apart, the weekday fell due
-    on the next Friday, a wrong date with no warning, while "On Friday, Dec. 5" (one
-    phrase) was already read as past (fresh195)."""
-    if day.kind != "weekday" or day.res is None or joined.past or i >= len(live):
+    date right after it (live[i]), read as past: "On Friday morning, Dec. 5, a bureau chief
+    informed us", said on Monday 8 December 2008. The two name one day, gone by: the pair is
+    past. Read apart, the weekday fell due on the next Friday, a wrong date with no warning,
+    while "On Friday, Dec. 5" (one phrase) was already read as past (fresh195). A date not
+    read as past keeps the day it names ("Friday afternoon, 5 December", a Saturday)."""
+    if day.kind != "weekday" or joined.past or i >= len(live):
         return False
-    dated, named = live[i].res, day.res.day
-    if (
-        dated is None
-        or named is None
-        or live[i].kind not in DATED
-        or GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is None
-    ):
-        return False
-    if dated.past:
-        return True
-    when = dated.day
-    if when is None or when.weekday() == named.weekday() or (when.month, when.day) == (2, 29):
-        return False
-    before = when.replace(year=when.year - 1)
-    return before.weekday() == named.weekday() and 0 < (ctx.today - before).days < 366
+    dated = live[i].res
+    return (
+        dated is not None
+        and dated.past
+        and live[i].kind in DATED
+        and GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+    )
 
 
 _OPEN_BRACKET: Final = re.compile(r"\s*\(\s*")
