@@ -4,6 +4,8 @@ gives another moment."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.core.deadlines import Deadline
@@ -67,3 +69,41 @@ def test_weekday_and_time_restated_by_its_own_date_unchanged() -> None:
 def test_weekday_and_time_beside_a_date_to_come_keep_the_date() -> None:
     # 5 December 2026 is a Saturday: the date says which day (round 27e), not a year back
     assert due("On Friday morning, December 5, the committee will meet.") == "2026-12-05 23:59"
+
+
+# -- "at the bank holiday weekend": a weekend named by the words before it is not this week's
+# end ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope to commence at the bank holiday weekend.",
+        "We will open the new road over the long weekend.",
+        "The works will be finished on the holiday weekend.",
+        "We will open it over the Jubilee weekend.",
+    ],
+)
+def test_named_weekend_is_not_this_weeks_end(text: str) -> None:
+    # "weekend" was read as "week end": Sunday 6 December, with no warning
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will open it at the weekend.",
+        "We will open it over the weekend.",
+        "We will open it this weekend.",
+        "We will open it by weekend.",
+    ],
+)
+def test_this_weekend_unchanged(text: str) -> None:
+    assert due(text) == "2026-12-06 23:59"
+
+
+def test_weekend_paste_is_read_quickly() -> None:
+    text = "the long weekend " * 6000  # about 100 kB of the rule's own words
+    started = time.perf_counter()
+    read(text)
+    assert time.perf_counter() - started < 30

@@ -430,6 +430,14 @@ def apply_modifier(window: Window, mod: str, ctx: Ctx) -> Res:
     )
 
 
+# a word before "weekend" that names which weekend ("bank holiday", "long", "Easter",
+# "October"), not a word that leads to it ("the", "by", "this"): not this week's end
+_NAMED_WEEKEND: Final = re.compile(
+    r"(?<![a-z])(?!(?:the|this|by|at|over|on|until|till|before|of|and|or|to|from|for|next"
+    r"|coming|every|each|a|all|during|in|that)\s)[a-z]+\s+$"
+)
+
+
 def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
@@ -442,6 +450,12 @@ def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         return apply_modifier(window, "end", ctx)
     if m["pe_y"]:
         return None  # "month end 2026": which month?
+    if (
+        m.group() == "weekend"
+        and not hit.pre
+        and _NAMED_WEEKEND.search(m.string, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "at the bank holiday weekend", "the long weekend": a weekend of its own
     this = _window_for_unit(unit, "this", ctx)
     return None if this is None else apply_modifier(this, "end", ctx)
 
