@@ -410,12 +410,19 @@ def day_number(text: str) -> int:
     return ORDINAL_WORDS[_SPACES.sub(" ", text)]
 
 
+def nearest_century(year: int, today: int) -> int:
+    """A two-digit year in the century that puts it nearest `today`'s year: "96" said in
+    1996 is 1996, "27" said in 2026 is 2027, "93" said in 1993 is no 2093 (ties go ahead)."""
+    base = today // 100 * 100 + year
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - today), y < today))
+
+
 def year_of(m: re.Match[str], p: str, ctx: Ctx) -> int | None:
     """A year from a `_year_spec` group set, or None when the text gave none."""
     if y := m.group(f"{p}_y"):
         return int(y)  # a year datetime cannot hold raises ValueError: the phrase is refused
     if y2 := m.group(f"{p}_y2"):
-        return 2000 + int(y2)
+        return nearest_century(int(y2), ctx.today.year)
     if words := m.group(f"{p}_yw"):
         return _year_from_words(words)
     rel = m.group(f"{p}_yrel")

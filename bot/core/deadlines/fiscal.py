@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day
+from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day, nearest_century
 from bot.core.deadlines.periods import QUARTER_ORDINALS, Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
 
@@ -94,13 +94,6 @@ def _year_end(year: int, ctx: Ctx) -> date:
     return date(year, month, min(day, last_day(year, month).day))
 
 
-def _nearest_century(year: int, today: int) -> int:
-    """A two-digit year in the century that puts it nearest `today`'s year: "96" said in
-    1996 is 1996, "27" said in 2026 is 2027 (ties go ahead)."""
-    base = today // 100 * 100 + year
-    return min((base - 100, base, base + 100), key=lambda y: (abs(y - today), y < today))
-
-
 def _named_year(a: str | None, b: str | None, today: int) -> int | None:
     """The calendar year a named fiscal year ends in: "2025-26" -> 2026, "27" said in 2026
     -> 2027, "96" said in 1996 -> 1996."""
@@ -112,13 +105,13 @@ def _named_year(a: str | None, b: str | None, today: int) -> int | None:
                 end += start // 100 * 100
                 end += 100 if end < start else 0  # "1999-00"
             else:
-                end = _nearest_century(end, today)
+                end = nearest_century(end, today)
         return end
     if a:
         if len(a) not in (2, 4):
             raise ValueError(a)  # "FY0", "FY120": no year we can name; refused, not dropped
         year = int(a)
-        return _nearest_century(year, today) if year < 100 else year
+        return nearest_century(year, today) if year < 100 else year
     return None
 
 

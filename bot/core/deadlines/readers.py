@@ -36,6 +36,7 @@ from bot.core.deadlines.context import (
     day_number,
     day_res,
     month_of,
+    nearest_century,
     number_of,
     occurrence_of,
     shift_day,
@@ -118,8 +119,7 @@ def _read_numeric(a: int, b: int, year: int | None, ctx: Ctx) -> Res:
 
 def _read_numdate(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     year = int(m["nd_y"])
-    if year < 100:
-        year += 2000
+    year = nearest_century(year, ctx.today.year) if year < 100 else year
     return _read_numeric(int(m["nd_a"]), int(m["nd_b"]), year, ctx)
 
 
