@@ -3,8 +3,11 @@ a sentence a member could write, its reference reading and the wrong one main ga
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.core.extract import extract_pledges
 from tests.core.reading import due, refusal
 
 
@@ -35,3 +38,16 @@ def test_an_act_told_after_a_verb_of_speaking_keeps_its_day(text: str) -> None:
 )
 def test_the_speech_itself_is_still_no_deadline(text: str) -> None:
     assert refusal(text) in (None, "past")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # main: a present plan of the minister due 31 March 2027 (futurate._ON_TRIP took
+        # "on a travel" of "a travel ban" for a trip)
+        "The Russian foreign minister is on a travel ban until March 2027.",
+        "The Russian foreign minister is on the EU travel ban list until March 2027.",
+    ],
+)
+def test_a_travel_ban_is_no_trip(text: str) -> None:
+    assert extract_pledges(text, datetime(2026, 12, 7, 15, 0, tzinfo=UTC)) == []
