@@ -75,9 +75,13 @@ _CHANCE: Final = re.compile(
 # about" nor "announce": what is talked about or announced may be an act of that day (2.1).
 _SPEECH: Final = re.compile(
     r"\b(?:i|we)\s+(?:(?:will|shall|would|want\s+to|wish\s+to|intend\s+to|propose\s+to)\s+)?"
-    r"(?:say|express)\b[^.;!?]{0,40}$"
+    r"(?:say|express)\b(?P<said>[^.;!?]{0,40})$"
     r"|(?<!will\sbe\s)(?<!shall\sbe\s)\bbefore\s+(?:us|you)\s+$"
 )
+# what follows the verb of speaking when it opens a clause of its own, whose day word may be
+# an act's ("As I say, we will publish the report today", "I would say that the clinic
+# will open today", "I say we publish it today"): not the speech itself
+_SAID_CLAUSE: Final = re.compile(r"[,:]|\bthat\b|^\s+(?:i|we|you|he|she|they)\s+\S")
 _SPEECH_WORDS: Final = ("say", "express", "before")
 # an act still to come between the courtesy and the day word: the day may be its own
 _ACT_AHEAD: Final = re.compile(
@@ -143,6 +147,19 @@ def _act_ahead(head: str) -> bool:
     return False
 
 
+def _speech(head: str) -> bool:
+    """Whether the day word ending `head` dates the speech being made or the matter before
+    the gathering: not an act told after "I say" ("As I say, we will pay today"), nor one
+    laid before the gathering ("I will lay the report before you today")."""
+    m = _SPEECH.search(head)
+    if m is None:
+        return False
+    said = m["said"]
+    if said is None:
+        return not _act_ahead(head)
+    return _SAID_CLAUSE.search(said) is None and not _act_ahead(said)
+
+
 def occasion(text: str, start: int) -> bool:
     """Whether the day word or part of today at `start` (lower-case text) dates a courtesy
     of the gathering."""
@@ -201,7 +218,7 @@ def _courtesy(text: str, start: int) -> bool:
         return False
     begin, opens = head_start(text, start)  # far into a long paste, its last LOOK_BACK
     head = text[begin:start]
-    if _any_in(head, _SPEECH_WORDS) and _SPEECH.search(head) is not None:
+    if _any_in(head, _SPEECH_WORDS) and _speech(head):
         return True  # the speech itself ("All I will say today"), whatever its tense
     if _act_ahead(head):
         return False

@@ -390,7 +390,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if len(words) > 1 and _YEAR.fullmatch(words[0].strip(".,’'")):
         return False  # "the 2024 White House Easter Egg Roll": a year's edition of an event
     if len(words) > 1 and words[-1] in _NAMED_OBJECTS:
-        return False  # "White House Easter Egg Roll tickets", "the TTY number": a named thing
+        return False  # "White House Easter Egg Roll tickets", "all Wikinews editions"
     if _BELONGING.match(phrase) and not words[-1][:1].isupper():
         return False  # "its Dragon spacecraft", "their Model 3 cars": what they own
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():

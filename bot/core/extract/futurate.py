@@ -68,6 +68,9 @@ _OWN_TRIP = re.compile(
 _ON_TRIP = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(on\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:travel|trip|tour|visit|mission))\b"
+    # the trip's noun ends its phrase: not "is on a travel ban until March", "on the visit list"
+    r"(?=\s*(?:[,.;:()\u2013\u2014]|$)|\s+(?:to|of|in|through|across|around|abroad|from|until"
+    r"|till|this|next|on|at|with|for|during|between|and)\b)"
 )
 
 
