@@ -51,3 +51,19 @@ def test_the_speech_itself_is_still_no_deadline(text: str) -> None:
 )
 def test_a_travel_ban_is_no_trip(text: str) -> None:
     assert extract_pledges(text, datetime(2026, 12, 7, 15, 0, tzinfo=UTC)) == []
+
+
+# -- the lead's re-read: a statement still to come keeps its time (courtesy._speech) --
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("I will say more about this tomorrow.", "2026-12-03 23:59"),
+        ("I will say more about the budget this afternoon.", "2026-12-02 18:00"),
+        ("I shall say something about the timetable later today.", "2026-12-02 23:59"),
+        ("We will express our concerns to the Minister today.", "2026-12-02 23:59"),
+    ],
+)
+def test_a_statement_still_to_come_keeps_its_time(text: str, when: str) -> None:
+    assert due(text) == when

@@ -74,7 +74,7 @@ _CHANCE: Final = re.compile(
 # I intend to say any more about it to-day", "the matter that is before us to-day". Not "talk
 # about" nor "announce": what is talked about or announced may be an act of that day (2.1).
 _SPEECH: Final = re.compile(
-    r"\b(?:i|we)\s+(?:(?:will|shall|would|want\s+to|wish\s+to|intend\s+to|propose\s+to)\s+)?"
+    r"\b(?:i|we)\s+(?:(?P<modal>will|shall|would|want\s+to|wish\s+to|intend\s+to|propose\s+to)\s+)?"
     r"(?:say|express)\b(?P<said>[^.;!?]{0,40})$"
     r"|(?<!will\sbe\s)(?<!shall\sbe\s)\bbefore\s+(?:us|you)\s+$"
 )
@@ -83,6 +83,16 @@ _SPEECH: Final = re.compile(
 # will open today", "I say we publish it today"): not the speech itself
 _SAID_CLAUSE: Final = re.compile(r"[,:]|\bthat\b|^\s+(?:i|we|you|he|she|they)\s+\S")
 _SPEECH_WORDS: Final = ("say", "express", "before")
+# the day of the gathering itself: a statement put off to another day or to later in this one
+# ("I will say more about this tomorrow", "later today") is an act to come (stop 65, lead)
+_OCCASION_DAY: Final = re.compile(
+    r"(?:today|to-day|tonight|to-night|this\s+(?:morning|afternoon|evening))\b"
+)
+# a speech limited to what is said now ("All I will say today", "Nor do I intend to say any
+# more about it today"); without such a word, "I will say more about the budget this
+# afternoon" promises a statement still to come
+_LIMITED: Final = re.compile(r"\b(?:all|what|nor|not|never|no)\b|n['’]t\b")
+_PERFORMATIVE: Final = frozenset({"want to", "wish to"})
 # an act still to come between the courtesy and the day word: the day may be its own
 _ACT_AHEAD: Final = re.compile(
     r"\b(?:agree\w*|promis\w*|undertak\w*|commit(?!tee)\w*|pledg\w*|will|shall|going\s+to|plan\w*"
@@ -147,13 +157,19 @@ def _act_ahead(head: str) -> bool:
     return False
 
 
-def _speech(head: str) -> bool:
+def _speech(head: str, day: str) -> bool:
     """Whether the day word ending `head` dates the speech being made or the matter before
     the gathering: not an act told after "I say" ("As I say, we will pay today"), nor one
     laid before the gathering ("I will lay the report before you today")."""
+    if _OCCASION_DAY.match(day) is None or head.endswith(("later ", "earlier ")):
+        return False
     m = _SPEECH.search(head)
     if m is None:
         return False
+    modal = m["modal"]
+    if modal is not None and " ".join(modal.split()) not in _PERFORMATIVE:
+        if _LIMITED.search(head[max(0, m.start() - 12) : m.end()]) is None:
+            return False  # "I will say more about the budget this afternoon": to come
     said = m["said"]
     if said is None:
         return not _act_ahead(head)
@@ -218,7 +234,7 @@ def _courtesy(text: str, start: int) -> bool:
         return False
     begin, opens = head_start(text, start)  # far into a long paste, its last LOOK_BACK
     head = text[begin:start]
-    if _any_in(head, _SPEECH_WORDS) and _speech(head):
+    if _any_in(head, _SPEECH_WORDS) and _speech(head, text[start : start + 16]):
         return True  # the speech itself ("All I will say today"), whatever its tense
     if _act_ahead(head):
         return False
