@@ -107,3 +107,16 @@ def test_weekend_paste_is_read_quickly() -> None:
     started = time.perf_counter()
     read(text)
     assert time.perf_counter() - started < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will finish it over the upcoming weekend.",
+        "The results will be published by the upcoming weekend.",
+        "The road will be closed all weekend.",
+    ],
+)
+def test_a_weekend_only_led_to_is_this_weeks_end(text: str) -> None:
+    # the named weekend had refused "the upcoming weekend" (lead, stop 65)
+    assert due(text) == "2026-12-06 23:59"

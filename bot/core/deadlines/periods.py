@@ -431,10 +431,13 @@ def apply_modifier(window: Window, mod: str, ctx: Ctx) -> Res:
 
 
 # a word before "weekend" that names which weekend ("bank holiday", "long", "Easter",
-# "October"), not a word that leads to it ("the", "by", "this"): not this week's end
+# "October"), not a word that leads to it ("the", "by", "this", "the upcoming", "the whole";
+# the leading adjectives added by the lead at stop 65: "the upcoming weekend" had lost its
+# date): not this week's end
 _NAMED_WEEKEND: Final = re.compile(
     r"(?<![a-z])(?!(?:the|this|by|at|over|on|until|till|before|of|and|or|to|from|for|next"
-    r"|coming|every|each|a|all|during|in|that)\s)[a-z]+\s+$"
+    r"|coming|upcoming|forthcoming|approaching|following|whole|entire|every|each|a|all|during"
+    r"|in|that)\s)[a-z]+\s+$"
 )
 
 
