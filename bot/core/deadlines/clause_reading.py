@@ -59,7 +59,7 @@ from bot.core.deadlines import clauses, reader_words
 from bot.core.deadlines.clause_bounds import MODALS, clause, strong
 from bot.core.deadlines.governing import lowered, reading
 from bot.core.deadlines.verb_forms import PAST_EITHER, PAST_ONLY, PRESENT_VERBS
-from bot.core.deadlines.words import IRREGULAR_PARTICIPLES, SAID_DONE
+from bot.core.deadlines.words import IRREGULAR_PARTICIPLES, SAID_DONE, any_in
 
 _CONDITIONS: Final = frozenset(("if", "unless"))
 # an "if" with no clause of its own, or one that is no condition
@@ -99,18 +99,12 @@ BELIEF_WORDS: Final = ("assumed", "believed", "imagined", "impression", "suppose
 
 def possible_cue(clause: str) -> bool:
     """`POSSIBLE_CUE.search(clause) is not None`, searched only when a word of it is there."""
-    for word in POSSIBLE_WORDS:
-        if word in clause:
-            return POSSIBLE_CUE.search(clause) is not None
-    return False
+    return any_in(clause, POSSIBLE_WORDS) and POSSIBLE_CUE.search(clause) is not None
 
 
 def belief_cue(clause: str) -> bool:
     """`BELIEF_CUE.search(clause) is not None`, searched only when a word of it is there."""
-    for word in BELIEF_WORDS:
-        if word in clause:
-            return BELIEF_CUE.search(clause) is not None
-    return False
+    return any_in(clause, BELIEF_WORDS) and BELIEF_CUE.search(clause) is not None
 
 
 _BETWEEN: Final = frozenset("well also still even yet then therefore perhaps possibly".split())

@@ -36,7 +36,7 @@ from typing import Final
 from bot.core.deadlines import dateline_times, negation_scope, stops
 from bot.core.deadlines.described import describes, wished
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
-from bot.core.deadlines.words import by_first_letter
+from bot.core.deadlines.words import any_in, by_first_letter
 
 # clause and sentence ends (a full stop, but not the one of "hon.", "Mr."): see stops.py
 _BOUNDARY, SENTENCE = stops.BOUNDARY, stops.SENTENCE
@@ -559,11 +559,10 @@ CONDITION_WORDS: Final = ("case", "event", "if", "should", "unless")
 
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    for word in CONDITION_WORDS:
-        if word in clause:
-            m = _CONDITION.search(clause)
-            return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
-    return False  # most clauses: none of them, so no search at every position
+    if not any_in(clause, CONDITION_WORDS):
+        return False  # most clauses: none of them, so no search at every position
+    m = _CONDITION.search(clause)
+    return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
 
 
 def deadline_word(pre: str) -> bool:

@@ -40,6 +40,7 @@ from typing import Final
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.look_back import LOOK_BACK, head_start
+from bot.core.deadlines.words import any_in
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
 _THANKS: Final = re.compile(
@@ -144,12 +145,8 @@ _THERE_WORDS: Final = ("here", "back", "with", "joining")
 _CHANCE_WORDS: Final = ("opportunit", "chance", "invitation")
 
 
-def _any_in(head: str, words: tuple[str, ...]) -> bool:
-    return any(word in head for word in words)
-
-
 def _act_ahead(head: str) -> bool:
-    if not _any_in(head, _ACT_WORDS):
+    if not any_in(head, _ACT_WORDS):
         return False
     for m in _ACT_AHEAD.finditer(head):
         if not m[0].startswith("plan") or _TITLE_BEFORE.search(head, 0, m.start()) is None:
@@ -234,7 +231,7 @@ def _courtesy(text: str, start: int) -> bool:
         return False
     begin, opens = head_start(text, start)  # far into a long paste, its last LOOK_BACK
     head = text[begin:start]
-    if _any_in(head, _SPEECH_WORDS) and _speech(head, text[start : start + 16]):
+    if any_in(head, _SPEECH_WORDS) and _speech(head, text[start : start + 16]):
         return True  # the speech itself ("All I will say today"), whatever its tense
     if _act_ahead(head):
         return False
@@ -243,6 +240,6 @@ def _courtesy(text: str, start: int) -> bool:
         ("thank" in head and "for" in head and _THANKS.search(head) is not None)
         or (welcome and opens and _WELCOME_HEAD.search(head) is not None)  # heads a sentence
         or (welcome and _WELCOME_TO.search(head) is not None)
-        or (_any_in(head, _THERE_WORDS) and _BEING_THERE.search(head) is not None)
-        or (_any_in(head, _CHANCE_WORDS) and _CHANCE.search(head) is not None)
+        or (any_in(head, _THERE_WORDS) and _BEING_THERE.search(head) is not None)
+        or (any_in(head, _CHANCE_WORDS) and _CHANCE.search(head) is not None)
     )

@@ -17,16 +17,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.core.deadlines.words import MONTH, WEEKDAY_STEMS
+
 # the noun of a period, right before the opening bracket
 _PERIOD_NOUN: Final = re.compile(
     r"\b(?:season|year|period|term|session|cycle|quarter|semester|half)\s*\($", re.IGNORECASE
 )
 # what the bracket may hold: numbers, the names of months and weekdays, the words and
 # dashes joining them (the text comes lowercased)
-_NAME: Final = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs"
-    r"|fri|sat|sun)[a-z]*\.?"
-)
+_NAME: Final = r"(?:" + MONTH + "|" + "|".join(WEEKDAY_STEMS) + r")[a-z]*\.?"
 _GLOSS: Final = re.compile(
     r"\((?:[0-9]{1,4}(?:st|nd|rd|th)?|"
     + _NAME

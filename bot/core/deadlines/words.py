@@ -283,3 +283,13 @@ CLOSED_ASIDE: Final = re.compile(r"\([^()]*\)")
 VAGUE_UNIT_JOINED: Final = (
     r"(?:(?:days|weeks|months)\s+and\s+)?(?P<vg_unit>days|weeks|months|years)"
 )
+
+
+def any_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in `text` as plain characters: the cheap test run before a
+    pattern every match of which holds one of them (`prescan.required_words`), as most texts
+    hold none and the pattern's search tries every place."""
+    for word in words:
+        if word in text:
+            return True
+    return False
