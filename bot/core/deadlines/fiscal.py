@@ -26,50 +26,19 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day, nearest_century
+from bot.core.deadlines.countries import country
 from bot.core.deadlines.periods import QUARTER_ORDINALS, Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
 
 _SPACES: Final = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
+
 # The default year end by the country of the server's time zone (issue 12): GB 31 March,
 # AU 30 June, US federal 30 September, everywhere else 31 December.
-_GB: Final = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
-_US: Final = (
-    "America/New_York",
-    "America/Chicago",
-    "America/Denver",
-    "America/Phoenix",
-    "America/Los_Angeles",
-    "America/Anchorage",
-    "America/Juneau",
-    "America/Sitka",
-    "America/Nome",
-    "America/Yakutat",
-    "America/Metlakatla",
-    "America/Adak",
-    "America/Boise",
-    "America/Detroit",
-    "America/Menominee",
-    "America/Indiana/",
-    "America/Kentucky/",
-    "America/North_Dakota/",
-    "Pacific/Honolulu",
-    "US/",
-)
-_AU: Final = ("Australia/",)
-
-
 @lru_cache(maxsize=256)
 def default_fiscal_year_end(tz: str | ZoneInfo) -> tuple[int, int]:
     """(month, day) the fiscal year ends on for a server in `tz`, before any setting."""
-    key = tz if isinstance(tz, str) else (getattr(tz, "key", "") or "")
-    if key.startswith(_GB):
-        return (3, 31)
-    if key.startswith(_AU):
-        return (6, 30)
-    if key.startswith(_US):
-        return (9, 30)
-    return (12, 31)
+    return {"GB": (3, 31), "AU": (6, 30), "US": (9, 30)}.get(country(tz), (12, 31))
 
 
 def parse_fiscal_year_end(text: str) -> tuple[int, int] | None:

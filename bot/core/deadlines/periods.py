@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Final
 
-from bot.core.deadlines import coming_year, moved_by, season_pairs
+from bot.core.deadlines import coming_year, holiday_weekends, moved_by, season_pairs
 from bot.core.deadlines.context import (
     INVALID,
     SKIP,
@@ -458,7 +458,18 @@ def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         and not hit.pre
         and _NAMED_WEEKEND.search(m.string, max(0, m.start() - 40), m.start())
     ):
-        return None  # "at the bank holiday weekend", "the long weekend": a weekend of its own
+        # "at the bank holiday weekend", "the long weekend": a weekend of its own, dated by
+        # the zone's holidays where we know them (stop 66); else a day we cannot date
+        zone_key = getattr(ctx.zone, "key", "") or ""
+        end = holiday_weekends.last_day(m.string, m.start(), zone_key, ctx.today)
+        if end is None:
+            hit.note = "event"  # "the race weekend", a long weekend of a zone we know none of
+            return SKIP
+        return Res(
+            due=ctx.end_of(end),
+            precision="day",
+            earliest=ctx.start_of(end - timedelta(days=(end.weekday() + 2) % 7)),
+        )
     this = _window_for_unit(unit, "this", ctx)
     return None if this is None else apply_modifier(this, "end", ctx)
 

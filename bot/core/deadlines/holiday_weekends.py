@@ -1,0 +1,89 @@
+"""A weekend named by its holiday, with no holiday's name (issue 12, stop 66; brief (c)).
+
+"over the bank holiday weekend", "by the long weekend", "the next holiday weekend": the
+words name a weekend of their own, not this week's end, and say which one only through the
+calendar of the place they are said in. Where the server's zone names a country whose
+long weekends we know, the phrase is the next such weekend that has not ended, due at the
+end of its holiday (the Monday; the Sunday after Thanksgiving): England and Wales (Easter
+Monday, the May and August bank holidays), Ireland (St Brigid's Day from 2023, Easter
+Monday, the June, August and October bank holidays), the United States (Martin Luther
+King Jr., Presidents', Memorial, Labor and Columbus Days, Thanksgiving). A weekend named
+with its holiday ("the Easter weekend", "the Memorial Day weekend", "the August bank
+holiday weekend") is read by the holiday's own name, as before.
+
+Elsewhere, and for a weekend named by anything else ("the race weekend", "the October
+weekend"), nothing says which weekend: the phrase is refused as "event" (a day we cannot
+date), naming the words, rather than dropped with nothing said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from dateutil.easter import easter
+
+from bot.core.deadlines.countries import country
+
+# the words before "weekend" that name a holiday's weekend without naming the holiday
+_HOLIDAY_WORDS: Final = re.compile(
+    r"(?<![a-z])(?:(?P<last>last|previous|past)\s+)?(?:(?:bank|public|federal)\s+holiday"
+    r"|holiday|long|three-day)\s+$"
+)
+
+
+def _monday(year: int, month: int, n: int) -> date:
+    """The n-th Monday of a month (n = -1 for the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+    return last - timedelta(days=last.weekday())
+
+
+def _ends(place: str, year: int) -> tuple[date, ...]:
+    """The last days of a year's holiday weekends in a country we know, in order."""
+    if place == "GB":
+        return (
+            easter(year) + timedelta(days=1),
+            _monday(year, 5, 1),
+            _monday(year, 5, -1),
+            _monday(year, 8, -1),
+        )
+    if place == "IE":
+        brigid = (_monday(year, 2, 1),) if year >= 2023 else ()
+        return (
+            *brigid,
+            easter(year) + timedelta(days=1),
+            _monday(year, 5, 1),
+            _monday(year, 6, 1),
+            _monday(year, 8, 1),
+            _monday(year, 10, -1),
+        )
+    if place == "US":
+        thursday = date(year, 11, 1) + timedelta(days=(3 - date(year, 11, 1).weekday()) % 7 + 21)
+        return (
+            _monday(year, 1, 3),
+            _monday(year, 2, 3),
+            _monday(year, 5, -1),
+            _monday(year, 9, 1),
+            _monday(year, 10, 2),
+            thursday + timedelta(days=3),
+        )
+    return ()
+
+
+def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
+    """The last day of the holiday weekend named by the words before text[start:] ("the
+    bank holiday weekend"), the next one not yet over; None when the words name no such
+    weekend, name a past one, or the zone's country is not one we know."""
+    named = _HOLIDAY_WORDS.search(text.lower(), max(0, start - 30), start)
+    if named is None or named.group("last"):
+        return None
+    place = country(zone_key)
+    for year in (today.year, today.year + 1):
+        for end in _ends(place, year):
+            if end >= today:
+                return end
+    return None

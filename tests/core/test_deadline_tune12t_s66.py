@@ -1,0 +1,55 @@
+"""Readings tuned at stop 66 (issue 12, tuner t): each test failed before its fix.
+
+Read as tests/core/reading.py reads: said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import due, refusal
+
+# 1. A weekend named by its holiday without the holiday's name ("over the bank holiday
+# weekend", "by the long weekend") gave None with no refusal word: a named date dropped with
+# nothing said. It is the next such weekend of the zone's country (holiday_weekends.py), due
+# at the end of its holiday; a weekend named by anything else, or in a zone whose holidays we
+# do not know, is refused ("event") instead of dropped.
+
+
+def _in(zone: str, text: str, said: str = "2026-12-02T10:00") -> Deadline | Refusal | None:
+    return interpret_deadline(
+        text, datetime.fromisoformat(said).replace(tzinfo=ZoneInfo(zone)), zone
+    )
+
+
+def test_the_bank_holiday_weekend_is_the_next_one_of_the_zone() -> None:
+    # London, 2 December 2026: the next bank holiday weekend is Easter 2027 (Monday 29 March)
+    assert due("We will finish the works over the bank holiday weekend.") == "2027-03-29 22:59"
+    assert due("I will write to him by the long weekend.") == "2027-03-29 22:59"
+    # said in the summer: the August bank holiday, the last Monday of August
+    summer = datetime(2026, 8, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert due("The road will reopen before the bank holiday weekend.", summer) >= "2026-08-28"
+    assert due("The road will reopen over the bank holiday weekend.", summer) == "2026-08-31 22:59"
+
+
+def test_a_long_weekend_in_ireland_and_the_united_states() -> None:
+    got = _in(
+        "Europe/Dublin", "I hope to commence at the bank holiday weekend.", "2011-10-12T09:00"
+    )
+    assert isinstance(got, Deadline)
+    assert got.due.isoformat() == "2011-10-31T23:59:59+00:00"  # the October bank holiday
+    got = _in(
+        "America/New_York", "The repairs will be done by the holiday weekend.", "2026-11-02T09:00"
+    )
+    assert isinstance(got, Deadline)
+    assert got.due.date().isoformat() == "2026-11-30"  # the Sunday after Thanksgiving (UTC)
+
+
+def test_a_weekend_named_by_other_words_or_in_an_unknown_zone_is_refused() -> None:
+    assert refusal("We will finish the works over the race weekend.") == "event"
+    got = _in("Asia/Tokyo", "We will finish the works by the long weekend.")
+    assert isinstance(got, Refusal) and got.kind == "event"
+    # this week's end, and a weekend named by its holiday, read as before
+    assert due("We will finish the works over the weekend.") == "2026-12-06 23:59"
+    assert due("We will finish the works over the Memorial Day weekend.") == "2027-05-31 22:59"
