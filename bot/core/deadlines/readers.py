@@ -46,6 +46,7 @@ from bot.core.deadlines.context import (
     year_of,
 )
 from bot.core.deadlines.early_day import early_part
+from bot.core.deadlines.holiday_reader import read_holiday
 from bot.core.deadlines.holidays import (
     HOLIDAY_BY_NAME,
 )
@@ -646,27 +647,6 @@ def _read_vague(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     )
 
 
-def _read_holiday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
-    if naming.own_day(m.string, m.end(), hit.core):
-        return None  # "an update on the President's day": his day, not the holiday
-    holiday = HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
-    if m["hol_y"]:
-        return day_res(holiday.on(int(m["hol_y"])), ctx)
-    today = ctx.today
-    years: tuple[int, ...]
-    if ctx.past:
-        years = (today.year, today.year - 1)
-    elif m["hol_rel"] == "next":
-        years = (today.year + 1,) if holiday.on(today.year) <= today else (today.year,)
-    else:
-        years = (today.year, today.year + 1)
-    for year in years:
-        found = holiday.on(year)
-        if (found <= today) if ctx.past else (found >= today):
-            return day_res(found, ctx)
-    return None
-
-
 def _read_refuse(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     return SKIP
 
@@ -683,7 +663,7 @@ READERS: dict[str, Callable[[re.Match[str], Hit, Ctx], Res | None]] = {
     "past": _read_past,
     "span": read_span,
     "vague": _read_vague,
-    "holiday": _read_holiday,
+    "holiday": read_holiday,
     "dom": _read_dom,
     "weekday": _read_weekday,
     "dayword": _read_dayword,
