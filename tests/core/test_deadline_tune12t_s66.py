@@ -53,3 +53,27 @@ def test_a_weekend_named_by_other_words_or_in_an_unknown_zone_is_refused() -> No
     # this week's end, and a weekend named by its holiday, read as before
     assert due("We will finish the works over the weekend.") == "2026-12-06 23:59"
     assert due("We will finish the works over the Memorial Day weekend.") == "2027-05-31 22:59"
+
+
+# 2. A weekend named with its holiday ("over the Easter weekend", "before the Memorial Day
+# weekend") was read as the holiday's day alone: "over the Easter weekend" fell due on Easter
+# Sunday though the weekend runs to Easter Monday in England, and "before the Memorial Day
+# weekend" on the Sunday inside it (silent misreadings). The weekend runs from its first day
+# to the holiday's last day off; "before" it is the day before it starts (CONVENTIONS 3.5).
+
+
+def test_the_weekend_of_a_named_holiday_runs_to_its_last_day() -> None:
+    # London: Easter 2027 is Sunday 28 March, Good Friday 26 March, Easter Monday 29 March
+    assert due("We will finish the works over the Easter weekend.") == "2027-03-29 22:59"
+    assert due("We will finish the works before the Easter weekend.") == "2027-03-25 23:59"
+    got = _in("America/New_York", "We will finish the works over the Easter weekend.")
+    assert isinstance(got, Deadline)
+    assert got.due.date().isoformat() == "2027-03-29"  # Sunday 23:59 in New York, in UTC
+    assert due("The road will reopen before the Memorial Day weekend.") == "2027-05-28 22:59"
+    assert due("The road will reopen by the Memorial Day weekend.") == "2027-05-31 22:59"
+    assert due("The shops will be busy until the Thanksgiving weekend.") == "2027-11-28 23:59"
+    # the holiday alone, and a feast of a fixed date, read as before
+    assert due("We will finish the works before Easter.") == "2027-03-27 23:59"
+    assert due("We will finish it by the St Patrick's Day weekend.") == "2027-03-17 23:59"
+    assert due("We will finish the works by the Christmas weekend.") == "2026-12-25 23:59"
+    assert refusal("We finished the works over the Easter weekend.") == "past"

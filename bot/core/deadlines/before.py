@@ -79,8 +79,8 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
         or _PERIOD_OUT.match(text, hit.end) is not None
     ):
         return res
-    if hit.kind != "period":
-        return _day_before(text, hit, res, ctx)
+    if hit.kind != "period" and not (hit.kind == "holiday" and res.earliest is not None):
+        return _day_before(text, hit, res, ctx)  # not "before the Easter weekend" (a period)
     if res.earliest is not None:
         first = res.earliest.astimezone(ctx.zone).date()
     elif res.day is not None and _NEW_YEAR.fullmatch(hit.core):

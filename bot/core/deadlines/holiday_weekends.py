@@ -25,6 +25,7 @@ from typing import Final
 from dateutil.easter import easter
 
 from bot.core.deadlines.countries import country
+from bot.core.deadlines.holidays import HOLIDAY_BY_NAME
 
 # the words before "weekend" that name a holiday's weekend without naming the holiday
 _HOLIDAY_WORDS: Final = re.compile(
@@ -87,3 +88,17 @@ def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
             if end >= today:
                 return end
     return None
+
+
+# up to four words before "weekend", to look up as a holiday's name
+_WORDS_BEFORE: Final = re.compile(r"(?:[a-z'.]+\s+){1,4}$")
+
+
+def holiday_named(text: str, start: int) -> bool:
+    """The words before text[start:] end with a holiday's name ("the Easter weekend", "the
+    Memorial Day weekend"): the holiday's reading dates the weekend (holiday_reader.py)."""
+    before = _WORDS_BEFORE.search(text.lower(), max(0, start - 40), start)
+    if before is None:
+        return False
+    words = before.group().replace("'", "").split()
+    return any(" ".join(words[i:]) in HOLIDAY_BY_NAME for i in range(len(words)))
