@@ -77,3 +77,16 @@ def test_the_weekend_of_a_named_holiday_runs_to_its_last_day() -> None:
     assert due("We will finish it by the St Patrick's Day weekend.") == "2027-03-17 23:59"
     assert due("We will finish the works by the Christmas weekend.") == "2026-12-25 23:59"
     assert refusal("We finished the works over the Easter weekend.") == "past"
+
+
+# 3. "<period> and into <year>" ("measures for the remainder of 2022 and into 2023") runs to
+# the end of the later year; "into" was no lead-in, so the year after it was not read and the
+# earlier period came out alone (a silent misreading, fresh196).
+
+
+def test_a_period_and_into_a_year_runs_to_the_later_year() -> None:
+    text = "The budget sets out measures for the remainder of 2026 and into 2027."
+    assert due(text) == "2027-12-31 23:59"
+    assert due("The works will continue through the winter and into 2028.") == "2028-12-31 23:59"
+    assert due("Spending will stay high this year and into 2027.") == "2027-12-31 23:59"
+    assert refusal("The works ran through 2024 and into 2025.") == "past"

@@ -619,7 +619,7 @@ _PREFIX_WORDS: Final = (
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
     r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
-    r"|(?:throughout|across)(?=\s+(?:the\s+)?(?:19|20|21)[0-9]{2}\b)"  # not "throughout the year"
+    r"|(?:throughout|across|(?<=\band\s)into)(?=\s+(?:the\s+)?(?:19|20|21)[0-9]{2}\b)"  # a year
     r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|moved\s+(?:back|forward)"
     r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
