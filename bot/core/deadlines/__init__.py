@@ -97,6 +97,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   longest. A lone clock time and a lone date in one sentence are one moment ("on 29
   January ... at 1:00 p.m."; a date set aside takes its time along); "to"/"and" times
   ("8:30 a.m. to 12:00 p.m.") fall due at the later.
+- A date the clause reading of its time says no one undertakes (a past or reported event,
+  a possibility, a question, a year only named) may be refused by the learned refusal gate
+  (refusal_gate.py, stop 65), as "past" or "no_act"; a bare phrase never is.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
   <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that
@@ -187,6 +190,7 @@ from bot.core.deadlines import (
     moved_named,
     or_asap,
     owned_day,
+    refusal_gate,
     second_looks,
     window_open,
     written_on,
@@ -261,8 +265,10 @@ def interpret_deadline(
     *,
     day_first: bool = True,
     fiscal_year_end: tuple[int, int] | None = None,
+    gate: bool = True,
 ) -> Deadline | Refusal | None:
-    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`).
+    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`);
+    `gate=False` leaves out the learned refusal gate (refusal_gate.py: its trainer reads so).
 
     `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
     the one of the zone's country (`default_fiscal_year_end`).
@@ -273,6 +279,8 @@ def interpret_deadline(
         return fast  # the text is one bare phrase: bare.py
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
+    if gate and isinstance(found, Deadline) and refusal_gate.refuses(hidden, found, reference):
+        return refusal_gate.refusal(hidden, found, reference)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
         return found  # most texts: a phrase's words are already cut from the text as written
     return misread.own_words(found, hidden, text)  # shown: the member's words (refusals' too)
