@@ -89,7 +89,10 @@ _ACT: Final = frozenset(
     " releasing pay pays paying finish finishes finishing build builds building set sets"
     " setting put puts putting give gives giving come comes coming move moves moving"
     " report reports reporting decide decides deciding consider considers considering"
-    " update updates updating review reviews reviewing close closes closing".split()
+    " update updates updating review reviews reviewing close closes closing delivered"
+    " completed brought made laid presented provided submitted tabled written returned sent"
+    " issued implemented launched released paid finished built given moved reported decided"
+    " considered updated reviewed closed introduced".split()
 )
 _STATE: Final = frozenset(
     "be is are am was were been being last lasts lasted lasting take takes took taking"
@@ -168,17 +171,25 @@ def _finite_at(words: reader_words.Words, lo: int, hi: int, first: int, verb: st
     return before
 
 
-def _verb_class(words: reader_words.Words, at: int, first: int, verb: str) -> int:
-    """The class of the verb group governing the time: of the first lexical verb after the
-    finite one (its auxiliaries and adverbs passed over), else of the finite verb itself;
-    4 when no verb governs it."""
+def _verb_class(
+    words: reader_words.Words, at: int, time: tuple[int, int], hi: int, verb: str
+) -> int:
+    """The class of the verb group governing the time: of the finite verb `verb` (at `at`)
+    when it is a lexical verb, else of the first word after it in its clause (words[:hi]),
+    its auxiliaries, adverbs and the time's own words (`time`) passed over; 4 when no verb
+    governs the time."""
     if not verb:
         return 4
-    stop = min(first if at < first else len(words), at + 7)
-    for k in range(at + 1, stop) if at >= 0 else ():
-        word = words[k][0]
-        if word not in _SKIP and word not in _AUX and (kind := _class_of(word)) >= 0:
-            return kind
+    if at < 0 or (verb not in _AUX and verb not in MODALS):
+        return _class_of(verb)
+    k = at + 1
+    while k < min(hi, at + 10):
+        if time[0] <= k <= time[1]:
+            k = time[1] + 1
+            continue
+        if words[k][0] not in _SKIP and words[k][0] not in _AUX:
+            return _class_of(words[k][0])
+        k += 1
     return _class_of(verb)
 
 
@@ -242,7 +253,7 @@ def features(text: str, deadline: Deadline, reference: datetime) -> list[float] 
     values[13] = float(found.role == "length")
     values[14] = float(found.role == "topic")
     at = _finite_at(words, c_lo, c_hi, first, found.verb) if found.verb else -1
-    verb = _verb_class(words, at, first, found.verb)
+    verb = _verb_class(words, at, (first, last), c_hi, found.verb)
     if verb >= 0:
         values[15 + verb] = 1.0
     subject = _subject(words, c_lo, at)
