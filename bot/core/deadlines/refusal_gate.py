@@ -15,6 +15,14 @@ of its subject (the speaker, another person, a body, a thing, none), the time's 
 (its precision, vague or not, "today" or a part of this day, a year or period name, the word
 before it), its place in the sentence, quote marks, brackets, a "that" after a past verb of
 saying, an "if"/"unless"/"whether".
+
+Hard limits the model never overrides (`_kept`, stop 65, second pass; the conventions'
+readings, and the trainer leaves these cases out): a time named as a noun ("set a deadline
+of Monday", "a liftoff time of 7:05", round 5), a start or change "from" the time (CONVENTIONS
+3.1a, 3.2: the parser has already told them apart), an agent's undertaking reported with an
+active "would" ("I said we would act immediately", round 27a: a future told from a past
+report keeps its date), a named actor's "may"/"can" ("Farmers may enrol in the 2027 scheme":
+permission keeps its time; a pronoun's "may" is a possibility, stop 59).
 """
 
 from __future__ import annotations
@@ -146,6 +154,14 @@ _SAID_THAT: Final = re.compile(
 _PAST_VERB: Final = re.compile(r"\b(?:was|were|had|did|said|announced|took|began|held)\b")
 _CONDITION: Final = re.compile(r"\b(?:if|unless|whether)\b")
 _QUOTES: Final = '"\u201c\u201d'
+_NOUN_DEADLINE: Final = re.compile(r"\b(?:deadline|time|date)s?\s+(?:of|for)\s+(?:the\s+)?$")
+_FROM: Final = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_KEPT_HEAD: Final = re.compile(r"(?:from|(?:deadline|time|date)s?\s+(?:of|for))\b")
+_ADVERBS: Final = frozenset(
+    "not also then still now soon never already just only certainly definitely immediately"
+    " probably well".split()
+)
+_PRONOUNS: Final = frozenset("i we you he she it they who which that this there".split())
 
 
 def _class_of(word: str) -> int:
@@ -217,6 +233,13 @@ def _subject(words: reader_words.Words, lo: int, at: int) -> int:
 def features(text: str, deadline: Deadline, reference: datetime) -> list[float] | None:
     """The gate's features of the time `deadline` read in `text` (see `NAMES`); None when
     the phrase is not found as one stretch of the text (put together from parts)."""
+    found = reading(text, deadline, reference)
+    return found[0] if found is not None else None
+
+
+def reading(text: str, deadline: Deadline, reference: datetime) -> tuple[list[float], bool] | None:
+    """The gate's features of the time `deadline` read in `text` and whether a convention
+    keeps the date whatever the model says (`_kept`); None as for `features`."""
     low = lowered(text)
     matched = deadline.matched.lower()
     start = low.find(matched)
@@ -285,7 +308,7 @@ def features(text: str, deadline: Deadline, reference: datetime) -> list[float] 
     values[40] = float(_CONDITION.search(low, lo, hi) is not None)
     values[41] = float(low.rfind("(", lo, start) > low.rfind(")", lo, start))
     values[42] = float(_PAST_VERB.search(low, lo, hi) is not None)
-    return values
+    return values, _kept(low, start, words[c_lo:first], found.modal, values[39] > 0)
 
 
 _DAY: Final = timedelta(days=1)
@@ -305,11 +328,31 @@ def no_date_probability(values: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-odds)) if odds > -700 else 0.0
 
 
+def _kept(low: str, start: int, before: list[tuple[str, int]], modal: str, said_that: bool) -> bool:
+    """Whether a convention keeps the date whatever the model says (see the module
+    docstring): a time named as a noun ("a deadline of"), a start or change "from" the
+    time, a future reported ("said that she would make a statement"), a named actor's
+    permission ("Farmers may enrol")."""
+    ahead = low[max(0, start - 24) : start]
+    if _NOUN_DEADLINE.search(ahead) or _FROM.search(ahead) or _KEPT_HEAD.match(low, start):
+        return True
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k][0] == modal), -1)
+    if at < 0:
+        return False
+    subject = next((w for w, _ in reversed(before[:at]) if w not in _ADVERBS), "")
+    if modal == "would" and said_that:  # an agent's undertaking reported, active
+        following = next((w for w, _ in before[at + 1 :] if w not in _ADVERBS), "")
+        agent = subject in _SPEAKER or subject in _PERSON or subject.rstrip("s") in _BODY
+        return agent and following not in _AUX and following not in _SKIP
+    return modal in ("may", "can") and subject.isalpha() and subject not in _PRONOUNS
+
+
 def refuses(text: str, deadline: Deadline, reference: datetime) -> bool:
-    """Whether the gate refuses the date `deadline` read in `text`: the model's probability
-    of no date is above the cross-validated `THRESHOLD`."""
-    values = features(text, deadline, reference)
-    return values is not None and no_date_probability(values) > THRESHOLD
+    """Whether the gate refuses the date `deadline` read in `text`: no convention keeps it
+    (`_kept`) and the model's probability of no date is above the cross-validated
+    `THRESHOLD`."""
+    found = reading(text, deadline, reference)
+    return found is not None and not found[1] and no_date_probability(found[0]) > THRESHOLD
 
 
 def refusal(text: str, deadline: Deadline, reference: datetime) -> Refusal:
