@@ -10,7 +10,9 @@ split: every set but the keep rule's TEST and CHECK groups, by default the ones 
 For each case the parser dates without the gate (`interpret_deadline(..., gate=False)`; a
 text read by the bare fast path never reaches the gate and is left out), the label is 1 when
 it wants no date, 0 when the parser's date is right; a case whose label wants another date is
-left out (refusing it neither wins nor loses a case). A logistic regression with an L2 penalty
+left out (refusing it neither wins nor loses a case), as is one a convention keeps
+(refusal_gate._kept); `CONVENTION_ROWS`, phrasings of tests/core's convention tests, are
+added as dated rows (never held out). A logistic regression with an L2 penalty
 is fitted by Newton's method (numpy, here only: the bot does not depend on it), deterministic.
 The threshold is chosen by leave-one-set-out cross-validation over the fresh development
 sets: each fresh set is scored by a model fitted on all the other development cases, and the
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import sys
 import warnings
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +51,34 @@ DIGITS = 4  # the weights are written rounded: the same text on any numpy
 TARGET = Path(__file__).resolve().parent.parent / "bot/core/deadlines/refusal_weights.py"
 
 Row = tuple[str, list[float], int]  # the set, the features, the label (1: no date wanted)
+
+# convention readings of tests/core (development material, never a TEST or CHECK case): the
+# phrasings the first passes refused against the conventions, each dated (label 0)
+CONVENTION_ROWS: tuple[str, ...] = (
+    "Ministers said the payments could be released tomorrow.",
+    "He has been hired to run the service for two years.",
+    "Our targets for this year include a new library.",
+    "We announced that the report would be published this winter.",
+    "We invite bids for new awards for fiscal year (FY) 2027 for research grants.",
+    "The trial may proceed today.",
+    "Visitors may drop in at any time during the afternoon.",
+)
+CONVENTION_REFERENCE = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+
+
+def convention_rows() -> list[Row]:
+    """The convention phrasings' rows (set "conventions": never held out)."""
+    found: list[Row] = []
+    for text in CONVENTION_ROWS:
+        got = interpret_deadline(text, CONVENTION_REFERENCE, gate=False)
+        read = (
+            refusal_gate.reading(text, got, CONVENTION_REFERENCE)
+            if isinstance(got, Deadline)
+            else None
+        )
+        if read is not None and not read[1]:
+            found.append(("conventions", read[0], 0))
+    return found
 
 
 def rows(test: str = TEST_SETS, check: str = CHECK_SETS) -> list[Row]:
@@ -80,7 +110,7 @@ def rows(test: str = TEST_SETS, check: str = CHECK_SETS) -> list[Row]:
                 read = refusal_gate.reading(misread.hide(case.text), got, reference)
                 if read is not None and not read[1]:  # a date a convention keeps: never gated
                     found.append((module, read[0], label))
-    return found
+    return found + convention_rows()
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
