@@ -278,7 +278,8 @@ def interpret_deadline(
     if fast is not None:
         return fast  # the text is one bare phrase: bare.py
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
-    found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
+    read = interpret_deadline if gate else _ungated  # the gate's trainer reads every part so
+    found = _interpret(hidden, reference, tz, day_first, fiscal_year_end, read)
     if gate and isinstance(found, Deadline) and refusal_gate.refuses(hidden, found, reference):
         return refusal_gate.refusal(hidden, found, reference)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
@@ -300,20 +301,36 @@ _REREADS: Final = (
 )
 
 
+def _ungated(
+    text: str,
+    reference: datetime,
+    tz: str | ZoneInfo = "UTC",
+    *,
+    day_first: bool = True,
+    fiscal_year_end: tuple[int, int] | None = None,
+) -> Deadline | Refusal | None:
+    """`interpret_deadline` without the learned refusal gate: the reader of a dateline's or
+    a quotation's words when the whole text is read so (stop 66: the trainer's rows had
+    depended on the weights shipped through these inner reads)."""
+    return interpret_deadline(
+        text, reference, tz, day_first=day_first, fiscal_year_end=fiscal_year_end, gate=False
+    )
+
+
 def _interpret(
     text: str,
     reference: datetime,
     tz: str | ZoneInfo,
     day_first: bool,
     fiscal_year_end: tuple[int, int] | None,
+    read: written_on.Reader,
 ) -> Deadline | Refusal | None:
-    """`interpret_deadline` of a text with its look-alikes hidden (misread.py)."""
+    """`interpret_deadline` of a text with its look-alikes hidden (misread.py), the words
+    of a dateline or a quotation read by `read`."""
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
-        return written_on.quoted(
-            cited, reference, tz, day_first, fiscal_year_end, interpret_deadline
-        )
+        return written_on.quoted(cited, reference, tz, day_first, fiscal_year_end, read)
     settled, told = written_on.after_dateline(  # "(Monday, 7 December 2026) - ... by Friday"
-        text, reference, tz, day_first, fiscal_year_end, interpret_deadline
+        text, reference, tz, day_first, fiscal_year_end, read
     )
     if settled:
         return told
