@@ -51,6 +51,9 @@ def test_an_undertaking_reads_future_act_by_the_speaker(text: str) -> None:
         ("She believes the vote could be taken this afternoon.", {"modal_possible", "today"}),
         ("If the talks fail, the board would meet on Thursday.", {"conditional", "modal_would"}),
         ('The motion reads "that this House sits until 1 March".', {"quoted", "in_quotes"}),
+        # stop 66: the present of a standing rule for a class of cases (refusal_cues.py)
+        ("Applications are accepted until 31 January.", {"passive_present", "class_present"}),
+        ("The vouchers can be spent until 31 January.", {"can_be"}),
     ],
 )
 def test_the_readings_a_refusal_weighs(text: str, wanted: set[str]) -> None:
@@ -69,6 +72,11 @@ def test_the_subject_kind(text: str, subject: str) -> None:
     named = _named(text)
     assert subject in named
     assert {"tense_future", "verb_act"} <= named
+
+
+def test_an_undertaking_reads_no_standing_rule() -> None:
+    named = _named("We will publish the plan by Friday.")
+    assert not named & {"passive_present", "can_be", "class_present"}
 
 
 def test_a_year_named_after_a_preposition() -> None:

@@ -14,7 +14,8 @@ governing verb (an act undertaken, a state or measure, saying or wishing, a plan
 of its subject (the speaker, another person, a body, a thing, none), the time's own form
 (its precision, vague or not, "today" or a part of this day, a year or period name, the word
 before it), its place in the sentence, quote marks, brackets, a "that" after a past verb of
-saying, an "if"/"unless"/"whether".
+saying, an "if"/"unless"/"whether"; since stop 66 the present of a standing rule
+(refusal_cues.py: a present passive, "can be", a class as the subject of a present verb).
 
 Hard limits the model never overrides (`_kept`, stop 65, second pass; the conventions'
 readings, and the trainer leaves these cases out): a time named as a noun ("set a deadline
@@ -33,7 +34,7 @@ from bisect import bisect_left
 from datetime import datetime, timedelta
 from typing import Final
 
-from bot.core.deadlines import clause_reading, clauses, reader_words
+from bot.core.deadlines import clause_reading, clauses, reader_words, refusal_cues
 from bot.core.deadlines.clause_bounds import MODALS, clause
 from bot.core.deadlines.governing import lowered
 from bot.core.deadlines.model import Deadline, Refusal
@@ -84,6 +85,7 @@ NAMES: Final = (
     "condition_word",
     "bracketed",
     "past_verb_near",
+    *refusal_cues.NAMES,
 )
 
 # verb classes: a short closed list of lemmas and their common forms
@@ -252,7 +254,7 @@ def reading(text: str, deadline: Deadline, reference: datetime) -> tuple[list[fl
     first = bisect_left(words, start, key=lambda w: w[1])
     last = bisect_left(words, end, key=lambda w: w[1]) - 1
     c_lo, c_hi = clause(words, first, last) if first <= last else (first, first)
-    values = [0.0] * len(NAMES)
+    values = [0.0] * (len(NAMES) - len(refusal_cues.NAMES))
     tense = (
         ("past", "perfect", "future", "imperative", "present").index(found.tense)
         if (found.tense != "none")
@@ -308,6 +310,7 @@ def reading(text: str, deadline: Deadline, reference: datetime) -> tuple[list[fl
     values[40] = float(_CONDITION.search(low, lo, hi) is not None)
     values[41] = float(low.rfind("(", lo, start) > low.rfind(")", lo, start))
     values[42] = float(_PAST_VERB.search(low, lo, hi) is not None)
+    values += refusal_cues.read(words, c_lo, first, (at, found.verb, found.tense, modal))
     return values, _kept(low, start, words[c_lo:first], found.modal, values[39] > 0)
 
 
