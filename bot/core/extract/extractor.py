@@ -118,6 +118,8 @@ from bot.core.extract.windows import window_at
 
 # Cue kinds that say an act is still to come, whose past frame can only precede them.
 _FUTURE_KINDS = frozenset({"will", "schedule", "order", "must"})
+# a sentence opened by "he" or "she": its act is that person's, whoever reports it
+_OPENING_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 
 
 class Extractor(
@@ -230,6 +232,12 @@ class Extractor(
                 speaker = issued(self, text, cue, low) or self._resolve(subject, index, cue.start)
                 if speaker:
                     return speaker, False
+        if trailing is not None and low in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
+            # "He'll also make a stop in Seoul, according to defense officials": the officials
+            # report his act; "he" is the last person named, not the source (stop 66)
+            found = self._resolve(subject, index, cue.start)
+            if found:
+                return found, False
         if trailing is not None:
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
