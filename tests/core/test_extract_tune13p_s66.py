@@ -4,7 +4,7 @@ development sentences that showed each kind."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -51,3 +51,34 @@ def test_a_pronoun_inside_the_sentence_keeps_its_own_reading() -> None:
     # no opening pronoun: the trailing source still speaks for the sentence
     text = "The first stop is Paris, where he will meet the President, the ministry said."
     assert _one(text, "Paris").speaker == "the ministry"
+
+
+# -- due dates: the day of announcing, set off by a comma, is not the act's time --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "want"),
+    [
+        (
+            "As announced today, the Governor will be meeting next month with the mayors of "
+            "the three river towns.",
+            "Governor",
+            date(2024, 4, 30),
+        ),
+        (
+            "As we announced on Monday, the agency will publish the final rule next month.",
+            "final rule",
+            date(2024, 4, 30),
+        ),
+        (
+            "The ministry announced on 4 March, that it will close the old depot.",
+            "depot",
+            None,
+        ),
+    ],
+)
+def test_the_day_of_announcing_before_a_comma_is_not_the_acts(
+    text: str, key: str, want: date | None
+) -> None:
+    deadline = _one(text, key).deadline
+    assert (deadline.due.date() if deadline is not None else None) == want
