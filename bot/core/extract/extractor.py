@@ -235,7 +235,7 @@ class Extractor(
         if trailing is not None and low in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
             # "He'll also make a stop in Seoul, according to defense officials": the officials
             # report his act; "he" is the last person named, not the source (stop 66)
-            found = self._resolve(subject, index, cue.start)
+            found = self._resolve(subject or "", index, cue.start)
             if found:
                 return found, False
         if trailing is not None:
