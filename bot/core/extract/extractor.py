@@ -232,14 +232,8 @@ class Extractor(
                 speaker = issued(self, text, cue, low) or self._resolve(subject, index, cue.start)
                 if speaker:
                     return speaker, False
-        if trailing is not None and low in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
-            # "He'll also make a stop in Seoul, according to defense officials": the officials
-            # report his act; "he" is the last person named, not the source (stop 66)
-            found = self._resolve(subject or "", index, cue.start)
-            if found:
-                return found, False
         if trailing is not None:
-            speaker = self._resolve(trailing[1], index, len(text))
+            speaker = self._attributed(trailing[1], index, text, cue, subject)
             if speaker:
                 return speaker, False
         if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
@@ -259,6 +253,19 @@ class Extractor(
         if own and low not in FIRST_PERSON:
             return own, True
         return self._last_resort(index, subject, low, cue.start), True
+
+    def _attributed(
+        self, source: str, index: int, text: str, cue: Cue, subject: str | None
+    ) -> str | None:
+        """The speaker an attribution after the cue gives (", Trump said."); but when "he"
+        or "she" opens the sentence ("He'll also make a stop in Seoul, according to defense
+        officials"), the officials report his act: the person the pronoun stands for, the
+        last one named (stop 66)."""
+        if subject and subject.lower() in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
+            found = self._resolve(subject, index, cue.start)
+            if found:
+                return found
+        return self._resolve(source, index, len(text))
 
     def _last_resort(self, index: int, subject: str | None, low: str, at: int) -> str | None:
         """The guess when nothing in or near the sentence names its actor: the speech model's
