@@ -623,7 +623,7 @@ LEFT_BOUNDARY = re.compile(
     + MONTH_NAMES
     + r"|"
     + MONTH_NAMES
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+)?(?:that\s+)?|"
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
 HARD_BOUNDARY = re.compile(

@@ -118,6 +118,8 @@ from bot.core.extract.windows import window_at
 
 # Cue kinds that say an act is still to come, whose past frame can only precede them.
 _FUTURE_KINDS = frozenset({"will", "schedule", "order", "must"})
+# a sentence opened by "he" or "she": its act is that person's, whoever reports it
+_OPENING_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 
 
 class Extractor(
@@ -231,7 +233,7 @@ class Extractor(
                 if speaker:
                     return speaker, False
         if trailing is not None:
-            speaker = self._resolve(trailing[1], index, len(text))
+            speaker = self._attributed(trailing[1], index, text, cue, subject)
             if speaker:
                 return speaker, False
         if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
@@ -251,6 +253,19 @@ class Extractor(
         if own and low not in FIRST_PERSON:
             return own, True
         return self._last_resort(index, subject, low, cue.start), True
+
+    def _attributed(
+        self, source: str, index: int, text: str, cue: Cue, subject: str | None
+    ) -> str | None:
+        """The speaker an attribution after the cue gives (", Trump said."); but when "he"
+        or "she" opens the sentence ("He'll also make a stop in Seoul, according to defense
+        officials"), the officials report his act: the person the pronoun stands for, the
+        last one named (stop 66)."""
+        if subject and subject.lower() in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
+            found = self._resolve(subject, index, cue.start)
+            if found:
+                return found
+        return self._resolve(source, index, len(text))
 
     def _last_resort(self, index: int, subject: str | None, low: str, at: int) -> str | None:
         """The guess when nothing in or near the sentence names its actor: the speech model's
