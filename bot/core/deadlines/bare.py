@@ -5,7 +5,7 @@ phrase and nothing else ("within two weeks", "by the end of the year", "over the
 That is what the deadline field of `/pledge add` holds in real use. For such a text the rule
 pipeline after the reading (clause structure, tense, speakers, second looks) has nothing to
 look at, so it is skipped: the text is scanned and its one phrase read by the very scanner and
-reader the full path uses (choose.scan_text, readers.READERS), and the Deadline is built the
+reader the full path uses (scanned.scan_text, readers.READERS), and the Deadline is built the
 same way as there (`deadline_of`). Nothing is computed twice in another way.
 
 Which texts take it is decided by a strict grammar (`BARE`), anchored at both ends: relative
@@ -29,11 +29,12 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import orders, prescan
-from bot.core.deadlines.choose import reading_context, scan_text, words_of
+from bot.core.deadlines.choose import reading_context, words_of
 from bot.core.deadlines.context import Candidate, Res
 from bot.core.deadlines.fiscal import default_fiscal_year_end
 from bot.core.deadlines.model import Deadline
 from bot.core.deadlines.readers import READERS
+from bot.core.deadlines.scanned import scan_text
 
 # The switch: the tests set it False to read every text by the full path alone.
 FAST = True
