@@ -5,7 +5,7 @@ phrase and nothing else ("within two weeks", "by the end of the year", "over the
 That is what the deadline field of `/pledge add` holds in real use. For such a text the rule
 pipeline after the reading (clause structure, tense, speakers, second looks) has nothing to
 look at, so it is skipped: the text is scanned and its one phrase read by the very scanner and
-reader the full path uses (choose.scan_text, readers.READERS), and the Deadline is built the
+reader the full path uses (scanned.scan_text, readers.READERS), and the Deadline is built the
 same way as there (`deadline_of`). Nothing is computed twice in another way.
 
 Which texts take it is decided by a strict grammar (`BARE`), anchored at both ends: relative
@@ -29,11 +29,12 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import orders, prescan
-from bot.core.deadlines.choose import reading_context, scan_text, words_of
+from bot.core.deadlines.choose import reading_context, words_of
 from bot.core.deadlines.context import Candidate, Res
 from bot.core.deadlines.fiscal import default_fiscal_year_end
 from bot.core.deadlines.model import Deadline
 from bot.core.deadlines.readers import READERS
+from bot.core.deadlines.scanned import scan_text
 
 # The switch: the tests set it False to read every text by the full path alone.
 FAST = True
@@ -169,33 +170,40 @@ def read(
     if len(text) > _LONGEST:
         return None
     bare = text.strip()
-    if bare.isascii():
-        lowered = bare.lower()
-        first = _FIRST_WORD.match(lowered)
-        if (first is not None and first[0] not in _FIRST_WORDS) or _LOWER_BARE.fullmatch(
-            lowered
-        ) is None:
-            return None
-    elif BARE.fullmatch(bare) is None:
+    lowered = bare.lower() if bare.isascii() else ""
+    if lowered and (first := _FIRST_WORD.match(lowered)) and first[0] not in _FIRST_WORDS:
         return None
     try:
-        return _read(text, reference, tz, day_first, fiscal_year_end)
+        return _read(text, bare, lowered, reference, tz, day_first, fiscal_year_end)
     except OverflowError:
         return None  # the full path's answer too, at the very edge of datetime's range
 
 
+def _grammar(bare: str, lowered: str) -> bool:
+    """Whether the stripped text `bare` (`lowered`: its lower case when ASCII) is one the
+    grammar takes."""
+    if lowered:
+        return _LOWER_BARE.fullmatch(lowered) is not None
+    return BARE.fullmatch(bare) is not None
+
+
 def _read(
     text: str,
+    bare: str,
+    ascii_lowered: str,
     reference: datetime,
     tz: str | ZoneInfo,
     day_first: bool,
     fiscal_year_end: tuple[int, int] | None,
 ) -> Deadline | None:
+    # The scan before the grammar (either refuses the text): a text that is not one bare
+    # phrase is scanned again by the full path, which then takes this scan (scanned.py),
+    # and most of those the scan alone refuses, sparing the grammar's fullmatch
     lowered, hits = scan_text(text)
     if len(hits) != 1 or len(lowered) != len(text):
         return None
     hit = hits[0]
-    if not hit.whole or hit.kind not in _KINDS:
+    if not hit.whole or hit.kind not in _KINDS or not _grammar(bare, ascii_lowered):
         return None
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     ctx = reading_context(reference, tz, day_first, past=False, fy_end=fy_end)

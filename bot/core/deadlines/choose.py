@@ -37,36 +37,16 @@ from bot.core.deadlines.fiscal import read_fiscal
 from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import read_nth_weekday
 from bot.core.deadlines.readers import READERS
+from bot.core.deadlines.scanned import scan_text
 from bot.core.deadlines.vocabulary import (
     DOTTED_END,
     GAP_MERGE,
-    NOISE,
     RULE_PATTERNS,
-    SUFFIX,
-    normalised,
 )
 from bot.core.deadlines.zones import BadZone, trailing_zone, zone_named, zone_of
 
 # --------------------------------------------------------------------------------------
-# Scanning, reading, choosing.
-
-
-def scan_text(text: str) -> tuple[str, list[Hit]]:
-    lowered = told.blank_restated_local(told.unstrike(normalised(text)))
-    hits: list[Hit] = []
-    for start, end, kind, core, pre, opening in prescan.scan(lowered):
-        if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
-            suffix = SUFFIX.match(lowered, end)  # a suffix starts with one of them
-            if suffix is not None:
-                end = suffix.end()
-        whole = not start or NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
-        whole = whole and (end == len(lowered) or NOISE.fullmatch(lowered, end) is not None)
-        hits.append(Hit(start, end, kind, core, pre, opening, whole))
-    return lowered, hits
-
-
-# scan_text tries the suffix only where a comma or a space follows: every suffix begins so
-assert SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
+# Reading, choosing (the scan is scanned.py's).
 
 _ALL_READERS: Final = {**READERS, "fiscal": read_fiscal, "nthwd": read_nth_weekday}
 

@@ -471,6 +471,10 @@ class _ByChar:
         if () in fills or any(() in found for found in begins):
             raise _Unsupported("a part of the scanner can match nothing")
         self.fill_begins = re.compile(_alternation(fills), flags)
+        # the same on a place's next _RUN_CHARS characters (what_to_try): "the end of" and
+        # "the first" begin no filler word, though "the" may ("the course of the month of")
+        runs = _sequence(list(_parser.parse(words, flags)), _RUN_CHARS)
+        self.fill_runs = re.compile(_alternation(runs), flags)
         # the filler words as the scanner takes them, up to the first place after them
         # where some rule can begin: most often the reading the scanner gives
         any_rule = _alternation(set().union(*begins))
@@ -500,7 +504,7 @@ class _ByChar:
                 guard = self.guards[rule[0]]
                 if guard is None or guard.match(run) is not None:
                     kept.append(rule)
-            found = (filler, tuple(kept))
+            found = (filler and self.fill_runs.match(run) is not None, tuple(kept))
             if len(self.runs) >= _KEYS_KEPT:
                 self.runs.clear()
             self.runs[run] = found
