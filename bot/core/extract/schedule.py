@@ -107,6 +107,36 @@ _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAG
 # A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
 # never a plain form, a listing's command to its readers ("Join a guided walk").
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
+# A timed entry named without a verb, read from the block above it: "13.00 Meeting with
+# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:00 p.m. Department Press
+# Briefing with ...". The clock (a range too) opens the line and a capital the entry.
+_RANGE_TIME = rf"(?P<time>(?i:{_TIME}))(?:\s*[-–—]\s*(?i:{_TIME}))?"
+_TIMED_ENTRY = re.compile(
+    rf"^{_RANGE_TIME}(?:\s+{_LOCAL})?\s*[:\-–—]?\s+(?P<entry>[A-Z][^\n]{{5,}})"
+)
+# What a timed line arranges for the press, not an engagement of the schedule's owner:
+# "10:00AM Pool Call Time", "Gather Time", "Final access time", "Pre-set time for video
+# cameras", "Open press for opening remarks".
+_ARRANGEMENT = re.compile(
+    r"\b(?:pool|call\s+time|gather(?:\s+time)?|access|pre-?set|cameras?|spray|credentials?|"
+    r"embargo(?:ed)?|(?:open|closed)\s+press|press\s+(?:briefing|coverage|availability|arrivals?))\b",
+    re.I,
+)
+# A timed line told as a record: "11:56 a.m. Senator Sullivan spoke on ...", "... was
+# passed by unanimous consent" (a floor log), not an engagement to come.
+_TOLD = re.compile(
+    r"^(?:(?:[A-Z0-9][\w’'.\-]*|and|of|the)[,\s]+)*"
+    r"(?:[a-z]+ed|spoke|met|paid|gave|held|took|made|went|said|told|began|led|sat|rose|left)\b"
+    r"|\b(?:was|were|has|have|had|did)\b"
+)
+# The title naming whose schedule the blocks below are: "Weekly schedule of President
+# Donald Tusk", "Itinerary for the Minister of State", "The Prime Minister's diary".
+_TITLE_OWNER = re.compile(
+    r"^(?:[A-Z][\w ]{0,40}\s)?(?:[Ss]chedule|[Ii]tinerary|[Dd]iary)"
+    rf"\s+(?:of|for)\s+(?!(?i:(?:the\s+)?(?:{_WEEKDAY}|{MONTH}|week|day|today|tomorrow)\b))(?P<owner>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*)\W*$"
+    r"|^(?:THE\s+|The\s+)?(?P<owned>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,5})['’][sS]\s+"
+    r"(?:(?:[A-Za-z]+\s+){0,2})(?:[Ss]chedule|SCHEDULE|[Ii]tinerary|ITINERARY|[Dd]iary|DIARY)\W*$"
+)
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 # The banner of a department's daily schedule, whose title (and day) the copy may lack:
@@ -131,6 +161,15 @@ _INLINE_DATE = re.compile(
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
     rf"{DATE_OPENS}\s*",
     re.I,
+)
+# A calendar's row: its own full date, then the clock and the entry ("Tuesday, September
+# 01, 2020 10:00 AM Employment Projections for ...", "Friday 20 April 2018 14.00 ...").
+_ROW_DATES = tuple(
+    re.compile(rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?{date}\s+(?=(?i:{_TIME})\s)", re.I)
+    for date in (
+        rf"(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>\d{{4}})",
+    )
 )
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
@@ -264,6 +303,10 @@ def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | Non
     if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
         found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
     found = found or (_DOING.match(line) if owned else None) or _BUSINESS.match(line)
+    if found is None and (owned or dated) and (entry := _TIMED_ENTRY.match(line)):
+        words = entry["entry"]
+        refused = _ARRANGEMENT.search(words) or _UNREAD_ZONE.match(words) or _TOLD.search(words)
+        found = None if refused else entry
     if found is None and dated:
         found = _DATED_ACT.match(line)
         if found and not is_actor(found.group("subject"), text):
@@ -285,21 +328,28 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     headed = False  # a line named a day
     untimed: dict[int, list[int]] = {}  # each publication-day block's untimed lines
     clocked: set[int] = set()  # the blocks holding a timed line
+    titled: str | None = None  # whose schedule the title says it is
+    timed_lines = 0  # timed lines under a day, press arrangements too
     for start, line in _lines(text):
-        inline = _INLINE_DATE.match(line)
+        if title := _TITLE_OWNER.match(line):
+            titled = owner = _title_owner(title)
+            continue
+        inline = _INLINE_DATE.match(line) or next(
+            (row for pattern in _ROW_DATES if (row := pattern.match(line))), None
+        )
         dated = _day_of(inline, published) if inline else None
         headed = headed or inline is not None or _names_a_day(line)
         if inline and dated is None:
             day = None  # an entry of a past day: what follows is not ahead either
             continue
         if dated is not None and inline is not None:
-            day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
+            day, owner, start, line = dated, titled, start + inline.end(), line[inline.end() :]
             strict, block = None, start
         elif (named := heading_day(line, published)) is None and _names_a_day(line):
             day = None  # a heading of a past day, or a weekday the date does not fall on
             continue
         elif named is not None or (not headed and _DAILY_BANNER.match(line)):
-            day, owner, block = named or published.date(), None, start
+            day, owner, block = named or published.date(), titled, start
             strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
             strict = strict or ("today" if day == published.date() else None)
             continue
@@ -308,6 +358,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         if _OWNER_HEADING.match(line) and not line.endswith("."):
             owner = _owner_name(line)
             continue
+        timed_lines += bool(_TIMED_ENTRY.match(line))
         item = _item(line, dated is not None, owner is not None, text)
         if item is None:
             if _prose(line) and dated is None and any(at > block for at in items):
@@ -329,7 +380,20 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     for heading, lines in untimed.items():
         for at in lines if heading not in clocked else ():
             del items[at]  # a record of the day, told with no clock
-    return items if len(items) >= 2 else {}
+    # One engagement among the press's timed lines ("10:00AM Pool Call Time") is a
+    # programme too: the clocks show the schedule's shape.
+    timed_only = len(items) == 1 and all(item.timed for item in items.values())
+    return items if len(items) >= 2 or (timed_only and timed_lines >= 2) else {}
+
+
+def _title_owner(title: re.Match[str]) -> str:
+    """ "President Donald Tusk" of "Weekly schedule of President Donald Tusk"; "the
+    President" of "THE PRESIDENT'S SCHEDULE"."""
+    name = title["owner"] or title["owned"]
+    the = name.lower().startswith("the ") or title.group().upper().startswith("THE ")
+    name = re.sub(r"^(?:the|THE)\s+", "", name)
+    name = _owner_name(name) if name.isupper() else name
+    return "the " + name if the else name
 
 
 class Scheduling(ReadingOut):
