@@ -123,3 +123,62 @@ def test_a_weekday_title_names_no_owner() -> None:
     )
     items = schedule_items(text, datetime(2025, 11, 14, 9, 0, tzinfo=_BRUSSELS))
     assert items == {}
+
+
+# A notice's DATES section (`notice_dates`): fragments dated each by their own date.
+_NOTICE = """AGENCY: Office of Coastal Programs, Department of Marine Affairs.
+
+ACTION: Notice of open meetings.
+
+SUMMARY: This notice announces two meetings of the Coastal Resilience Advisory Panel.
+
+DATES:
+
+Wednesday, March 18, 2026, 10 a.m. to 4 p.m.
+
+Applications to speak due: March 4, 2026.
+
+Registration opened: January 5, 2026.
+
+ADDRESSES: Harbour Hall, 12 Quay Street, Portland, Maine.
+"""
+
+
+def test_a_notices_dates_section_gives_each_fragment_its_own_date() -> None:
+    found = _found(_NOTICE, datetime(2026, 2, 2, 12, 0, tzinfo=_WASHINGTON))
+    dated = {c.quote: _due(c) for c in found if c.quote[:1] in "WA"}
+    assert dated == {
+        "Wednesday, March 18, 2026, 10 a.m. to 4 p.m.": date(2026, 3, 18),
+        "Applications to speak due: March 4, 2026.": date(2026, 3, 5),
+    }
+    assert not any("Registration" in c.quote or "Harbour" in c.quote for c in found)
+
+
+def test_a_numbered_list_of_hearings_under_dates_is_read_item_by_item() -> None:
+    text = (
+        "DATES: Statements may be made at the public hearings, held as follows:\n"
+        "1. In Tulsa, OK, beginning at 9:00 a.m. on 14 May 2026.\n"
+        "2. In Fresno, CA, beginning at 10:30 a.m. on 21 May 2026.\n"
+        "FOR FURTHER INFORMATION CONTACT: Dana Reyes, (555) 010-2000.\n"
+    )
+    found = _found(text, datetime(2026, 4, 1, 12, 0, tzinfo=_WASHINGTON))
+    assert [c.quote for c in found] == [
+        "In Tulsa, OK, beginning at 9:00 a.m. on 14 May 2026.",
+        "In Fresno, CA, beginning at 10:30 a.m. on 21 May 2026.",
+    ]
+
+
+def test_a_dates_section_leaves_effective_dates_wrapped_lines_and_one_sentences_list() -> None:
+    text = (
+        "DATES:\n"
+        "Effective July 1, 2026.\n"
+        "Public hearings will be held on:\n"
+        "June 2, 2026, in Denver, CO;\n"
+        "June 5, 2026, in Reno, NV; and\n"
+        "June 9, 2026, in Boise, ID.\n"
+        "Comments on the proposal are due\n"
+        "on or before June 30, 2026.\n"
+        "ADDRESSES: Docket Management Facility.\n"
+    )
+    published = datetime(2026, 5, 1, 12, 0, tzinfo=_WASHINGTON)
+    assert schedule_items(text, published) == {}

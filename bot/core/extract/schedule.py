@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.act_time import weekday_entry
@@ -31,6 +32,7 @@ from bot.core.extract.business import ReadingOut
 from bot.core.extract.calendar_names import WEEKDAYS
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS
+from bot.core.extract.notice_dates import notice_dates
 from bot.core.extract.order_items import item_cuts
 from bot.core.extract.passages import Sentence
 from bot.core.extract.programme import ProgrammeItem, programme_candidate, programme_items
@@ -383,7 +385,17 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     # One engagement among the press's timed lines ("10:00AM Pool Call Time") is a
     # programme too: the clocks show the schedule's shape.
     timed_only = len(items) == 1 and all(item.timed for item in items.values())
-    return items if len(items) >= 2 or (timed_only and timed_lines >= 2) else {}
+    items = items if len(items) >= 2 or (timed_only and timed_lines >= 2) else {}
+    dates = notice_dates(_lines(text), partial(_first_day, published=published), published.date())
+    for at, line in dates.items():
+        items.setdefault(at, ScheduleItem(None, None, line, True, "dates"))
+    return items
+
+
+def _first_day(line: str, published: datetime) -> date | None:
+    """The day the line's first date names (None if it is past or not a day)."""
+    found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    return _day_of(found, published) if found else None
 
 
 def _title_owner(title: re.Match[str]) -> str:
@@ -468,8 +480,10 @@ class Scheduling(ReadingOut):
         if deadline is None and item.timed:
             return None  # "25:00 Secretary Morrow delivers remarks": no time to keep
         promise = text[offset - start :].strip()
+        # A notice's dates are the notice's body's, whoever its sentence above names.
+        voice = self.body or self._voice(index) if item.verb == "dates" else self._voice(index)
         return Candidate(
-            speaker=item.subject or item.owner or self._voice(index) or self.body,
+            speaker=item.subject or item.owner or voice or self.body,
             promise=promise,
             quote=text,
             deadline=deadline,
