@@ -139,6 +139,8 @@ _TITLE_OWNER = re.compile(
     r"|^(?:THE\s+|The\s+)?(?P<owned>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,5})['’][sS]\s+"
     r"(?:(?:[A-Za-z]+\s+){0,2})(?:[Ss]chedule|SCHEDULE|[Ii]tinerary|ITINERARY|[Dd]iary|DIARY)\W*$"
 )
+# The words a title needs: a quick test before `_TITLE_OWNER`.
+_TITLE_WORD = re.compile(r"(?i:schedule|itinerary|diary)")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 # The banner of a department's daily schedule, whose title (and day) the copy may lack:
@@ -333,7 +335,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     titled: str | None = None  # whose schedule the title says it is
     timed_lines = 0  # timed lines under a day, press arrangements too
     for start, line in _lines(text):
-        if title := _TITLE_OWNER.match(line):
+        if _TITLE_WORD.search(line) and (title := _TITLE_OWNER.match(line)):
             titled = owner = _title_owner(title)
             continue
         inline = _INLINE_DATE.match(line) or next(
@@ -386,7 +388,11 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     # programme too: the clocks show the schedule's shape.
     timed_only = len(items) == 1 and all(item.timed for item in items.values())
     items = items if len(items) >= 2 or (timed_only and timed_lines >= 2) else {}
-    dates = notice_dates(_lines(text), partial(_first_day, published=published), published.date())
+    dates = (
+        notice_dates(_lines(text), partial(_first_day, published=published), published.date())
+        if "DATES" in text or "Dates" in text
+        else {}
+    )
     for at, line in dates.items():
         items.setdefault(at, ScheduleItem(None, None, line, True, "dates"))
     return items
