@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.act_time import weekday_entry
@@ -31,6 +32,7 @@ from bot.core.extract.business import ReadingOut
 from bot.core.extract.calendar_names import WEEKDAYS
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS
+from bot.core.extract.notice_dates import notice_dates
 from bot.core.extract.order_items import item_cuts
 from bot.core.extract.passages import Sentence
 from bot.core.extract.programme import ProgrammeItem, programme_candidate, programme_items
@@ -107,6 +109,38 @@ _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAG
 # A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
 # never a plain form, a listing's command to its readers ("Join a guided walk").
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
+# A timed entry named without a verb, read from the block above it: "13.00 Meeting with
+# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:00 p.m. Department Press
+# Briefing with ...". The clock (a range too) opens the line and a capital the entry.
+_RANGE_TIME = rf"(?P<time>(?i:{_TIME}))(?:\s*[-–—]\s*(?i:{_TIME}))?"
+_TIMED_ENTRY = re.compile(
+    rf"^{_RANGE_TIME}(?:\s+{_LOCAL})?\s*[:\-–—]?\s+(?P<entry>[A-Z][^\n]{{5,}})"
+)
+# What a timed line arranges for the press, not an engagement of the schedule's owner:
+# "10:00AM Pool Call Time", "Gather Time", "Final access time", "Pre-set time for video
+# cameras", "Open press for opening remarks".
+_ARRANGEMENT = re.compile(
+    r"\b(?:pool|call\s+time|gather(?:\s+time)?|access|pre-?set|cameras?|spray|credentials?|"
+    r"embargo(?:ed)?|(?:open|closed)\s+press|press\s+(?:briefing|coverage|availability|arrivals?))\b",
+    re.I,
+)
+# A timed line told as a record: "11:56 a.m. Senator Sullivan spoke on ...", "... was
+# passed by unanimous consent" (a floor log), not an engagement to come.
+_TOLD = re.compile(
+    r"^(?:(?:[A-Z0-9][\w’'.\-]*|and|of|the)[,\s]+)*"
+    r"(?:[a-z]+ed|spoke|met|paid|gave|held|took|made|went|said|told|began|led|sat|rose|left)\b"
+    r"|\b(?:was|were|has|have|had|did)\b"
+)
+# The title naming whose schedule the blocks below are: "Weekly schedule of President
+# Donald Tusk", "Itinerary for the Minister of State", "The Prime Minister's diary".
+_TITLE_OWNER = re.compile(
+    r"^(?:[A-Z][\w ]{0,40}\s)?(?:[Ss]chedule|[Ii]tinerary|[Dd]iary)"
+    rf"\s+(?:of|for)\s+(?!(?i:(?:the\s+)?(?:{_WEEKDAY}|{MONTH}|week|day|today|tomorrow)\b))(?P<owner>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*)\W*$"
+    r"|^(?:THE\s+|The\s+)?(?P<owned>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,5})['’][sS]\s+"
+    r"(?:(?:[A-Za-z]+\s+){0,2})(?:[Ss]chedule|SCHEDULE|[Ii]tinerary|ITINERARY|[Dd]iary|DIARY)\W*$"
+)
+# The words a title needs: a quick test before `_TITLE_OWNER`.
+_TITLE_WORD = re.compile(r"(?i:schedule|itinerary|diary)")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 # The banner of a department's daily schedule, whose title (and day) the copy may lack:
@@ -131,6 +165,15 @@ _INLINE_DATE = re.compile(
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
     rf"{DATE_OPENS}\s*",
     re.I,
+)
+# A calendar's row: its own full date, then the clock and the entry ("Tuesday, September
+# 01, 2020 10:00 AM Employment Projections for ...", "Friday 20 April 2018 14.00 ...").
+_ROW_DATES = tuple(
+    re.compile(rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?{date}\s+(?=(?i:{_TIME})\s)", re.I)
+    for date in (
+        rf"(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>\d{{4}})",
+    )
 )
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
@@ -264,6 +307,10 @@ def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | Non
     if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
         found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
     found = found or (_DOING.match(line) if owned else None) or _BUSINESS.match(line)
+    if found is None and (owned or dated) and (entry := _TIMED_ENTRY.match(line)):
+        words = entry["entry"]
+        refused = _ARRANGEMENT.search(words) or _UNREAD_ZONE.match(words) or _TOLD.search(words)
+        found = None if refused else entry
     if found is None and dated:
         found = _DATED_ACT.match(line)
         if found and not is_actor(found.group("subject"), text):
@@ -285,21 +332,28 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     headed = False  # a line named a day
     untimed: dict[int, list[int]] = {}  # each publication-day block's untimed lines
     clocked: set[int] = set()  # the blocks holding a timed line
+    titled: str | None = None  # whose schedule the title says it is
+    timed_lines = 0  # timed lines under a day, press arrangements too
     for start, line in _lines(text):
-        inline = _INLINE_DATE.match(line)
+        if _TITLE_WORD.search(line) and (title := _TITLE_OWNER.match(line)):
+            titled = owner = _title_owner(title)
+            continue
+        inline = _INLINE_DATE.match(line) or next(
+            (row for pattern in _ROW_DATES if (row := pattern.match(line))), None
+        )
         dated = _day_of(inline, published) if inline else None
         headed = headed or inline is not None or _names_a_day(line)
         if inline and dated is None:
             day = None  # an entry of a past day: what follows is not ahead either
             continue
         if dated is not None and inline is not None:
-            day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
+            day, owner, start, line = dated, titled, start + inline.end(), line[inline.end() :]
             strict, block = None, start
         elif (named := heading_day(line, published)) is None and _names_a_day(line):
             day = None  # a heading of a past day, or a weekday the date does not fall on
             continue
         elif named is not None or (not headed and _DAILY_BANNER.match(line)):
-            day, owner, block = named or published.date(), None, start
+            day, owner, block = named or published.date(), titled, start
             strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
             strict = strict or ("today" if day == published.date() else None)
             continue
@@ -308,6 +362,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         if _OWNER_HEADING.match(line) and not line.endswith("."):
             owner = _owner_name(line)
             continue
+        timed_lines += bool(_TIMED_ENTRY.match(line))
         item = _item(line, dated is not None, owner is not None, text)
         if item is None:
             if _prose(line) and dated is None and any(at > block for at in items):
@@ -329,7 +384,34 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     for heading, lines in untimed.items():
         for at in lines if heading not in clocked else ():
             del items[at]  # a record of the day, told with no clock
-    return items if len(items) >= 2 else {}
+    # One engagement among the press's timed lines ("10:00AM Pool Call Time") is a
+    # programme too: the clocks show the schedule's shape.
+    timed_only = len(items) == 1 and all(item.timed for item in items.values())
+    items = items if len(items) >= 2 or (timed_only and timed_lines >= 2) else {}
+    dates = (
+        notice_dates(_lines(text), partial(_first_day, published=published), published.date())
+        if "DATES" in text or "Dates" in text
+        else {}
+    )
+    for at, line in dates.items():
+        items.setdefault(at, ScheduleItem(None, None, line, True, "dates"))
+    return items
+
+
+def _first_day(line: str, published: datetime) -> date | None:
+    """The day the line's first date names (None if it is past or not a day)."""
+    found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    return _day_of(found, published) if found else None
+
+
+def _title_owner(title: re.Match[str]) -> str:
+    """ "President Donald Tusk" of "Weekly schedule of President Donald Tusk"; "the
+    President" of "THE PRESIDENT'S SCHEDULE"."""
+    name = title["owner"] or title["owned"]
+    the = name.lower().startswith("the ") or title.group().upper().startswith("THE ")
+    name = re.sub(r"^(?:the|THE)\s+", "", name)
+    name = _owner_name(name) if name.isupper() else name
+    return "the " + name if the else name
 
 
 class Scheduling(ReadingOut):
@@ -404,8 +486,10 @@ class Scheduling(ReadingOut):
         if deadline is None and item.timed:
             return None  # "25:00 Secretary Morrow delivers remarks": no time to keep
         promise = text[offset - start :].strip()
+        # A notice's dates are the notice's body's, whoever its sentence above names.
+        voice = self.body or self._voice(index) if item.verb == "dates" else self._voice(index)
         return Candidate(
-            speaker=item.subject or item.owner or self._voice(index) or self.body,
+            speaker=item.subject or item.owner or voice or self.body,
             promise=promise,
             quote=text,
             deadline=deadline,
