@@ -5,8 +5,8 @@ Run from the repository root:
     .venv/bin/python bench/refusal_train.py [--write] [--test=... --check=...]
 
 It reads the development cases of the seen deadline sets only (bench/deadline_splits.py's
-split: every set but the keep rule's TEST and CHECK groups, by default the ones of
-/work/lead-tools/splits.sh, `TEST_SETS` and `CHECK_SETS` here), never a TEST or CHECK case.
+split: every set but the keep rule's TEST and CHECK groups, `TEST_SETS` and `CHECK_SETS`
+here), never a TEST or CHECK case.
 For each case the parser dates without the gate (`interpret_deadline(..., gate=False)`; a
 text read by the bare fast path never reaches the gate and is left out), the label is 1 when
 it wants no date, 0 when the parser's date is right; a case whose label wants another date is
