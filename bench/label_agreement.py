@@ -103,6 +103,7 @@ SECONDS = (
     (184, "hundred-and-eighty-fourth"),
     (189, "hundred-and-eighty-ninth"),
     (198, "hundred-and-ninety-eighth"),
+    (203, "two-hundred-and-third"),
 )
 
 
@@ -247,6 +248,7 @@ def main(argv: list[str]) -> None:
         "blind149",
         "blind151",
         "blind153",
+        "blind155",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
