@@ -97,9 +97,6 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   longest. A lone clock time and a lone date in one sentence are one moment ("on 29
   January ... at 1:00 p.m."; a date set aside takes its time along); "to"/"and" times
   ("8:30 a.m. to 12:00 p.m.") fall due at the later.
-- A date the clause reading of its time says no one undertakes (a past or reported event,
-  a possibility, a question, a year only named) may be refused by the learned refusal gate
-  (refusal_gate.py, stop 65), as "past" or "no_act"; a bare phrase never is.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
   <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that
@@ -190,7 +187,6 @@ from bot.core.deadlines import (
     moved_named,
     or_asap,
     owned_day,
-    refusal_gate,
     second_looks,
     window_open,
     written_on,
@@ -265,10 +261,8 @@ def interpret_deadline(
     *,
     day_first: bool = True,
     fiscal_year_end: tuple[int, int] | None = None,
-    gate: bool = True,
 ) -> Deadline | Refusal | None:
-    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`);
-    `gate=False` leaves out the learned refusal gate (refusal_gate.py: its trainer reads so).
+    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`).
 
     `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
     the one of the zone's country (`default_fiscal_year_end`).
@@ -278,10 +272,7 @@ def interpret_deadline(
     if fast is not None:
         return fast  # the text is one bare phrase: bare.py
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
-    read = interpret_deadline if gate else _ungated  # the gate's trainer reads every part so
-    found = _interpret(hidden, reference, tz, day_first, fiscal_year_end, read)
-    if gate and isinstance(found, Deadline) and refusal_gate.refuses(hidden, found, reference):
-        return refusal_gate.refusal(hidden, found, reference)
+    found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
         return found  # most texts: a phrase's words are already cut from the text as written
     return misread.own_words(found, hidden, text)  # shown: the member's words (refusals' too)
@@ -301,36 +292,20 @@ _REREADS: Final = (
 )
 
 
-def _ungated(
-    text: str,
-    reference: datetime,
-    tz: str | ZoneInfo = "UTC",
-    *,
-    day_first: bool = True,
-    fiscal_year_end: tuple[int, int] | None = None,
-) -> Deadline | Refusal | None:
-    """`interpret_deadline` without the learned refusal gate: the reader of a dateline's or
-    a quotation's words when the whole text is read so (stop 66: the trainer's rows had
-    depended on the weights shipped through these inner reads)."""
-    return interpret_deadline(
-        text, reference, tz, day_first=day_first, fiscal_year_end=fiscal_year_end, gate=False
-    )
-
-
 def _interpret(
     text: str,
     reference: datetime,
     tz: str | ZoneInfo,
     day_first: bool,
     fiscal_year_end: tuple[int, int] | None,
-    read: written_on.Reader,
 ) -> Deadline | Refusal | None:
-    """`interpret_deadline` of a text with its look-alikes hidden (misread.py), the words
-    of a dateline or a quotation read by `read`."""
+    """`interpret_deadline` of a text with its look-alikes hidden (misread.py)."""
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
-        return written_on.quoted(cited, reference, tz, day_first, fiscal_year_end, read)
+        return written_on.quoted(
+            cited, reference, tz, day_first, fiscal_year_end, interpret_deadline
+        )
     settled, told = written_on.after_dateline(  # "(Monday, 7 December 2026) - ... by Friday"
-        text, reference, tz, day_first, fiscal_year_end, read
+        text, reference, tz, day_first, fiscal_year_end, interpret_deadline
     )
     if settled:
         return told

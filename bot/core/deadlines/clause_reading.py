@@ -41,13 +41,12 @@ finite verb) and reports what a refusal rule needs to know of it:
 
 It decides nothing: the rules that use it (second_looks.py) say which readings refuse. At
 stop 64 two do: `possible` (second_looks._not_undertaken) and `believed`
-(second_looks._believed, refused as past). `conditional`, `question` and `role` decide
-nothing alone; since stop 65 they are features of the learned refusal gate
-(refusal_gate.py), which weighs them with the others. Measured on the development sets and
-not used: `conditional` alone (4 development misses it would fix, 22 right dated readings it
-would lose: a condition mostly leaves a plan or a rule dated, "If we can go faster, we will,
-but we will have it in place by 2020") and `role == "topic"` (30 against 79: "The business
-for next week will be:" is a deadline).
+(second_looks._believed, refused as past). `conditional`, `question` and `role` are read but
+decide nothing yet. Measured on the development sets and not used: `conditional` alone (4
+development misses it would fix, 22 right dated readings it would lose: a condition mostly
+leaves a plan or a rule dated, "If we can go faster, we will, but we will have it in place
+by 2020") and `role == "topic"` (30 against 79: "The business for next week will be:" is a
+deadline).
 """
 
 from __future__ import annotations

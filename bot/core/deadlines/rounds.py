@@ -354,12 +354,4 @@ __init__.py under the module length limit). Each entry names the modules it touc
   record's "Motion made, and Question proposed, That" tells nothing of the motion's times; a
   clock time set for the business a day owns ("In relation to Wednesday's business, ...
   shall sit at 9.30 a.m.") is that day's.
-- Stop 65 (refusal_gate.py, refusal_weights.py): a learned refusal gate. When the parser
-  would give a date (not for a bare phrase), a logistic regression over the clause reading
-  of the chosen time (tense, modal, condition, question, possibility, belief, role; the
-  class of the governing verb and of its subject; the time's precision, "today", a year
-  name, the word before it; quote marks, brackets, "said that", "if"/"unless"/"whether")
-  refuses it when the probability that no date is meant is above a threshold chosen by
-  leave-one-set-out cross-validation over the fresh development sets. Its weights are
-  trained on the development sets only, by bench/refusal_train.py.
 """
