@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-ninety-ninth to two-hundred-and-third fresh blind sets,
-`tests/data/deadlines/blind_fresh199.py` (`FRESH199_CASES`) to `blind_fresh203.py`, would be
+The two-hundred-and-fourth to two-hundred-and-eighth fresh blind sets,
+`tests/data/deadlines/blind_fresh204.py` (`FRESH204_CASES`) to `blind_fresh208.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-ninety-ninth fresh
+`bench/deadlines.py --first-run` prints their scores first, "two-hundred-and-fourth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-ninety-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to two-hundred-and-third fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -104,7 +104,8 @@ case. The third to hundred-and-ninety-eighth fresh sets (`blind_fresh3.py`, 95, 
 57/73; `blind_fresh190.py`, 70, 55/70; `blind_fresh191.py`, 61, 54/61; `blind_fresh192.py`, 63,
 57/63; `blind_fresh193.py`, 65, 48/65; `blind_fresh194.py`, 60, 46/60; `blind_fresh195.py`, 86,
 68/86; `blind_fresh196.py`, 63, 50/63; `blind_fresh197.py`, 46, 37/46; `blind_fresh198.py`, 71,
-66/71) were scored that way
+66/71; `blind_fresh199.py`, 69, 64/69; `blind_fresh200.py`, 61, 58/61; `blind_fresh201.py`, 73,
+70/73; `blind_fresh202.py`, 69, 64/69; `blind_fresh203.py`, 65, 57/65) were scored that way
 once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -328,6 +329,11 @@ from tests.data.deadlines.blind_fresh195 import FRESH195_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh196 import FRESH196_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh197 import FRESH197_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh198 import FRESH198_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh199 import FRESH199_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh200 import FRESH200_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh201 import FRESH201_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh202 import FRESH202_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh203 import FRESH203_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -352,15 +358,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh199.py to blind_fresh203.py
-# (FRESH199_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh204.py to blind_fresh208.py
+# (FRESH204_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    199: "hundred-and-ninety-ninth",
-    200: "two-hundredth",
-    201: "two-hundred-and-first",
-    202: "two-hundred-and-second",
-    203: "two-hundred-and-third",
+    204: "two-hundred-and-fourth",
+    205: "two-hundred-and-fifth",
+    206: "two-hundred-and-sixth",
+    207: "two-hundred-and-seventh",
+    208: "two-hundred-and-eighth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -589,6 +595,11 @@ FIRST_RUNS = {
     "196th fresh blind set (fresh196)": (50, 63),  # README "...-ninety-fourth ...: first runs"
     "197th fresh blind set (fresh197)": (37, 46),  # README "...-ninety-fourth ...: first runs"
     "198th fresh blind set (fresh198)": (66, 71),  # README "...-ninety-fourth ...: first runs"
+    "199th fresh blind set (fresh199)": (64, 69),  # README "...-ninety-ninth ...: first runs"
+    "200th fresh blind set (fresh200)": (58, 61),  # README "...-ninety-ninth ...: first runs"
+    "201st fresh blind set (fresh201)": (70, 73),  # README "...-ninety-ninth ...: first runs"
+    "202nd fresh blind set (fresh202)": (64, 69),  # README "...-ninety-ninth ...: first runs"
+    "203rd fresh blind set (fresh203)": (57, 65),  # README "...-ninety-ninth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -815,6 +826,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("196th fresh blind set (fresh196)", "blind_fresh196", FRESH196_CASES),
     ("197th fresh blind set (fresh197)", "blind_fresh197", FRESH197_CASES),
     ("198th fresh blind set (fresh198)", "blind_fresh198", FRESH198_CASES),
+    ("199th fresh blind set (fresh199)", "blind_fresh199", FRESH199_CASES),
+    ("200th fresh blind set (fresh200)", "blind_fresh200", FRESH200_CASES),
+    ("201st fresh blind set (fresh201)", "blind_fresh201", FRESH201_CASES),
+    ("202nd fresh blind set (fresh202)", "blind_fresh202", FRESH202_CASES),
+    ("203rd fresh blind set (fresh203)", "blind_fresh203", FRESH203_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
