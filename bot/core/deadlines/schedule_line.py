@@ -35,13 +35,16 @@ _EVENT_GONE_BY: Final = timedelta(hours=2)
 # a name opening the line, then its present verb: "Secretary Gates conducts", "The President
 # receives", "Rumsfeld delivers" (not "is", "has", "was", "does", nor a verb of a limit:
 # "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone); "The" alone is no name
-# ("The polls close at 9am": "polls" is a noun, not the verb of a name)
+# ("The polls close at 9am": "polls" is a noun, not the verb of a name); nor a verb of a
+# state kept ("Liftoff remains on schedule for 10:44 p.m.": a plan still ahead, stop 66)
 _LINE: Final = re.compile(
     r"\s*(?:The\s+)?(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says|closes|expires"
-    r"|opens|reopens|starts|begins|finishes|resumes)\b)[a-z]{3,}[^su\W]s\b"
+    r"|opens|reopens|starts|begins|finishes|resumes|remains|stays|continues)\b)[a-z]{3,}[^su\W]s\b"
 )
+# a future, a plan or its timetable before the time ("is on schedule for", "slated for")
 _AHEAD: Final = re.compile(
-    r"\b(?:will|shall|(?:is|are|plans?|expects?|going|hopes?|aims?)\s+to|tomorrow|tonight)\b",
+    r"\b(?:will|shall|(?:is|are|plans?|expects?|going|hopes?|aims?)\s+to|tomorrow|tonight"
+    r"|(?:on\s+(?:schedule|track|course)|scheduled|slated|planned|targeted)\s+for)\b",
     re.I,
 )
 

@@ -1,0 +1,42 @@
+"""Issue 12, stop 66, post12 (f1): silent misreadings found in the misses of fresh199-203.
+Each moment and zone is given by the test (tests/core/reading.py `due_in`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due_in
+
+# -- a plan kept ("remains on schedule for 10:44 p.m."): ahead, not a line of today's programme --
+
+_SAID_NY = "2015-03-10T10:00:00-04:00"  # a Tuesday morning, New York
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liftoff remains on schedule for 10:44 p.m. EDT.",
+        "Launch remains on schedule for 10:44 p.m.",
+        "Takeoff remains scheduled for 10:44 p.m.",
+        "Liftoff stays on schedule for 10:44 p.m.",
+        "Liftoff remains on track for 10:44 p.m.",
+        "Launch continues on schedule for 10:44 p.m. EDT.",
+        "Liftoff remains planned for 10:44 p.m.",
+    ],
+)
+def test_plan_kept_is_ahead(text: str) -> None:
+    # a name and a present verb had made it a line of the day's schedule, its time moved back
+    # to the evening before speaking (9 March 22:44 EDT): a date gone by, given silently
+    assert due_in(text, _SAID_NY, "America/New_York") == "2015-03-11 02:44"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a present line of the day's programme keeps its reading (round 26b)
+        ("Secretary Gates conducts a media availability at 9:30 a.m. EDT.", "2015-03-10 13:30"),
+        ("Rumsfeld delivers remarks at 9:30 a.m. EDT in the Auditorium.", "2015-03-10 13:30"),
+    ],
+)
+def test_schedule_line_still_today(text: str, want: str) -> None:
+    assert due_in(text, _SAID_NY, "America/New_York") == want
