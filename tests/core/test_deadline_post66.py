@@ -40,3 +40,34 @@ def test_plan_kept_is_ahead(text: str) -> None:
 )
 def test_schedule_line_still_today(text: str, want: str) -> None:
     assert due_in(text, _SAID_NY, "America/New_York") == want
+
+
+# -- an overnight window in a clause joined to its day's by "and" with no new subject -------
+
+_SAID_LONDON = "2014-10-24T10:00:00+01:00"  # a Friday morning, London
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the night of 29 October ends on the morning of the 30th, not the 29th's
+        (
+            "The works will start on 29 October and will take place between 22:00 and 05:00.",
+            "2014-10-30 05:00",
+        ),
+        # four nights from the 29th: the last ends on the morning of 2 November
+        (
+            "The works will start on 29 October and run for 4 nights, and will take place"
+            " between 22:00 and 05:00.",
+            "2014-11-02 05:00",
+        ),
+        (
+            "The road will close on 29 October and will run for three nights from 8pm to 6am.",
+            "2014-11-01 06:00",
+        ),
+    ],
+)
+def test_overnight_window_same_subject(text: str, want: str) -> None:
+    # read apart, the window's closing time fell on the morning of its first day, before
+    # the window opened (29 October 05:00), with no warning
+    assert due_in(text, _SAID_LONDON, "Europe/London") == want

@@ -69,6 +69,11 @@ _DAYS_REACH: Final = 48
 # the words that end the work ("finishing on Friday 31 January", "and complete by Friday"):
 # one list for the clause break below and the named end (_END_WORD; stop 47, fix b)
 _END_VERB: Final = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
+# "and" before a verb of the works' run, with no subject of its own: the same clause goes on
+_RUN_ON: Final = (
+    r"|\s+(?:(?:will|shall)\s+)?(?:run|runs|last|lasts|continue|continues|take\s+place"
+    r"|takes\s+place)\b"
+)
 _BREAK: Final = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
     # "and will be completed on Friday", "and is (are) due to be finished by Friday" (stop 48)
@@ -77,7 +82,13 @@ _BREAK: Final = re.compile(
     + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY
     + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    + MONTH
+    + r"[a-z]*)\b"
+    # the same works told on with no new subject: "start on 29 October and run for 4 nights,
+    # and will take place between 22:00 and 05:00" (stop 66)
+    + _RUN_ON
+    + ")",
     re.I,
 )
 
