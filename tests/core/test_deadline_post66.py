@@ -71,3 +71,39 @@ def test_overnight_window_same_subject(text: str, want: str) -> None:
     # read apart, the window's closing time fell on the morning of its first day, before
     # the window opened (29 October 05:00), with no warning
     assert due_in(text, _SAID_LONDON, "Europe/London") == want
+
+
+# -- the zone written at the start of a range is the range's, its end dated apart --------------
+
+_SAID_LA = "2010-09-14T10:00:00-07:00"  # a Tuesday morning, Los Angeles (daylight time)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Coast Guard will enforce the regulation from 7 a.m. PST on September 17, 2010"
+            " through 5:30 p.m. on September 19, 2010.",
+            "2010-09-20 01:30",
+        ),
+        (
+            "The road will be closed from 7 a.m. EST on September 17 until 5:30 p.m. on"
+            " September 19.",
+            "2010-09-19 22:30",
+        ),
+        # as it already was when the end follows the zoned start at once
+        (
+            "The road will be closed from 7 a.m. PST to 5:30 p.m. on September 19.",
+            "2010-09-20 01:30",
+        ),
+    ],
+)
+def test_range_start_zone_carries_to_its_end(text: str, want: str) -> None:
+    # the end had been read in the server's zone (PDT), an hour off, with no warning
+    assert due_in(text, _SAID_LA, "America/Los_Angeles") == want
+
+
+def test_zone_of_another_time_not_carried() -> None:
+    # a zoned time of another clause stays its own ("the zone is another time's")
+    text = "The call at 0500 UTC is postponed; the road will close at 5:30 p.m. on September 19."
+    assert due_in(text, _SAID_LA, "America/Los_Angeles") == "2010-09-20 00:30"

@@ -374,7 +374,11 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
         # counts, is read in its own zone, not in the first time's
         _, hits = scan_text(text)
         return _read_hits(text, lowered, hits, ctx.in_zone(later), floor_slack)
-    if cand is not None and not cand.start <= zoned[1].start < cand.end:
+    if (
+        cand is not None
+        and not cand.start <= zoned[1].start < cand.end
+        and not told.range_start_zone(text, zoned[1], cand)  # "from 7 a.m. PST on 17 ... to"
+    ):
         # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
         _, hits = scan_text(text)
         try:

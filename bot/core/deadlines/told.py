@@ -417,6 +417,28 @@ def own_zone(
     return ctx if own is None else ctx.in_zone(own[0])
 
 
+# a range opened by a zoned time and closed by the chosen phrase, each with its own day:
+# "from 7 a.m. PST on September 17, 2010 through 5:30 p.m. on September 19, 2010"
+_RANGE_OPEN: Final = re.compile(r"\s*(?:from|between)\s*$")
+_RANGE_CLOSE: Final = re.compile(r"\s*(?:to|until|till|through|thru|and)\s", re.I)
+_RANGE_GAP: Final = 48  # the start's own day, at most ("on Wednesday, 17 September 2010, ")
+
+
+def range_start_zone(text: str, first: Hit, cand: Candidate) -> bool:
+    """Whether the sentence's first zoned time opens the range the chosen phrase closes:
+    the zone written once at its start is the range's, as when its end follows at once
+    ("from 7 a.m. PST to 5:30 p.m."); read in the server's zone, the end was an hour off
+    with no warning (stop 66)."""
+    gap = text[first.end : cand.start]
+    return (
+        first.end <= cand.start
+        and len(gap) <= _RANGE_GAP
+        and _RANGE_OPEN.match(first.pre.lower()) is not None
+        and _RANGE_CLOSE.match(text, cand.start) is not None
+        and not any(c in gap for c in ".;:!?")
+    )
+
+
 # "On 26 June, I launched a census to be compiled ...", "On 1 December, I began my mandate":
 # the speaker's own past act right after a day at the head of the sentence
 _DONE_BY_SPEAKER: Final = re.compile(
