@@ -28,6 +28,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.funding import AMOUNT
+from bot.core.extract.intended import impersonal_plan
 from bot.core.extract.literals import holds_any_folded
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
@@ -368,7 +369,8 @@ class Describing:
         text = self.sentences[index].text
         head = self._head(index, cue) or ""
         words = head.split()
-        if _PURPOSE.match(text, cue.start) and not dated:
+        # "It is intended to publish the reports": an answer's impersonal plan, no purpose.
+        if _PURPOSE.match(text, cue.start) and not dated and not impersonal_plan(text):
             return bool(words) and not is_actor(head, self.text) and words[-1].lower() != "we"
         last = words[-1].lower() if words else ""
         # What an occasion holds is told the same whether or not its day is named.

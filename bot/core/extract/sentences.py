@@ -110,7 +110,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return False
     if low in _MONTH_ABBREVIATIONS:
         return not first_char.isdigit()
-    dotted = re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
+    # An initialism may close a hyphenated compound ("the India-U.S. Forum", "EU-U.K.").
+    dotted = re.fullmatch(r"(?:[^\W\d_]+-)*(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
     initial = re.fullmatch(r"[A-Z]", word) is not None
     if dotted or initial or low in AMBIGUOUS_ABBREVIATIONS:
         return next_low in _SENTENCE_STARTERS
