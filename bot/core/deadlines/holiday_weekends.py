@@ -75,10 +75,22 @@ def _ends(place: str, year: int) -> tuple[date, ...]:
     return ()
 
 
+# Holidays of a fixed date that may make a long weekend of their own (the Fourth of July,
+# Christmas, St Patrick's Day): the words may mean theirs, so a weekend past one of them is
+# not read (found on the lead's re-read, stop 66: "the holiday weekend" said in late June
+# in the United States had been read as Labor Day's)
+_FIXED: Final = {
+    "GB": ((1, 1), (12, 25), (12, 26)),
+    "IE": ((1, 1), (3, 17), (12, 25), (12, 26)),
+    "US": ((1, 1), (7, 4), (12, 25)),
+}
+
+
 def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
     """The last day of the holiday weekend named by the words before text[start:] ("the
     bank holiday weekend"), the next one not yet over; None when the words name no such
-    weekend, name a past one, or the zone's country is not one we know."""
+    weekend, name a past one, the zone's country is not one we know, or a holiday of a
+    fixed date falls before that weekend (which one is meant is not said)."""
     named = _HOLIDAY_WORDS.search(text.lower(), max(0, start - 30), start)
     if named is None or named.group("last"):
         return None
@@ -86,8 +98,32 @@ def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
     for year in (today.year, today.year + 1):
         for end in _ends(place, year):
             if end >= today:
-                return end
+                return None if _fixed_between(place, today, end) else end
     return None
+
+
+def _fixed_between(place: str, today: date, end: date) -> bool:
+    """A holiday of a fixed date of the country falls from `today` up to the weekend that
+    ends on `end` (its Saturday excluded)."""
+    saturday = end - timedelta(days=(end.weekday() + 2) % 7)
+    return any(
+        today <= date(year, month, day) < saturday
+        for year in (today.year, today.year + 1)
+        for month, day in _FIXED.get(place, ())
+    )
+
+
+# "before the bank holiday weekend": the day before it begins (CONVENTIONS 3.5), as "before
+# the Memorial Day weekend" is; the weekend's end had been given (lead's re-read, stop 66)
+_BEFORE: Final = re.compile(
+    r"(?<![a-z])before\s+(?:the\s+)?(?:(?:next|coming|upcoming)\s+)?(?:(?:bank|public|federal)"
+    r"\s+holiday|holiday|long|three-day)\s+$"
+)
+
+
+def before(text: str, start: int) -> bool:
+    """The holiday weekend named before text[start:] is led by "before"."""
+    return _BEFORE.search(text.lower(), max(0, start - 50), start) is not None
 
 
 # up to four words before "weekend", to look up as a holiday's name

@@ -467,11 +467,10 @@ def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         if end is None:
             hit.note = "event"  # "the race weekend", a long weekend of a zone we know none of
             return SKIP
-        return Res(
-            due=ctx.end_of(end),
-            precision="day",
-            earliest=ctx.start_of(end - timedelta(days=(end.weekday() + 2) % 7)),
-        )
+        first = end - timedelta(days=(end.weekday() + 2) % 7)
+        if holiday_weekends.before(m.string, m.start()):  # CONVENTIONS 3.5 (lead, stop 66)
+            return Res(due=ctx.end_of(first - timedelta(days=1)), precision="day")
+        return Res(due=ctx.end_of(end), precision="day", earliest=ctx.start_of(first))
     this = _window_for_unit(unit, "this", ctx)
     return None if this is None else apply_modifier(this, "end", ctx)
 
