@@ -11,6 +11,10 @@ King Jr., Presidents', Memorial, Labor and Columbus Days, Thanksgiving). A weeke
 with its holiday ("the Easter weekend", "the Memorial Day weekend", "the August bank
 holiday weekend") is read by the holiday's own name, as before.
 
+When a feast of a fixed date that gives a long weekend comes first (Independence Day,
+Christmas, Boxing Day, New Year's Day: not in the list above, its days off round it not
+fixed), the words may mean its weekend: refused as below (review s66).
+
 Elsewhere, and for a weekend named by anything else ("the race weekend", "the October
 weekend"), nothing says which weekend: the phrase is refused as "event" (a day we cannot
 date), naming the words, rather than dropped with nothing said.
@@ -86,8 +90,29 @@ def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
     for year in (today.year, today.year + 1):
         for end in _ends(place, year):
             if end >= today:
-                return end
+                return None if _fixed_first(place, today, end) else end
     return None
+
+
+# the feasts of a fixed date that give a long weekend where they fall on a Friday to a
+# Monday (or are made up on one): which days off round them the words mean we cannot say
+_FIXED: Final = {
+    "GB": ((1, 1), (12, 25), (12, 26)),
+    "IE": ((1, 1), (3, 17), (12, 25), (12, 26)),
+    "US": ((1, 1), (6, 19), (7, 4), (11, 11), (12, 25)),
+}
+
+
+def _fixed_first(place: str, today: date, end: date) -> bool:
+    """Whether a feast of a fixed date makes a long weekend from three days before today to
+    `end` (the next holiday weekend _ends knows): "the holiday weekend" said in New York
+    on 29 June is the Fourth of July's, not Labor Day's."""
+    for year in range(today.year, end.year + 1):
+        for month, day in _FIXED.get(place, ()):
+            feast = date(year, month, day)
+            if today - timedelta(days=3) <= feast <= end and feast.weekday() in (0, 4, 5, 6):
+                return True
+    return False
 
 
 # up to four words before "weekend", to look up as a holiday's name
