@@ -10,10 +10,12 @@ of its block it is an announced plan, the heading's day its date and the line's 
 
 The reader is deliberately narrow about the line's shape: an optional time of day, a
 capitalised subject, an optional place, then an engagement verb in the present tense.
-Verbless lines ("1:15 p.m. Department Press Briefing", "on official mission") and
-states ("is on travel to Texas") are not plans of anyone's. A dated heading counts only
-when its day is not before the publication and when at least two lines under it fit:
-a dateline above a single present-tense sentence is a press release, not a schedule.
+Verbless lines ("on official mission") and states ("is on travel to Texas") are not
+plans of anyone's, but for a timed entry under a dated heading or an owner ("13.00 Meeting
+with ...", stop 66) that is no press arrangement ("1:15 p.m. Department Press Briefing").
+A dated heading counts only when its day is not before the publication and when at least
+two lines under it fit: a dateline above a single present-tense sentence is a press
+release, not a schedule.
 """
 
 from __future__ import annotations
@@ -110,8 +112,9 @@ _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAG
 # never a plain form, a listing's command to its readers ("Join a guided walk").
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A timed entry named without a verb, read from the block above it: "13.00 Meeting with
-# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:00 p.m. Department Press
-# Briefing with ...". The clock (a range too) opens the line and a capital the entry.
+# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:15 p.m. Roundtable on ...".
+# The clock (a range too) opens the line and a capital the entry; a press arrangement
+# ("2:00 p.m. Department Press Briefing", `_ARRANGEMENT`) is not read.
 _RANGE_TIME = rf"(?P<time>(?i:{_TIME}))(?:\s*[-–—]\s*(?i:{_TIME}))?"
 _TIMED_ENTRY = re.compile(
     rf"^{_RANGE_TIME}(?:\s+{_LOCAL})?\s*[:\-–—]?\s+(?P<entry>[A-Z][^\n]{{5,}})"
