@@ -79,3 +79,23 @@ def test_the_easter_bank_holiday_weekend_is_the_easter_weekend() -> None:
     bank = _in(london, "The repairs will be done by the Easter bank holiday weekend.", said)
     assert _day(plain, london) == "2027-03-29"
     assert _day(bank, london) == _day(plain, london)
+
+
+# 4. A timed entry with a relative clause in the past or perfect ("2:15 p.m. Meeting with
+# families who have lost their homes", "4:00 p.m. Tour of neighbourhoods that were
+# damaged") was taken for a record told (schedule._TOLD finds "have"/"were" anywhere in the
+# line) and dropped: only the entry without one was read. The tense of a relative clause
+# tells nothing of the entry's own.
+def test_a_timed_entry_with_a_past_relative_clause_is_still_an_entry() -> None:
+    from bot.core.extract import extract_pledges
+
+    washington = ZoneInfo("America/New_York")
+    text = (
+        "Thursday, June 5, 2025\n\n"
+        "UNDER SECRETARY FOR ECONOMIC AFFAIRS JOHN MARLOWE\n\n"
+        "9:00 a.m. Bilateral meeting with the Finance Minister of Chile\n\n"
+        "2:15 p.m. Meeting with families who have lost their homes in the floods\n\n"
+        "4:00 p.m. Tour of neighbourhoods that were damaged by the storm\n"
+    )
+    found = extract_pledges(text, datetime(2025, 6, 4, 18, 0, tzinfo=washington), washington)
+    assert len(found) == 3

@@ -128,11 +128,12 @@ _ARRANGEMENT = re.compile(
     re.I,
 )
 # A timed line told as a record: "11:56 a.m. Senator Sullivan spoke on ...", "... was
-# passed by unanimous consent" (a floor log), not an engagement to come.
+# passed by unanimous consent" (a floor log), not an engagement to come; not a relative
+# clause's tense ("Meeting with families who have lost their homes", review s66).
 _TOLD = re.compile(
     r"^(?:(?:[A-Z0-9][\w’'.\-]*|and|of|the)[,\s]+)*"
     r"(?:[a-z]+ed|spoke|met|paid|gave|held|took|made|went|said|told|began|led|sat|rose|left)\b"
-    r"|\b(?:was|were|has|have|had|did)\b"
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were|has|have|had|did)\b"
 )
 # The title naming whose schedule the blocks below are: "Weekly schedule of President
 # Donald Tusk", "Itinerary for the Minister of State", "The Prime Minister's diary".
