@@ -29,7 +29,7 @@ from typing import Final
 from dateutil.easter import easter
 
 from bot.core.deadlines.countries import country
-from bot.core.deadlines.holidays import HOLIDAY_BY_NAME
+from bot.core.deadlines.holidays import HOLIDAY_BY_NAME, nth_weekday
 
 # the words before "weekend" that name a holiday's weekend without naming the holiday
 _HOLIDAY_WORDS: Final = re.compile(
@@ -39,12 +39,8 @@ _HOLIDAY_WORDS: Final = re.compile(
 
 
 def _monday(year: int, month: int, n: int) -> date:
-    """The n-th Monday of a month (n = -1 for the last)."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
-    return last - timedelta(days=last.weekday())
+    """The n-th Monday of a month (n = -1 for the last), by the holiday table's rule."""
+    return nth_weekday(month, 0, n)(year)
 
 
 def _ends(place: str, year: int) -> tuple[date, ...]:
