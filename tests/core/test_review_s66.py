@@ -99,3 +99,20 @@ def test_a_timed_entry_with_a_past_relative_clause_is_still_an_entry() -> None:
     )
     found = extract_pledges(text, datetime(2025, 6, 4, 18, 0, tzinfo=washington), washington)
     assert len(found) == 3
+
+
+# 5. The round's opening-pronoun rule (extractor._attributed) gave the act of a sentence
+# opened by "she"/"he" with a trailing source to the pronoun's person even where she is
+# what is acted on: "She will be replaced by a new chief in March, according to the board"
+# was Jane Doe's own act (it was the board's before the round). A passive after the cue
+# names no act of the subject's.
+def test_a_passive_after_an_opening_pronoun_is_not_the_pronouns_act() -> None:
+    from bot.core.extract import extract_pledges
+
+    washington = ZoneInfo("America/New_York")
+    text = (
+        "Chief executive Jane Doe is leaving the company. She will be replaced by a new "
+        "chief in March, according to the board."
+    )
+    found = extract_pledges(text, datetime(2027, 1, 4, 9, 0, tzinfo=washington), washington)
+    assert [c.speaker for c in found if "replaced" in c.promise] != ["Jane Doe"]
