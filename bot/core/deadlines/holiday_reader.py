@@ -52,8 +52,10 @@ def _occurrence(holiday: Holiday, year: str | None, rel: str | None, ctx: Ctx) -
     return None
 
 
-# "the Easter weekend", "the Memorial Day weekend" (not "weekends": any of them)
-_WEEKEND: Final = re.compile(r"\s+weekend\b(?!s)", re.IGNORECASE)
+# "the Easter weekend", "the Memorial Day (holiday) weekend" (not "weekends": any of them)
+_WEEKEND: Final = re.compile(
+    r"\s+(?:(?:(?:bank|public|federal)\s+)?holiday\s+)?weekend\b(?!s)", re.IGNORECASE
+)
 # countries whose Easter weekend runs to Easter Monday, a public holiday there
 _EASTER_MONDAY: Final = frozenset(("GB", "IE", "AU"))
 

@@ -11,6 +11,10 @@ King Jr., Presidents', Memorial, Labor and Columbus Days, Thanksgiving). A weeke
 with its holiday ("the Easter weekend", "the Memorial Day weekend", "the August bank
 holiday weekend") is read by the holiday's own name, as before.
 
+When a feast of a fixed date that gives a long weekend comes first (Independence Day,
+Christmas, Boxing Day, New Year's Day: not in the list above, its days off round it not
+fixed), the words may mean its weekend: refused as below (review s66).
+
 Elsewhere, and for a weekend named by anything else ("the race weekend", "the October
 weekend"), nothing says which weekend: the phrase is refused as "event" (a day we cannot
 date), naming the words, rather than dropped with nothing said.
@@ -25,7 +29,7 @@ from typing import Final
 from dateutil.easter import easter
 
 from bot.core.deadlines.countries import country
-from bot.core.deadlines.holidays import HOLIDAY_BY_NAME
+from bot.core.deadlines.holidays import HOLIDAY_BY_NAME, nth_weekday
 
 # the words before "weekend" that name a holiday's weekend without naming the holiday
 _HOLIDAY_WORDS: Final = re.compile(
@@ -35,12 +39,8 @@ _HOLIDAY_WORDS: Final = re.compile(
 
 
 def _monday(year: int, month: int, n: int) -> date:
-    """The n-th Monday of a month (n = -1 for the last)."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
-    return last - timedelta(days=last.weekday())
+    """The n-th Monday of a month (n = -1 for the last), by the holiday table's rule."""
+    return nth_weekday(month, 0, n)(year)
 
 
 def _ends(place: str, year: int) -> tuple[date, ...]:
@@ -75,22 +75,10 @@ def _ends(place: str, year: int) -> tuple[date, ...]:
     return ()
 
 
-# Holidays of a fixed date that may make a long weekend of their own (the Fourth of July,
-# Christmas, St Patrick's Day): the words may mean theirs, so a weekend past one of them is
-# not read (found on the lead's re-read, stop 66: "the holiday weekend" said in late June
-# in the United States had been read as Labor Day's)
-_FIXED: Final = {
-    "GB": ((1, 1), (12, 25), (12, 26)),
-    "IE": ((1, 1), (3, 17), (12, 25), (12, 26)),
-    "US": ((1, 1), (7, 4), (12, 25)),
-}
-
-
 def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
     """The last day of the holiday weekend named by the words before text[start:] ("the
     bank holiday weekend"), the next one not yet over; None when the words name no such
-    weekend, name a past one, the zone's country is not one we know, or a holiday of a
-    fixed date falls before that weekend (which one is meant is not said)."""
+    weekend, name a past one, or the zone's country is not one we know."""
     named = _HOLIDAY_WORDS.search(text.lower(), max(0, start - 30), start)
     if named is None or named.group("last"):
         return None
@@ -98,19 +86,29 @@ def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
     for year in (today.year, today.year + 1):
         for end in _ends(place, year):
             if end >= today:
-                return None if _fixed_between(place, today, end) else end
+                return None if _fixed_first(place, today, end) else end
     return None
 
 
-def _fixed_between(place: str, today: date, end: date) -> bool:
-    """A holiday of a fixed date of the country falls from `today` up to the weekend that
-    ends on `end` (its Saturday excluded)."""
-    saturday = end - timedelta(days=(end.weekday() + 2) % 7)
-    return any(
-        today <= date(year, month, day) < saturday
-        for year in (today.year, today.year + 1)
-        for month, day in _FIXED.get(place, ())
-    )
+# the feasts of a fixed date that give a long weekend where they fall on a Friday to a
+# Monday (or are made up on one): which days off round them the words mean we cannot say
+_FIXED: Final = {
+    "GB": ((1, 1), (12, 25), (12, 26)),
+    "IE": ((1, 1), (3, 17), (12, 25), (12, 26)),
+    "US": ((1, 1), (6, 19), (7, 4), (11, 11), (12, 25)),
+}
+
+
+def _fixed_first(place: str, today: date, end: date) -> bool:
+    """Whether a feast of a fixed date makes a long weekend from three days before today to
+    `end` (the next holiday weekend _ends knows): "the holiday weekend" said in New York
+    on 29 June is the Fourth of July's, not Labor Day's."""
+    for year in range(today.year, end.year + 1):
+        for month, day in _FIXED.get(place, ()):
+            feast = date(year, month, day)
+            if today - timedelta(days=3) <= feast <= end and feast.weekday() in (0, 4, 5, 6):
+                return True
+    return False
 
 
 # "before the bank holiday weekend": the day before it begins (CONVENTIONS 3.5), as "before

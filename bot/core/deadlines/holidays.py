@@ -26,7 +26,7 @@ def _fixed(month: int, day: int) -> Callable[[int], date]:
     return lambda year: date(year, month, day)
 
 
-def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
+def nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
     """The n-th weekday of a month (n = -1 for the last), as holiday rules are written."""
 
     def rule(year: int) -> date:
@@ -47,7 +47,7 @@ def _after(rule: Callable[[int], date], days: int) -> Callable[[int], date]:
     return lambda year: rule(year) + timedelta(days=days)
 
 
-_THANKSGIVING = _nth_weekday(11, 3, 4)
+_THANKSGIVING = nth_weekday(11, 3, 4)
 
 HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("christmas eve", "xmas eve"), _fixed(12, 24)),
@@ -62,32 +62,32 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("valentine's day", "valentine's"), _fixed(2, 14)),
     Holiday(("st. patrick's day", "st patrick's day", "saint patrick's day"), _fixed(3, 17)),
     Holiday(("may day",), _fixed(5, 1)),
-    Holiday(("memorial day",), _nth_weekday(5, 0, -1)),
+    Holiday(("memorial day",), nth_weekday(5, 0, -1)),
     Holiday(("juneteenth",), _fixed(6, 19)),
     Holiday(("canada day",), _fixed(7, 1)),
     Holiday(("independence day", "the fourth of july", "fourth of july"), _fixed(7, 4)),
     Holiday(("bastille day",), _fixed(7, 14)),
-    Holiday(("labor day", "labour day"), _nth_weekday(9, 0, 1)),
+    Holiday(("labor day", "labour day"), nth_weekday(9, 0, 1)),
     Holiday(("halloween",), _fixed(10, 31)),
     Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
     Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
     Holiday(("black friday",), _after(_THANKSGIVING, 1)),
     Holiday(
-        ("martin luther king jr. day", "martin luther king day", "mlk day"), _nth_weekday(1, 0, 3)
+        ("martin luther king jr. day", "martin luther king day", "mlk day"), nth_weekday(1, 0, 3)
     ),
-    Holiday(("presidents' day", "president's day", "washington's birthday"), _nth_weekday(2, 0, 3)),
-    Holiday(("columbus day", "indigenous peoples' day"), _nth_weekday(10, 0, 2)),
+    Holiday(("presidents' day", "president's day", "washington's birthday"), nth_weekday(2, 0, 3)),
+    Holiday(("columbus day", "indigenous peoples' day"), nth_weekday(10, 0, 2)),
     Holiday(("veterans day", "veterans' day", "armistice day", "remembrance day"), _fixed(11, 11)),
-    Holiday(("remembrance sunday",), _nth_weekday(11, 6, 2)),
+    Holiday(("remembrance sunday",), nth_weekday(11, 6, 2)),
     Holiday(("st david's day", "st. david's day", "saint david's day"), _fixed(3, 1)),
     Holiday(("st george's day", "st. george's day", "saint george's day"), _fixed(4, 23)),
     Holiday(("st andrew's day", "st. andrew's day", "saint andrew's day"), _fixed(11, 30)),
     Holiday(("burns night",), _fixed(1, 25)),
     Holiday(("australia day",), _fixed(1, 26)),
     Holiday(("anzac day",), _fixed(4, 25)),
-    Holiday(("early may bank holiday",), _nth_weekday(5, 0, 1)),
-    Holiday(("spring bank holiday",), _nth_weekday(5, 0, -1)),
-    Holiday(("summer bank holiday", "august bank holiday"), _nth_weekday(8, 0, -1)),
+    Holiday(("early may bank holiday",), nth_weekday(5, 0, 1)),
+    Holiday(("spring bank holiday",), nth_weekday(5, 0, -1)),
+    Holiday(("summer bank holiday", "august bank holiday"), nth_weekday(8, 0, -1)),
 )
 
 HOLIDAY_BY_NAME: dict[str, Holiday] = {

@@ -120,6 +120,10 @@ from bot.core.extract.windows import window_at
 _FUTURE_KINDS = frozenset({"will", "schedule", "order", "must"})
 # a sentence opened by "he" or "she": its act is that person's, whoever reports it
 _OPENING_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+# "She will be replaced ...": a passive after the cue, no act of the pronoun's person
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}(?:ed|en|wn|ght|ilt|ut|ne))\b"
+)
 
 
 class Extractor(
@@ -261,7 +265,12 @@ class Extractor(
         or "she" opens the sentence ("He'll also make a stop in Seoul, according to defense
         officials"), the officials report his act: the person the pronoun stands for, the
         last one named (stop 66)."""
-        if subject and subject.lower() in PERSON_PRONOUNS and _OPENING_PRONOUN.match(text):
+        if (
+            subject
+            and subject.lower() in PERSON_PRONOUNS
+            and _OPENING_PRONOUN.match(text)
+            and not _PASSIVE_NEXT.match(text, cue.end)
+        ):
             found = self._resolve(subject, index, cue.start)
             if found:
                 return found

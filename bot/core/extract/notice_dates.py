@@ -45,9 +45,9 @@ _MAX_LINES = 12  # a section longer than this is prose, not a list of dates
 def notice_dates(
     lines: Iterator[tuple[int, str]], day_of: Callable[[str], date | None], published: date
 ) -> dict[int, str]:
-    """The fragments of each DATES section in `lines`, keyed by where they start, each with
-    the words the deadline reader dates it by (the line itself): only lines whose first
-    date (`day_of`) is not before `published`."""
+    """The fragments of the first DATES section in `lines` (a notice has one), keyed by
+    where they start, each with the words the deadline reader dates it by (the line
+    itself): only lines whose first date (`day_of`) is not before `published`."""
     found: dict[int, str] = {}
     left = 0  # lines still to read in the section
     before = ""  # the section's line before

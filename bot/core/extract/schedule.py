@@ -10,10 +10,12 @@ of its block it is an announced plan, the heading's day its date and the line's 
 
 The reader is deliberately narrow about the line's shape: an optional time of day, a
 capitalised subject, an optional place, then an engagement verb in the present tense.
-Verbless lines ("1:15 p.m. Department Press Briefing", "on official mission") and
-states ("is on travel to Texas") are not plans of anyone's. A dated heading counts only
-when its day is not before the publication and when at least two lines under it fit:
-a dateline above a single present-tense sentence is a press release, not a schedule.
+Verbless lines ("on official mission") and states ("is on travel to Texas") are not
+plans of anyone's, but for a timed entry under a dated heading or an owner ("13.00 Meeting
+with ...", stop 66) that is no press arrangement ("1:15 p.m. Department Press Briefing").
+A dated heading counts only when its day is not before the publication and when at least
+two lines under it fit: a dateline above a single present-tense sentence is a press
+release, not a schedule.
 """
 
 from __future__ import annotations
@@ -110,8 +112,9 @@ _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAG
 # never a plain form, a listing's command to its readers ("Join a guided walk").
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A timed entry named without a verb, read from the block above it: "13.00 Meeting with
-# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:00 p.m. Department Press
-# Briefing with ...". The clock (a range too) opens the line and a capital the entry.
+# President ...", "8:15AM-8:35AM  Plenary Session of ...", "2:15 p.m. Roundtable on ...".
+# The clock (a range too) opens the line and a capital the entry; a press arrangement
+# ("2:00 p.m. Department Press Briefing", `_ARRANGEMENT`) is not read.
 _RANGE_TIME = rf"(?P<time>(?i:{_TIME}))(?:\s*[-–—]\s*(?i:{_TIME}))?"
 _TIMED_ENTRY = re.compile(
     rf"^{_RANGE_TIME}(?:\s+{_LOCAL})?\s*[:\-–—]?\s+(?P<entry>[A-Z][^\n]{{5,}})"
@@ -125,11 +128,12 @@ _ARRANGEMENT = re.compile(
     re.I,
 )
 # A timed line told as a record: "11:56 a.m. Senator Sullivan spoke on ...", "... was
-# passed by unanimous consent" (a floor log), not an engagement to come.
+# passed by unanimous consent" (a floor log), not an engagement to come; not a relative
+# clause's tense ("Meeting with families who have lost their homes", review s66).
 _TOLD = re.compile(
     r"^(?:(?:[A-Z0-9][\w’'.\-]*|and|of|the)[,\s]+)*"
     r"(?:[a-z]+ed|spoke|met|paid|gave|held|took|made|went|said|told|began|led|sat|rose|left)\b"
-    r"|\b(?:was|were|has|have|had|did)\b"
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were|has|have|had|did)\b"
 )
 # The title naming whose schedule the blocks below are: "Weekly schedule of President
 # Donald Tusk", "Itinerary for the Minister of State", "The Prime Minister's diary".
