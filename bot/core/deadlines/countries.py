@@ -3,8 +3,8 @@ default fiscal year end (fiscal.py) and the long weekends of holiday_weekends.py
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import Final
-from zoneinfo import ZoneInfo
 
 _GB: Final = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
 _US: Final = (
@@ -34,7 +34,7 @@ _AU: Final = ("Australia/",)
 _IE: Final = ("Europe/Dublin", "Eire")
 
 
-def country(tz: str | ZoneInfo) -> str:
+def country(tz: str | tzinfo) -> str:
     """The country of a server's zone where the parser's calendars differ by it: "GB",
     "IE", "AU", "US", else ""."""
     key = tz if isinstance(tz, str) else (getattr(tz, "key", "") or "")

@@ -67,8 +67,7 @@ def _weekend_of(day: date, name: str, ctx: Ctx) -> tuple[date, date] | None:
     Sunday). None for a feast of a fixed date ("the Christmas weekend": the weekend nearest
     it, or the days off round it?), read as the feast's day as before."""
     if name.startswith("easter") and day.weekday() == 6:
-        zone_key = getattr(ctx.zone, "key", "") or ""
-        last = day + timedelta(days=1) if country(zone_key) in _EASTER_MONDAY else day
+        last = day + timedelta(days=1) if country(ctx.zone) in _EASTER_MONDAY else day
         return day - timedelta(days=2), last
     if name.startswith("thanksgiving") and day.weekday() == 3:
         return day, day + timedelta(days=3)

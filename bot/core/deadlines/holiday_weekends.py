@@ -23,13 +23,13 @@ date), naming the words, rather than dropped with nothing said.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from typing import Final
 
 from dateutil.easter import easter
 
 from bot.core.deadlines.countries import country
-from bot.core.deadlines.holidays import HOLIDAY_BY_NAME, nth_weekday
+from bot.core.deadlines.holidays import HOLIDAY_BY_NAME, THANKSGIVING, nth_weekday
 
 # the words before "weekend" that name a holiday's weekend without naming the holiday
 _HOLIDAY_WORDS: Final = re.compile(
@@ -63,26 +63,26 @@ def _ends(place: str, year: int) -> tuple[date, ...]:
             _monday(year, 10, -1),
         )
     if place == "US":
-        thursday = date(year, 11, 1) + timedelta(days=(3 - date(year, 11, 1).weekday()) % 7 + 21)
         return (
             _monday(year, 1, 3),
             _monday(year, 2, 3),
             _monday(year, 5, -1),
             _monday(year, 9, 1),
             _monday(year, 10, 2),
-            thursday + timedelta(days=3),
+            THANKSGIVING(year) + timedelta(days=3),
         )
     return ()
 
 
-def last_day(text: str, start: int, zone_key: str, today: date) -> date | None:
+def last_day(text: str, start: int, zone: str | tzinfo, today: date) -> date | None:
     """The last day of the holiday weekend named by the words before text[start:] ("the
     bank holiday weekend"), the next one not yet over; None when the words name no such
-    weekend, name a past one, or the zone's country is not one we know."""
+    weekend, name a past one, the zone's country is not one we know, or a feast of a fixed
+    date makes a long weekend first (`_fixed_first`)."""
     named = _HOLIDAY_WORDS.search(text.lower(), max(0, start - 30), start)
     if named is None or named.group("last"):
         return None
-    place = country(zone_key)
+    place = country(zone)
     for year in (today.year, today.year + 1):
         for end in _ends(place, year):
             if end >= today:
@@ -131,8 +131,8 @@ _WORDS_BEFORE: Final = re.compile(r"(?:[a-z'.]+\s+){1,4}$")
 def holiday_named(text: str, start: int) -> bool:
     """The words before text[start:] end with a holiday's name ("the Easter weekend", "the
     Memorial Day weekend"): the holiday's reading dates the weekend (holiday_reader.py)."""
-    before = _WORDS_BEFORE.search(text.lower(), max(0, start - 40), start)
-    if before is None:
+    leading = _WORDS_BEFORE.search(text.lower(), max(0, start - 40), start)
+    if leading is None:
         return False
-    words = before.group().replace("'", "").split()
+    words = leading.group().replace("'", "").split()
     return any(" ".join(words[i:]) in HOLIDAY_BY_NAME for i in range(len(words)))

@@ -47,7 +47,7 @@ def _after(rule: Callable[[int], date], days: int) -> Callable[[int], date]:
     return lambda year: rule(year) + timedelta(days=days)
 
 
-_THANKSGIVING = nth_weekday(11, 3, 4)
+THANKSGIVING = nth_weekday(11, 3, 4)
 
 HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("christmas eve", "xmas eve"), _fixed(12, 24)),
@@ -70,8 +70,8 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("labor day", "labour day"), nth_weekday(9, 0, 1)),
     Holiday(("halloween",), _fixed(10, 31)),
     Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
-    Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
-    Holiday(("black friday",), _after(_THANKSGIVING, 1)),
+    Holiday(("thanksgiving day", "thanksgiving"), THANKSGIVING),
+    Holiday(("black friday",), _after(THANKSGIVING, 1)),
     Holiday(
         ("martin luther king jr. day", "martin luther king day", "mlk day"), nth_weekday(1, 0, 3)
     ),

@@ -462,8 +462,7 @@ def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         # the zone's holidays where we know them (stop 66); else a day we cannot date
         if holiday_weekends.holiday_named(m.string, m.start()):
             return None  # "the Easter weekend": read with the holiday's name
-        zone_key = getattr(ctx.zone, "key", "") or ""
-        end = holiday_weekends.last_day(m.string, m.start(), zone_key, ctx.today)
+        end = holiday_weekends.last_day(m.string, m.start(), ctx.zone, ctx.today)
         if end is None:
             hit.note = "event"  # "the race weekend", a long weekend of a zone we know none of
             return SKIP

@@ -242,7 +242,7 @@ def heading_day(line: str, published: datetime) -> date | None:
     short = len(line) <= _MAX_HEADING and not line.endswith(".")
     if not (short or line.endswith(":")) or _DATELINE.match(line):
         return None
-    found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    found = _date_in(line)
     if found:
         return _day_of(found, published)
     weekday = _WEEKDAY_ONLY.match(line)
@@ -258,7 +258,7 @@ def _names_a_day(line: str) -> bool:
         len(line) <= _MAX_HEADING
         and not line.endswith(".")
         and not _DATELINE.match(line)
-        and bool(_DAY_MONTH.search(line) or _MONTH_DAY.search(line) or _WEEKDAY_ONLY.match(line))
+        and bool(_date_in(line) or _WEEKDAY_ONLY.match(line))
     )
 
 
@@ -403,9 +403,16 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
 
 
 def _first_day(line: str, published: datetime) -> date | None:
-    """The day the line's first date names (None if it is past or not a day)."""
-    found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    """The day a date of the line names, read as heading_day reads one (a day-month date
+    first, else a month-day one); None if it is past or there is none."""
+    found = _date_in(line)
     return _day_of(found, published) if found else None
+
+
+def _date_in(line: str) -> re.Match[str] | None:
+    """A date written in the line: a day-month one first ("25 February"), else a month-day
+    one ("February 25")."""
+    return _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
 
 
 def _title_owner(title: re.Match[str]) -> str:
@@ -491,7 +498,7 @@ class Scheduling(ReadingOut):
             return None  # "25:00 Secretary Morrow delivers remarks": no time to keep
         promise = text[offset - start :].strip()
         # A notice's dates are the notice's body's, whoever its sentence above names.
-        voice = self.body or self._voice(index) if item.verb == "dates" else self._voice(index)
+        voice = (self.body or self._voice(index)) if item.verb == "dates" else self._voice(index)
         return Candidate(
             speaker=item.subject or item.owner or voice or self.body,
             promise=promise,
