@@ -63,9 +63,6 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> tuple[str, str] | None:
     due = cand.res.due.astimezone(ctx.zone).date()
     if due.year not in (ctx.today.year, ctx.today.year + 1):
         return None  # most readings: neither this year nor next
-    words = found.matched.lower()
-    if _A_YEAR.search(words) is not None or _MONTH.search(words) is None:
-        return None
     try:
         # the same day a year before the reading: this year's for a date rolled into next
         # year, last year's for a December date read in January ("the reply given on 20
@@ -74,6 +71,9 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> tuple[str, str] | None:
     except ValueError:  # 29 February
         return None
     if not 0 < (ctx.today - gone).days <= _BACK_DAYS:
+        return None  # most readings: the calendar first, before any search of the words
+    words = found.matched.lower()
+    if _A_YEAR.search(words) is not None or _MONTH.search(words) is None:
         return None
     lowered = text.lower()
     if _NEXT.search(lowered) is not None or str(due.year) in lowered:
