@@ -104,6 +104,7 @@ SECONDS = (
     (189, "hundred-and-eighty-ninth"),
     (198, "hundred-and-ninety-eighth"),
     (203, "two-hundred-and-third"),
+    (206, "two-hundred-and-sixth"),
 )
 
 
@@ -249,6 +250,7 @@ def main(argv: list[str]) -> None:
         "blind151",
         "blind153",
         "blind155",
+        "blind157",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
