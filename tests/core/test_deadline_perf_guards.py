@@ -3,6 +3,7 @@ the expression finds: each set of characters is checked here against its pattern
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.deadlines import clause_reading, clauses, fact_dates, period_names, prescan
@@ -24,6 +25,18 @@ def test_owned_year_reads_as_the_search_alone() -> None:
     assert period_names.owned_year(text, "the FY2027") is not None
     assert period_names.owned_year("the ſtates' yearſ is", "yearſ") is None  # no possessive
     assert period_names.owned_year("their yearſ's end", "their yearſ") == (0, 13)
+
+
+def test_year_end_reads_as_the_whole_search() -> None:
+    # year_end searches the last characters first, and the whole words only when they hold
+    # an "f" or a character outside ASCII (stop 67): the same answer as the whole search
+    pieces = ["year", "years", "YEARS", "fy", "FY", " ", "\t", "\n", "2027", "27", "a", "-"]
+    pieces += ["'", "\u017f", "x", "\u00e9", "s", "r"]
+    words = ["".join(combo) for n in range(4) for combo in itertools.product(pieces, repeat=n)]
+    words += ["ayears", "the FY    2027", "fy27\n", "year\n\n", "yearſ", "x_year"]
+    for matched in words:
+        expected = period_names._YEAR_END.search(matched) is not None
+        assert period_names.year_end(matched) == expected, matched
 
 
 def test_cue_words_are_those_every_match_holds() -> None:

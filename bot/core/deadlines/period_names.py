@@ -91,6 +91,24 @@ _OWNS: Final = re.compile(r"['\u2019]s\b")
 # before the search, which tries every position of the phrase (about 2.5 µs a chosen
 # phrase, issue 12). tests/core/test_deadline_perf_guards.py checks the set.
 YEAR_LAST: Final = frozenset("0123456789RSrs\u017f")
+# A match of _YEAR_END other than "fy" and its digits is at most five characters long and
+# ends the words or stands before a last "\n", so it starts in their last six: searched
+# there first (from a position, \b still sees the character before it), and over the
+# whole words only when they hold an "f" (only "f" and "F" match it under IGNORECASE) or
+# any character outside ASCII. The same answer as the whole search, for about a quarter of
+# it (issue 12, stop 67; tests/core/test_deadline_perf_guards.py).
+_YEAR_END_TAIL: Final = 6
+
+
+def year_end(matched: str) -> bool:
+    """Whether `_YEAR_END.search(matched)` finds a match."""
+    if _YEAR_END.search(matched, max(0, len(matched) - _YEAR_END_TAIL)) is not None:
+        return True
+    if "f" in matched or "F" in matched or not matched.isascii():
+        return _YEAR_END.search(matched) is not None
+    return False  # no "fy": no match starts before the last characters
+
+
 # a deadline word before it or leading it: "by next year's budget", "ahead of this year's
 # summit" limit an act by the thing, which falls in that year; read as before
 _LIMIT: Final = r"(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)"
@@ -102,7 +120,7 @@ def owned_year(text: str, matched: str) -> tuple[int, int] | None:
     """Where the year phrase `matched` and its possessive lie ("in next year's fees": the
     phrase and the "'s"), when a year's possessive names a thing; else None."""
     last = matched[-2:-1] if matched.endswith("\n") else matched[-1:]
-    if last not in YEAR_LAST or _YEAR_END.search(matched) is None:
+    if last not in YEAR_LAST or not year_end(matched):
         return None
     start = text.find(matched)
     if start < 0 or _OWNS.match(text, start + len(matched)) is None:
