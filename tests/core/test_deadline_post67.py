@@ -20,3 +20,18 @@ def test_a_target_moved_from_a_later_year_to_an_earlier_one_falls_due_at_the_new
 
 def test_years_named_forwards_stay_a_range() -> None:
     assert due("We will relocate the roles from 2027 to 2029.") == "2029-12-31 23:59"
+
+
+# 2. "the New Year" paired with Christmas is the holiday, New Year's Day, as "Christmas and New
+# Year" already was: read as the vague early part of next year, it lost to Christmas, and a
+# service kept "throughout Christmas and the New Year" fell due on Christmas Day.
+
+
+def test_the_new_year_paired_with_christmas_is_new_years_day() -> None:
+    text = "Online services will be available throughout Christmas and the New Year."
+    assert due(text) == "2027-01-01 23:59"
+    assert due("The road will be closed over Christmas and the New Year.") == "2027-01-01 23:59"
+
+
+def test_the_new_year_alone_stays_the_early_part_of_next_year() -> None:
+    assert due("We will publish the plan in the New Year.") == "2027-04-30 22:59"
