@@ -96,7 +96,11 @@ def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         hit.open = False
         if _gov_uk_year(m, int(a6), int(m["fy_b6"]), ctx):
             return _bare_years(int(a6), int(m["fy_b6"]), m["fy_mod"] or "", ctx)
-        return _year_range(int(a6), int(m["fy_b6"]), ctx)
+        first, last = int(a6), int(m["fy_b6"])
+        if first - 50 <= last < first:  # "from 2030 to 2027": no range runs backwards, a
+            # target moved to the year named last (CONVENTIONS 4.1; stop 67)
+            return _part(Window(date(last, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
+        return _year_range(first, last, ctx)
     if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
         ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
     named = _named_year(

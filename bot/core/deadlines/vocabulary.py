@@ -404,7 +404,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             # "the beginning of the next year": after a part's "of", "the next" names the period
-            r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new"
+            # "Christmas and the New Year" is the holiday, New Year's Day (stop 67)
+            r"(?:(?P<p_rel>this|next|the\s+current|current|(?<!christmas\sand\s)the\s+new"
             r"|(?:(?<=beginning\sof\s)|(?<=start\sof\s)|(?<=end\sof\s)|(?<=middle\sof\s)"
             r"|(?<=close\sof\s)|(?<=turn\sof\s)|(?<=outset\sof\s))the\s+(?:next|coming)"
             r"|the|coming)\s+)?(?:"
