@@ -40,3 +40,20 @@ def test_a_dail_order_that_names_no_reader_stays_the_governments() -> None:
         "not to exceed five minutes.\n"
     )
     assert _candidate(text, "It is proposed to take No. 10").speaker == "the Government"
+
+
+# -- "They agreed" after "X spoke to Y": both parties to the call ----------------------------
+
+
+def test_they_after_a_call_are_both_parties_to_it() -> None:
+    text = (
+        "Press release\n\nPM call with President Anna Berg: 2 March 2026\n\n"
+        "A Downing Street spokesperson said:\n\n"
+        "The Prime Minister spoke to President Anna Berg of Norland today and congratulated "
+        "her on the election result.\n\n"
+        "They agreed to work together to build on the close partnership between our two "
+        "countries.\n\nThey committed to continuing this collaboration in the face of global "
+        "challenges.\n"
+    )
+    for key in ("They agreed to work together", "They committed to continuing"):
+        assert _candidate(text, key).speaker == "the Prime Minister and President Anna Berg"
