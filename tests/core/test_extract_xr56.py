@@ -64,7 +64,7 @@ def test_a_single_item_and_a_sitting_not_held_are_proposed() -> None:
     for sentence in ("The Order of Business is No. 1", "It is not proposed to sit tomorrow"):
         found = _candidate(text, sentence)
         assert found.doubt is None
-        assert found.speaker == "the Government"
+        assert found.speaker == "Seanad Éireann"  # the House's business (stop 67)
 
 
 def test_a_summary_of_items_and_prose_without_an_order_are_not_lines() -> None:

@@ -51,7 +51,7 @@ def test_each_numbered_item_of_a_seanad_order_is_a_line_of_its_own() -> None:
     for n, item in enumerate(_ITEMS[:3], 1):
         found = _candidate(text, f"No. {n}, {item[:40]}")
         assert found.doubt is None
-        assert found.speaker == "the Government"
+        assert found.speaker == "Seanad Éireann"  # the House's business (stop 67)
         assert f"No. {n + 1}," not in found.quote  # the next item is a line of its own
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.order_of_business import in_an_order, order_line
+from bot.core.extract.order_of_business import in_an_order, order_line, proposer
 from bot.core.extract.timeframe import TimeFrames
 
 _STATEMENT = re.compile(r"The\s+Order\s+of\s+Business\s+(?:today\s+)?is\s+No\.\s*\d")
@@ -50,7 +50,8 @@ def listed_item(
     times: TimeFrames,
 ) -> Candidate | None:
     """The piece `text` (in `whole`) as a numbered item of the Order, the reader's (`voice`)
-    or the Government's, due at its own time if it has one; any other piece: `found`."""
+    or the House's (`proposer`), due at its own time if it has one; any other piece: `found`."""
     if _LISTED.match(text) is None or not in_an_order(whole):
         return found
-    return order_line(text, found, voice(), times.ahead(text, 0, len(text)), "business")
+    speaker = voice() or proposer(whole)
+    return order_line(text, found, speaker, times.ahead(text, 0, len(text)), "business")

@@ -29,6 +29,7 @@ list's titles name. The line's day is when it falls due; a single "No." is requi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -55,8 +56,24 @@ _SLOT = re.compile(
 )
 # "It is not proposed to sit tomorrow": a sitting that will not take place (1.7).
 _NO_SITTING = re.compile(r"\s*It\s+is\s+not\s+proposed\s+to\s+sit\b")
-# Who proposes it when the copy names nobody.
+# Who proposes it when the copy names nobody: the Dáil's is the Government's business,
+# the Seanad's the House's own, read out by its Leader (CONVENTIONS 3.3, stop 67). A
+# Seanad's copy says so in its heading ("Seanad Éireann debate -") or speaks of Senators
+# more than of Deputies and the Taoiseach.
 _PROPOSER = "the Government"
+_SEANAD_PROPOSER = "Seanad Éireann"
+_SEANAD_HEADING = re.compile(r"\bSeanad\s+Éireann\s+debate\b")
+_SENATORS = re.compile(r"\bSenators?\b")
+_DAIL_WORDS = re.compile(r"\b(?:Deput(?:y|ies)|Taoiseach|Tánaiste|Dáil\s+Éireann\s+debate)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def proposer(whole: str) -> str:
+    """Whose business an Order in `whole` is when the copy names no reader."""
+    if _SEANAD_HEADING.search(whole):
+        return _SEANAD_PROPOSER
+    senators = len(_SENATORS.findall(whole))
+    return _SEANAD_PROPOSER if senators > len(_DAIL_WORDS.findall(whole)) else _PROPOSER
 
 
 def proposed_item(
@@ -71,7 +88,7 @@ def proposed_item(
     the item itself, due at its own time if it has one. Any other sentence: `found`."""
     if _ITEM.match(text) is None or not in_an_order(whole):
         return found
-    speaker = voice() or _PROPOSER
+    speaker = voice() or proposer(whole)
     if found is not None:
         return dataclasses.replace(found, speaker=speaker)
     return _item(text, speaker, times.ahead(text, 0, len(text)), "proposed")
@@ -97,7 +114,7 @@ def business_line(
         return found
     deadline = times.parse(line["day"]) if line is not None else times.ahead(text, 0, len(text))
     cue = line.group(0).strip() if line is not None else "business"
-    return order_line(text, found, voice() or _PROPOSER, deadline, cue)
+    return order_line(text, found, voice() or proposer(whole), deadline, cue)
 
 
 def in_an_order(whole: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.extract import body_acts, no_actor, order_reader, plain_present, voices
 from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, owner_of, unlocated
+from bot.core.extract.call_parties import call_pair
 from bot.core.extract.candidate import MAX_SENTENCE_CHARS
 from bot.core.extract.captions import is_caption
 from bot.core.extract.clauses import PARENTHESIS
@@ -193,6 +194,7 @@ class SpeakerLookups:
             pair = next((a for a in pairs if self._person(PAIR.split(a)[0])), None)
             if pair:
                 return pair
+            return call_pair(recent[0].text, recent[0].actor or "") or recent[0].actor
         return recent[0].actor if recent else None
 
     # -- speakers -------------------------------------------------------------
