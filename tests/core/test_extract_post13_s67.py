@@ -57,3 +57,15 @@ def test_they_after_a_call_are_both_parties_to_it() -> None:
     )
     for key in ("They agreed to work together", "They committed to continuing"):
         assert _candidate(text, key).speaker == "the Prime Minister and President Anna Berg"
+
+
+def test_a_day_after_met_is_no_party_to_the_meeting() -> None:
+    # the lead's re-read: "met Monday with ..." names a day, not the one met
+    from bot.core.extract.call_parties import call_pair
+
+    assert call_pair("The Minister met Monday with growers.", "The Minister") is None
+    assert call_pair("The Minister met January's delegates.", "The Minister") is None
+    assert (
+        call_pair("The Minister met President Ruto in Nairobi.", "The Minister")
+        == "The Minister and President Ruto"
+    )

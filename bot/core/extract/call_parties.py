@@ -18,6 +18,11 @@ _WITH = re.compile(
 _NAME = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|von|van|der|den|de|du|la|le|al|bin)\s+){0,6}[A-Z][\w’'\-]+"
 )
+# "met Monday with growers", "met January's delegates": a day or a month is no one met.
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
 
 
 def call_pair(text: str, actor: str) -> str | None:
@@ -27,6 +32,6 @@ def call_pair(text: str, actor: str) -> str | None:
     if verb is None:
         return None
     other = _NAME.match(text, verb.end())
-    if other is None or other.group() == actor:
+    if other is None or other.group() == actor or _CALENDAR.match(other.group()):
         return None
     return f"{actor} and {other.group()}"
