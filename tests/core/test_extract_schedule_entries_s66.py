@@ -182,3 +182,17 @@ def test_a_dates_section_leaves_effective_dates_wrapped_lines_and_one_sentences_
     )
     published = datetime(2026, 5, 1, 12, 0, tzinfo=_WASHINGTON)
     assert schedule_items(text, published) == {}
+
+
+def test_a_title_naming_the_owner_with_a_capital_the_gives_one_article() -> None:
+    # the lead's re-read (stop 67): "Itinerary for The Minister of State" had given the
+    # speaker "the The Minister of State"
+    text = (
+        "Itinerary for The Minister of State\n\n"
+        "Monday 7 April 2025\n\n"
+        "10:00 Meeting with the Harbour Board\n\n"
+        "15:30 Visit to the new ferry terminal\n"
+    )
+    found = _found(text, datetime(2025, 4, 4, 17, 0, tzinfo=_LONDON))
+    assert len(found) == 2
+    assert {c.speaker for c in found} == {"the Minister of State"}

@@ -122,7 +122,7 @@ _FUTURE_KINDS = frozenset({"will", "schedule", "order", "must"})
 _OPENING_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 # "She will be replaced ...": a passive after the cue, no act of the pronoun's person
 _PASSIVE_NEXT = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}(?:ed|en|wn|ght|ilt|ut|ne))\b"
+    r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|ilt|ut|ne)\b"
 )
 
 

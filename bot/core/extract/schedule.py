@@ -143,6 +143,8 @@ _TITLE_OWNER = re.compile(
     r"|^(?:THE\s+|The\s+)?(?P<owned>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,5})['’][sS]\s+"
     r"(?:(?:[A-Za-z]+\s+){0,2})(?:[Ss]chedule|SCHEDULE|[Ii]tinerary|ITINERARY|[Dd]iary|DIARY)\W*$"
 )
+# "the", "The" or "THE" before an owner's name, taken off and given back in lower case.
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 # The words a title needs: a quick test before `_TITLE_OWNER`.
 _TITLE_WORD = re.compile(r"(?i:schedule|itinerary|diary)")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
@@ -420,7 +422,7 @@ def _title_owner(title: re.Match[str]) -> str:
     President" of "THE PRESIDENT'S SCHEDULE"."""
     name = title["owner"] or title["owned"]
     the = name.lower().startswith("the ") or title.group().upper().startswith("THE ")
-    name = re.sub(r"^(?:the|THE)\s+", "", name)
+    name = _LEADING_THE.sub("", name)
     name = _owner_name(name) if name.isupper() else name
     return "the " + name if the else name
 
