@@ -135,7 +135,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   Hansard), "3 p.m. Pacific" (a US region without "time"), "one minute after 11:59
   p.m. ... on <date>" (00:00 the day after), more public holidays. Academic, school and
   sporting years ("2026/27 academic year") are no fiscal years, and "the second half of
-  the decade" no half of this year: they are left unread.
+  the decade" no half of this year: they are left unread; a split one after a time word
+  ("during academic year 2025 to 2026", "in the 2019/20 summer season") is refused as a
+  number unread, never read as its first year (stop 68).
 - More cues about the clause (clauses.py): a past verb, regular ones too, beside a
   year-less date or a bare weekday makes it the past one ("the consultation, which
   closed on 3 March", "stocks fell on Tuesday"), as does "my letter of <date>" or a

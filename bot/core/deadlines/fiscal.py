@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day, nearest_century
+from bot.core.deadlines.context import PAST, SKIP, Ctx, Hit, Res, last_day, nearest_century
 from bot.core.deadlines.countries import country
 from bot.core.deadlines.periods import QUARTER_ORDINALS, Window, apply_modifier
 from bot.core.deadlines.vocabulary import MONTHS
@@ -87,6 +87,15 @@ def _named_year(a: str | None, b: str | None, today: int) -> int | None:
 def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
+    if m["fy_other"]:
+        # "during academic year 2025 to 2026", "in time for the 2019/20 summer season": a
+        # year of another calendar after a time word is left unread and named in a refusal
+        # when nothing else is read; with no time word it only names which year's thing ("As
+        # we begin the 2016-2017 winter season"); a date beside it still stands ("for the
+        # 2013 to 2014 academic year on 1 May"; stop 68)
+        if hit.pre:
+            hit.note = "number"
+        return SKIP
     if (m["fy_a5"] or m["fy_a6"]) and _named_then_past(m, hit):
         return PAST  # "2016 to 2017 has been challenging", "The ACMF 2014 to 2015 round 1 was"
     if a5 := m["fy_a5"]:

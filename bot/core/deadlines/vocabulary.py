@@ -162,6 +162,8 @@ def count_of(word: str) -> int:
 
 _G: Final = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
 _YEAR4: Final = "(?:19|20|21)[0-9]{2}"
+# the second year of a year split over two: "2025/26", "2025-2026", "2025 to 2026"
+_SPLIT: Final = r"(?:\s*[-/\u2013]\s*|\s+to\s+)(?:[0-9]{2}|" + _YEAR4 + r")(?![0-9])"
 # A year inside a full date may be any year we can count in ("31 December 2200",
 # "18 August 1800"); five digits and more are read too and then refused, never dropped.
 _YEARN: Final = "[0-9]{4,6}"
@@ -370,9 +372,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|first\s+half|second\s+half)\s+of"
         # "early 2025-26", "mid-FY27": a third of the year, as of any period (stop 52)
         r"|early|mid|late)(?:\s+|(?<=mid)-))?(?:the\s+)?(?:"
-        r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
+        # "academic year 2025 to 2026", "the 2019/20 summer season": a split year of another
+        # calendar, left unread (fiscal.py), never its first year with the second dropped
+        rf"(?P<fy_other>(?:academic|school)\s+years?\s+{_YEAR4}{_SPLIT}"
+        rf"|{_YEAR4}{_SPLIT}\s+(?:academic|school)\s+years?"
+        rf"|{_YEAR4}\s*[-/\u2013]\s*(?:[0-9]{{2}}|{_YEAR4})\s+(?:summer|winter|spring|autumn"
+        rf"|fall)(?:\s+seasons?)?){_G}"
+        r"|(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
         r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
-        rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
+        rf"(?:\s+(?P<fy_a>{_YEAR4})(?:(?:\s*[-/]\s*|\s+to\s+)(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})(?:\s*[-/]\s*|\s+to\s+)(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
         r"|budget|(?P<fy_tax2>tax))\s+year"
         + _G
@@ -409,7 +417,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?:(?<=beginning\sof\s)|(?<=start\sof\s)|(?<=end\sof\s)|(?<=middle\sof\s)"
             r"|(?<=close\sof\s)|(?<=turn\sof\s)|(?<=outset\sof\s))the\s+(?:next|coming)"
             r"|the|coming)\s+)?(?:"
-            rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}"
+            rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}(?!{_SPLIT})"
             rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter{_QUARTER_CENTURY}|year|decade){_G}"
             r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
             rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
