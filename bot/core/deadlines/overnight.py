@@ -153,6 +153,8 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     ):
         return found  # the reader put the window in a zone of its own ("6am est on Friday")
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if (counted := _nights_in_period(text, blanked, m, ctx, (first, last))) is not None:
+        return counted
     again = read_outcome(blanked, ctx, _A_DAY)
     nights = _NIGHTS.search(text)
     passed = ""  # another clause's time the window's nights win over, named in the reason
@@ -200,6 +202,45 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
         note = f"chosen over “{passed}”: that is another clause's time"
         return replace(out, reason=f"{out.reason}; {note}")
     return out
+
+
+# "for one night", "on three nights", "for the next two nights": nights counted
+_COUNTED_NIGHTS: Final = re.compile(
+    r"\b(?:for|on|over)\s+(?:the\s+)?(?:next\s+)?(?:[0-9]{1,2}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights?\b",
+    re.I,
+)
+# the end of a window's clause: a semicolon, a sentence's stop or another clock time
+_STOP_BETWEEN: Final = re.compile(r";|\.\s+[A-Z]|[0-9]\s*[ap]\.?\s*m\b|[0-9][.:][0-5][0-9]", re.I)
+
+
+def _nights_in_period(
+    text: str, blanked: str, m: re.Match[str], ctx: Ctx, times: tuple[time, time]
+) -> Outcome | None:
+    """A window over nights counted in a coarser period after it, in its own clause
+    ("between 11 p.m. and 6 a.m. ... again for three nights in early June; further ..."):
+    the last night begins on the period's last day at the latest, so the closing time on
+    the morning after it (CONVENTIONS 6.4), not the window alone on its first morning
+    (stop 68). The clause is read again on its own, so another clause's time is no rival."""
+    stop = _STOP_BETWEEN.search(text, m.end())
+    limit = stop.start() if stop is not None else len(text)
+    counted = list(_COUNTED_NIGHTS.finditer(text, m.end(), limit))
+    if not counted:
+        return None
+    nights = counted[-1]  # the last nights counted in the clause
+    clause = blanked[:limit]
+    for n in counted:  # a count of nights is no night of its own ("for one night")
+        clause = clause[: n.start()] + " " * (n.end() - n.start()) + clause[n.end() :]
+    again = read_outcome(clause, ctx, _A_DAY)
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    if again.cand.res.precision in ("day", "hour", "minute"):
+        return None
+    at = text.find(again.matched, nights.end(), limit)
+    if at < 0 or text[nights.end() : at].strip():
+        return None  # the period chosen is not the one the nights are counted in
+    day = again.cand.res.due.astimezone(ctx.zone).date() + _A_DAY
+    return _due(text, (m.start(), at + len(again.matched)), again, ctx, day, (None, *times))
 
 
 # the later end of a run of days: "until Friday 10 May", "to 10 May", "thru 10 May", "and 10
