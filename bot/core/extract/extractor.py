@@ -81,7 +81,13 @@ from bot.core.extract.judging import (
     passive_act,
     refusal,
 )
-from bot.core.extract.negations import DEMANDED, NEGATION, POST_NEGATION, REQUEST
+from bot.core.extract.negations import (
+    DEMANDED,
+    NEGATION,
+    POST_NEGATION,
+    REQUEST,
+    negation_outside,
+)
 from bot.core.extract.neighbours import (
     assent,
     assented,
@@ -372,9 +378,12 @@ class Extractor(
         if closed:
             governing = governing[closed[-1].end() :]
         governing, prefix = scopes(governing, prefix)  # the frame's own, not a condition's
-        return any(
-            pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, REQUEST)
-        )
+        if REQUEST.search(prefix) or REQUEST.search(governing):
+            return True
+        if not (NEGATION.search(prefix) or NEGATION.search(governing)):
+            return False
+        # a negation of another conjunct, or a negative commitment (1.7), leaves it standing
+        return not negation_outside(text[: cue.start], f"{governing} {prefix}", cue.kind)
 
     def _own_date_ahead(self, text: str, cue: Cue, after: str) -> bool:
         """A present or future cue whose own clause names a date still ahead, after a
