@@ -105,6 +105,7 @@ SECONDS = (
     (198, "hundred-and-ninety-eighth"),
     (203, "two-hundred-and-third"),
     (206, "two-hundred-and-sixth"),
+    (211, "two-hundred-and-eleventh"),
 )
 
 
@@ -251,6 +252,7 @@ def main(argv: list[str]) -> None:
         "blind153",
         "blind155",
         "blind157",
+        "blind158",
     ):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
