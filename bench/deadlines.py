@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The two-hundred-and-ninth to two-hundred-and-thirteenth fresh blind sets,
-`tests/data/deadlines/blind_fresh209.py` (`FRESH209_CASES`) to `blind_fresh213.py`, would be
+The two-hundred-and-thirteenth to two-hundred-and-seventeenth fresh blind sets,
+`tests/data/deadlines/blind_fresh213.py` (`FRESH213_CASES`) to `blind_fresh217.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "two-hundred-and-ninth fresh
+`bench/deadlines.py --first-run` prints their scores first, "two-hundred-and-thirteenth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to two-hundred-and-eighth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to two-hundred-and-twelfth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -107,7 +107,11 @@ case. The third to two-hundred-and-eighth fresh sets (`blind_fresh3.py`, 95, fir
 66/71; `blind_fresh199.py`, 69, 64/69; `blind_fresh200.py`, 61, 58/61; `blind_fresh201.py`, 73,
 70/73; `blind_fresh202.py`, 69, 64/69; `blind_fresh203.py`, 65, 57/65; `blind_fresh204.py`, 83,
 73/83; `blind_fresh205.py`, 65, 57/65; `blind_fresh206.py`, 71, 61/71; `blind_fresh207.py`, 89,
-81/89; `blind_fresh208.py`, 76, 65/76) were scored that way
+81/89; `blind_fresh208.py`, 76, 65/76;
+`blind_fresh209.py`, 62, 53/62;
+`blind_fresh210.py`, 65, 55/65;
+`blind_fresh211.py`, 71, 58/71;
+`blind_fresh212.py`, 67, 59/67) were scored that way
 once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -341,6 +345,10 @@ from tests.data.deadlines.blind_fresh205 import FRESH205_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh206 import FRESH206_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh207 import FRESH207_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh208 import FRESH208_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh209 import FRESH209_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh210 import FRESH210_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh211 import FRESH211_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh212 import FRESH212_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -365,15 +373,15 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh209.py to blind_fresh213.py
-# (FRESH209_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh213.py to blind_fresh217.py
+# (FRESH213_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    209: "two-hundred-and-ninth",
-    210: "two-hundred-and-tenth",
-    211: "two-hundred-and-eleventh",
-    212: "two-hundred-and-twelfth",
     213: "two-hundred-and-thirteenth",
+    214: "two-hundred-and-fourteenth",
+    215: "two-hundred-and-fifteenth",
+    216: "two-hundred-and-sixteenth",
+    217: "two-hundred-and-seventeenth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -612,6 +620,10 @@ FIRST_RUNS = {
     "206th fresh blind set (fresh206)": (61, 71),  # README "...-hundred-and-fourth ...: first runs"
     "207th fresh blind set (fresh207)": (81, 89),  # README "...-hundred-and-fourth ...: first runs"
     "208th fresh blind set (fresh208)": (65, 76),  # README "...-hundred-and-fourth ...: first runs"
+    "209th fresh blind set (fresh209)": (53, 62),  # README "...-hundred-and-ninth ...: first runs"
+    "210th fresh blind set (fresh210)": (55, 65),  # README "...-hundred-and-ninth ...: first runs"
+    "211th fresh blind set (fresh211)": (58, 71),  # README "...-hundred-and-ninth ...: first runs"
+    "212th fresh blind set (fresh212)": (59, 67),  # README "...-hundred-and-ninth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -848,6 +860,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("206th fresh blind set (fresh206)", "blind_fresh206", FRESH206_CASES),
     ("207th fresh blind set (fresh207)", "blind_fresh207", FRESH207_CASES),
     ("208th fresh blind set (fresh208)", "blind_fresh208", FRESH208_CASES),
+    ("209th fresh blind set (fresh209)", "blind_fresh209", FRESH209_CASES),
+    ("210th fresh blind set (fresh210)", "blind_fresh210", FRESH210_CASES),
+    ("211th fresh blind set (fresh211)", "blind_fresh211", FRESH211_CASES),
+    ("212th fresh blind set (fresh212)", "blind_fresh212", FRESH212_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
