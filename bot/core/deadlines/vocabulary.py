@@ -431,7 +431,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + rf"|h(?P<p_h>[12])(?:\s*(?P<p_hy>{_YEAR4}))?{_G}"
             r"|(?P<p_hord>first|second|1st|2nd|latter|last)\s+half"
             + _G
-            + r"(?!\s+of\s+the\s+(?:decade|century|session|parliament|season|term|programme))"
+            + r"(?!\s+of\s+the\s+(?:decade|(?:[0-9]{1,2}(?:st|nd|rd|th)[\s-]+)?century"  # 20th
+            + r"|session|parliament|season|term|programme))"
             + _year_spec("ph")
             + rf"|(?P<p_month>{_MONTH_NAMES})(?:\s*(?:-|/|and|to|through|thru|until|till)\s*"
             rf"(?P<p_month2>{_MONTH_NAMES}))?(?!\s+bank\s+holiday)"
