@@ -3,7 +3,10 @@
 - "the second half of the 20th century", "the first half of the 21st century": the half of a
   century written with a numbered ordinal was read as the half of the current year, the
   century silently dropped (fresh211: "Through the second half of the 20th century, the
-  USGS produced ..." fell due at the end of 2010), as "of the century" already is not.
+  USGS produced ..." fell due at the end of 2010), as "of the century" already is not;
+- "ahead of 8 March" on its own is "before 8 March" (CONVENTIONS 3.5): it was read as the day
+  itself, a day late (fresh212); "ahead of" a dated event ("ahead of the November 24
+  deadline", "ahead of Thursday's release") still names the event's own day.
 
 Said on Wednesday 2 December 2026 at 10:00, London time, unless a test says otherwise.
 """
@@ -33,3 +36,33 @@ def test_the_half_of_a_numbered_century_is_no_half_of_this_year(text: str) -> No
 def test_the_half_of_the_year_still_reads() -> None:
     assert due("We will finish it in the second half of next year.") == "2027-12-31 23:59"
     assert due("We will finish it in the first half of 2027.") == "2027-06-30 22:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # blind_fresh212
+        (
+            "Following the Prime Minister’s announcement of the 4 step roadmap for lifting "
+            "coronavirus restrictions, this is our updated guidance for boating customers, which "
+            "we are issuing ahead of 8 March when the government begins to cautiously ease "
+            "lockdown restrictions in England.",
+            "2027-03-07 23:59",
+        ),
+        ("We will publish the plan ahead of 8 March.", "2027-03-07 23:59"),
+        ("We will publish the plan ahead of next week.", "2026-12-06 23:59"),
+    ],
+)
+def test_ahead_of_a_day_alone_is_due_the_day_before(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("We will finish ahead of the December 24 deadline.", "2026-12-24 23:59"),
+        ("We will finish it ahead of Thursday's release.", "2026-12-03 23:59"),
+    ],
+)
+def test_ahead_of_a_dated_event_is_the_events_day(text: str, when: str) -> None:
+    assert due(text) == when

@@ -21,7 +21,12 @@ _ON_OR: Final = re.compile(r"\b(?:on|or|and)\s+$")
 # "before" or "prior to" as the last of the lead words: after another ("due before June",
 # "in before 1 April", "sometime before", "hopefully before") it is still the word that
 # places the day (stop 54: those had been read as "by", a day or a month late, unwarned)
-_BEFORE_LAST: Final = re.compile(r"(?:^|\s)(?:before|prior\s+to)$")
+_BEFORE_LAST: Final = re.compile(r"(?:^|\s)(?:before|prior\s+to|(?P<ahead>ahead\s+of))$")
+# "ahead of 8 March" alone is "before 8 March" (stop 68, fresh212: read as the day itself);
+# "ahead of the November 24 deadline", "ahead of Thursday's release": the event's own day
+_AHEAD_BARE: Final = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:when|and|or|so|as|while|which|where|but|if|with|to)\b"
+)
 # The phrases that name one calendar day: "before <one of them>" is the day before it.
 _ONE_DAY = DATED | DAYS
 # "days remain before", "a week left before": time counted down to a day, not an act
@@ -62,6 +67,12 @@ def _before_event(text: str, hit: Hit) -> bool:
     return found is not None and _WINDOW.search(found.group()) is None
 
 
+def _ahead_bare(text: str, hit: Hit) -> bool:
+    """ "ahead of" leads the day or period alone, as "before" would; not a holiday ("ahead of
+    Christmas": the season up to the feast, stop 38's reading kept)."""
+    return hit.kind != "holiday" and _AHEAD_BARE.match(text, hit.end) is not None
+
+
 def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
     "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
@@ -73,8 +84,10 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     if _before_event(text, hit):
         # "before his term ends Jan. 20" (ends, expires, runs out)
         return _day_before(text, hit, res, ctx)
+    lead = _BEFORE_LAST.search(hit.pre.strip())
     if (
-        _BEFORE_LAST.search(hit.pre.strip()) is None
+        lead is None
+        or (lead.group("ahead") is not None and not _ahead_bare(text, hit))
         or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
         or _PERIOD_OUT.match(text, hit.end) is not None
     ):
