@@ -6,7 +6,12 @@
   USGS produced ..." fell due at the end of 2010), as "of the century" already is not;
 - "ahead of 8 March" on its own is "before 8 March" (CONVENTIONS 3.5): it was read as the day
   itself, a day late (fresh212); "ahead of" a dated event ("ahead of the November 24
-  deadline", "ahead of Thursday's release") still names the event's own day.
+  deadline", "ahead of Thursday's release") still names the event's own day;
+- "throughout January and February", "throughout February": a named month after
+  "throughout" was silently dropped (fresh209: "... with delivery continuing throughout
+  January and February" gave no deadline); it now reads as "through" does, and the month
+  running after a perfect progressive ("we've been working away throughout January", said
+  that January, fresh193) is the month so far, no deadline.
 
 Said on Wednesday 2 December 2026 at 10:00, London time, unless a test says otherwise.
 """
@@ -16,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline
-from tests.core.reading import due, read
+from tests.core.reading import SAID, due, read
 
 
 @pytest.mark.parametrize(
@@ -66,3 +71,30 @@ def test_ahead_of_a_day_alone_is_due_the_day_before(text: str, when: str) -> Non
 )
 def test_ahead_of_a_dated_event_is_the_events_day(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # blind_fresh209
+        (
+            "Customers who pay for their energy using prepayment meters (keypads) or quarterly "
+            "standard credit will receive \u00a3600 vouchers from today, with delivery "
+            "continuing throughout January and February",
+            "2027-02-28 23:59",
+        ),
+        ("Delivery will continue throughout February.", "2027-02-28 23:59"),
+    ],
+)
+def test_a_month_after_throughout_is_read(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_the_month_running_after_a_perfect_progressive_is_the_month_so_far() -> None:
+    said = SAID.replace(year=2027, month=1, day=21)
+    text = (
+        "The Cabinet will meet again this week, we met last week, we've been working away "
+        "throughout January."
+    )
+    assert due(text, said) == "2027-01-24 23:59"
+    assert not isinstance(read("We've been working away throughout January.", said), Deadline)

@@ -185,3 +185,29 @@ def span_head_done(text: str, start: int, end: int) -> bool:
         return False
     rest = clauses.sentence_after(text, end + 1).lower()
     return _PERFECT_DONE.search(rest) is not None and _AHEAD.search(rest) is None
+
+
+# "we've been working away throughout January", said that January (stop 68, fresh193): the
+# month running after the perfect progressive of its own clause is the month so far, told
+# as done up to now, no time for an act to come ("throughout" leads a month since stop 68)
+_MONTH_ALONE: Final = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?(?:\s+(?P<year>[0-9]{4}))?")
+_SO_FAR: Final = re.compile(
+    r"\b(?:has|have|[a-z]+['\u2019]ve)\s+(?:already\s+|just\s+)?been\s+[a-z]{3,}ing\b"
+    r"(?:\s+[a-z]+){0,3}\s*$"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()]")
+
+
+def month_so_far(text: str, hit: Hit, ctx: Ctx) -> bool:
+    """Whether the month running, after "in", "during", "throughout" or "over", ends a
+    clause told in the perfect progressive ("we've been working away throughout January")."""
+    if hit.pre.strip() not in _PRE or "been" not in text[max(0, hit.start - 60) : hit.start]:
+        return False  # the cheap tests first
+    m = _MONTH_ALONE.fullmatch(hit.core.lower())
+    if m is None or month_of(m["month"]) != ctx.today.month:
+        return False
+    if m["year"] is not None and int(m["year"]) != ctx.today.year:
+        return False
+    head = clauses.sentence_start(text, hit.start, 120)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, head, hit.start)]
+    return _SO_FAR.search(text[breaks[-1] if breaks else head : hit.start].lower()) is not None

@@ -333,6 +333,8 @@ def _done_in_time_running(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     met") is governing.py's since round 28b."""
     if past_acts.month_summed_up(text, hit, ctx):
         return True  # "In January 2020, the Inquiry has been back to work", that January
+    if past_acts.month_so_far(text, hit, ctx):
+        return True  # "we've been working away throughout January", that January
     if fronted_done.told_done(text, hit, res, ctx):
         return True  # "This week, X got an interview", "On April 1, the ports ... expanded"
     return summed_up.year_summed_up(text, hit, ctx)

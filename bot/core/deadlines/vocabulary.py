@@ -284,8 +284,7 @@ def _range(p: str) -> str:
 
 
 def _year_spec(p: str, bare2: bool = False) -> str:
-    # "31 Mar 25": after a day and a month name, two digits alone are the year (not
-    # "5 June 25 people", not "3 May 10:30").
+    # "31 Mar 25": after a day and a month, two digits are the year (not "5 June 25 people")
     two = r"(?:\s*'|\s+)" if bare2 else r"\s*'"
     return (
         # "November 29,2023": a comma may stand against the year, with no space after it
@@ -629,7 +628,8 @@ _PREFIX_WORDS: Final = (
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
     r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
-    r"|(?:throughout|across|(?<=\band\s)into)(?=\s+(?:the\s+)?(?:19|20|21)[0-9]{2}\b)"  # a year
+    r"|(?:throughout|across|(?<=\band\s)into)(?=\s+(?:the\s+)?(?:19|20|21)[0-9]{2}\b|\s+"
+    + f"{_MONTH_NAMES})"  # a year, or a month ("throughout January and February", stop 68)
     r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|moved\s+(?:back|forward)"
     r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
