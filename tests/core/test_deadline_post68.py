@@ -11,7 +11,10 @@
   "throughout" was silently dropped (fresh209: "... with delivery continuing throughout
   January and February" gave no deadline); it now reads as "through" does, and the month
   running after a perfect progressive ("we've been working away throughout January", said
-  that January, fresh193) is the month so far, no deadline.
+  that January, fresh193) is the month so far, no deadline;
+- "with a month to go before the Census, to be held on Tuesday 7 August": time counted down
+  to an event with a day of its own is no act due before it; the day before (CONVENTIONS 3.5)
+  was given, a day early (fresh210). "before the Census, to be held on ..." alone keeps it.
 
 Said on Wednesday 2 December 2026 at 10:00, London time, unless a test says otherwise.
 """
@@ -98,3 +101,17 @@ def test_the_month_running_after_a_perfect_progressive_is_the_month_so_far() -> 
     )
     assert due(text, said) == "2027-01-24 23:59"
     assert not isinstance(read("We've been working away throughout January.", said), Deadline)
+
+
+def test_a_countdown_to_an_event_with_its_day_is_that_day() -> None:
+    # blind_fresh210
+    text = (
+        "With a month to go before the Census, to be held on Tuesday 7 August, the final "
+        "stages of preparation are in full swing for the Australian Bureau of Statistics' "
+        "(ABS) 30,000-strong field workforce."
+    )
+    said = SAID.replace(year=2001, month=7, day=16)
+    assert due(text, said) == "2001-08-07 22:59"
+    assert due(
+        "We will finish the count before the census, to be held on Tuesday 7 August.", said
+    ) == ("2001-08-06 22:59")

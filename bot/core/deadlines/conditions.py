@@ -100,6 +100,9 @@ _EVENT_BEFORE: Final = re.compile(
 _LIMIT_NOUN: Final = re.compile(
     r"\b(?:end|close|start|beginning|deadline|expiry|expiration|cut-?off|closing)\b", re.I
 )
+# "with a month to go before the Census, to be held on Tuesday 7 August" (stop 68, fresh210):
+# time counted down to the event, which is then the day itself, as before.py reads a day
+_COUNTDOWN: Final = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$", re.I)
 # the timing words the reader took into the phrase: "due on the 29th January"
 _TIMING_LEAD: Final = re.compile(
     r"(?:(?:due|held|scheduled|planned|set|expected|to\s+be\s+held)\s+)?(?:on|for)\s+", re.I
@@ -117,6 +120,8 @@ def before_event(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     core = found.matched[lead.end() :] if lead is not None else found.matched
     m = _EVENT_BEFORE.search(text, max(0, at - 80), at + (lead.end() if lead else 0))
     if at < 0 or m is None or _LIMIT_NOUN.search(m.group()) is not None:
+        return None
+    if _COUNTDOWN.search(text, max(0, m.start() - 20), m.start()) is not None:
         return None
     again = read_outcome(f"before {core}", ctx, FLOOR_SLACK)
     if again is None or again.cand is None or (due := again.cand.res.due) is None:
