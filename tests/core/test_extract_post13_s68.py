@@ -1,0 +1,37 @@
+"""Issue 13, stop 68, post-run of blind158/159: a section number is no speaker.
+
+"Comments for section IV.B are due on or before 6 October" names a part of a document,
+not who sets the date: the speaker is the body that issues the notice. Paraphrases
+written for these tests, not the corpus's sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.extract import extract_pledges
+from bot.core.extract.actors import is_actor
+
+PUBLISHED = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
+
+
+def test_a_section_number_is_not_an_actor() -> None:
+    assert not is_actor("IV.B")
+    assert not is_actor("II.A.3")
+    assert not is_actor("section IV.B")
+    assert not is_actor("Part 2")
+    assert is_actor("J. R. Smith")
+
+
+def test_comments_due_for_a_section_are_the_issuers() -> None:
+    text = (
+        "FEDERAL ENERGY AGENCY\n\n"
+        "Grid Access Proceeding; Comment Deadline Extended\n\n"
+        "SUMMARY: The Energy Agency extends the deadline for comments on section IV.B of "
+        "its notice.\n\n"
+        "DATES: Comments for section IV.B are due on or before October 6, 2026.\n"
+    )
+    found = [c for c in extract_pledges(text, PUBLISHED) if c.quote.startswith("DATES")]
+    found = found or [c for c in extract_pledges(text, PUBLISHED) if "IV.B are due" in c.quote]
+    assert found
+    assert found[0].speaker != "IV.B"
