@@ -1,8 +1,9 @@
-"""Issue 13, stop 68, post-run of blind158/159: a section number is no speaker.
+"""Issue 13, stop 68, post-run of blind158/159: speakers in a notice's own wording.
 
 "Comments for section IV.B are due on or before 6 October" names a part of a document,
-not who sets the date: the speaker is the body that issues the notice. Paraphrases
-written for these tests, not the corpus's sentences.
+not who sets the date: the speaker is the body that issues the notice. "The Grid Access
+Bureau (Bureau) extends the deadline": the short form defined after the name does not hide
+the subject. Paraphrases written for these tests, not the corpus's sentences.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 
 from bot.core.extract import extract_pledges
 from bot.core.extract.actors import is_actor
+from bot.core.extract.speakers import walk_back
 
 PUBLISHED = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 
@@ -35,3 +37,17 @@ def test_comments_due_for_a_section_are_the_issuers() -> None:
     found = found or [c for c in extract_pledges(text, PUBLISHED) if "IV.B are due" in c.quote]
     assert found
     assert found[0].speaker != "IV.B"
+
+
+def test_a_short_form_after_the_name_is_passed_over() -> None:
+    assert walk_back("the Grid Access Bureau (Bureau)") == "the Grid Access Bureau"
+    assert walk_back("the Federal Maritime Commission (the Commission)") == (
+        "the Federal Maritime Commission"
+    )
+    text = (
+        "By this Order, the Grid Access Bureau (Bureau) extends the deadline for filing "
+        "comments until September 17, 2026."
+    )
+    found = extract_pledges(text, PUBLISHED)
+    assert found
+    assert found[0].speaker == "the Grid Access Bureau"
