@@ -51,3 +51,21 @@ def test_a_short_form_after_the_name_is_passed_over() -> None:
     found = extract_pledges(text, PUBLISHED)
     assert found
     assert found[0].speaker == "the Grid Access Bureau"
+
+
+def test_an_unlabelled_reply_to_i_beg_to_ask_is_the_one_asked() -> None:
+    text = (
+        "HC Deb 09 May 1892 vol 4 cc359-61\nMR. GRANT (Leith, W.)\n\n"
+        "I beg to ask the President of the Board of Trade whether the Report of the Committee "
+        "on Harbour Lights will be made public?\n\n"
+        "The Committee to which the hon. Member refers has been appointed to inquire into the "
+        "lights. I propose to lay the Report upon the Table for publication as a Parliamentary "
+        "Paper.\n\n"
+        "Will the cost of the lights be included?\n\n"
+        "No, Sir.\n\n"
+        "MR. TIMOTHY HEALY (Longford, N.)\n\n"
+        "Does the inquiry extend to Ireland?\n"
+    )
+    found = [c for c in extract_pledges(text, PUBLISHED) if "I propose to lay" in c.quote]
+    assert found
+    assert found[0].speaker == "the President of the Board of Trade"
