@@ -339,6 +339,12 @@ _PARLIAMENTARY_FRIEND = re.compile(
 _SPACES = re.compile(r"\s+")
 _DATED_END = re.compile(r"\s(?:of\s+)?(?:19|20)\d\d\W*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Comments for section IV.B are due": a part of a document ("II.A.3"), not who acts; a
+# person's initials end in a stop ("J.R.") (blind159, stop 68).
+_SECTION_NUMBER = re.compile(
+    r"(?:[Ss]ection|[Pp]art|[Pp]aragraph|[Cc]hapter|[Aa]nnex)\s+[IVXL\d]+(?:\.?[A-Za-z\d]{1,3})*"
+    r"|[IVXL]+(?:\.[A-Z\d]{1,3})+"
+)
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 # A thing owned by the actor named before, not an actor: "its Dragon spacecraft".
 _BELONGING = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
@@ -351,7 +357,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     Energy", "HMS Prince of Wales", "Kerry" are. A single capitalised word at the start
     of a sentence is a name only if the text never writes it in lower case.
     """
-    if not phrase:
+    if not phrase or _SECTION_NUMBER.fullmatch(phrase.strip()):
         return False
     if _PARLIAMENTARY_FRIEND.search(phrase):
         return True  # "my right honourable friend", "my noble friend": a minister in Hansard

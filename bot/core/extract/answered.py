@@ -45,7 +45,7 @@ def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[
     the unlabelled paragraph that follows a question written whole ("asked the Minister
     whether ...", not "asked Her Majesty's Government:"), which the one asked speaks."""
     out = _deputy_asked(_answered_by(list(labels), paragraphs), paragraphs)
-    out = _addressed_replies(out, paragraphs)
+    out = _begged_replies(_addressed_replies(out, paragraphs), paragraphs)
     answering: str | None = None
     for number, (label, label_end, question) in enumerate(labels):
         text = paragraphs[number].strip()
@@ -142,4 +142,30 @@ def _addressed_replies(labels: list[Label], paragraphs: list[str]) -> list[Label
         label, label_end, question = labels[number + 1]
         if asked and not label and not label_end and reply.startswith("My Lords"):
             labels[number + 1] = (asked.group("who"), 0, question)
+    return labels
+
+
+# Old Commons pages label the member who asks ("MR. BUCHANAN (Edinburgh, W.)", then "I beg
+# to ask the President of the Board of Agriculture whether ...?") and sometimes not the
+# minister who answers: the unlabelled paragraphs below, carried under the member's label,
+# are the one asked's, except a supplementary, which ends in "?" (blind158, stop 68).
+_BEG_TO_ASK = re.compile(
+    r"I\s+beg\s+to\s+ask\s+(?P<who>the(?:\s+(?:[A-Z][\w\u2019'\-]*|of|for|and|the|in))+)"
+)
+
+
+def _begged_replies(labels: list[Label], paragraphs: list[str]) -> list[Label]:
+    """The unlabelled replies to "I beg to ask the X whether ...?", X's."""
+    asker: str | None = None
+    asked: str | None = None
+    for number, (label, label_end, question) in enumerate(labels):
+        text = paragraphs[number].strip()
+        begged = _BEG_TO_ASK.match(text)
+        if begged and label and not question:
+            asker, asked = label, _SMALL.sub("", begged.group("who"))
+            continue
+        if label_end or question or label != asker:
+            asker = asked = None
+        elif asked and not text.endswith("?"):
+            labels[number] = (asked, 0, False)
     return labels

@@ -300,7 +300,7 @@ IRREGULAR_PAST = r"met|held|took|gave|made|began|sent|spoke|led|won|saw|told"  #
 FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
     r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
-    r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
+    r"gives|sets|extends|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
     r"travels|visits|" + IRREGULAR_PAST + r"|[a-z]{3,}ed)\b"
 )
 MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")

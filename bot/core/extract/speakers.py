@@ -84,6 +84,10 @@ def _courteous(word: str, following: str) -> bool:
 # A body's acronym in brackets after its name ("The Food Standards Agency (FSA) said"):
 # it restates the name, so the phrase is the name before it. Two capitals at least, so a
 # seat ("MR. BARTLEY (Islington)") or a party ("(Conservative)") is not one.
+# The short form a notice defines after a name, its last word again: "the Wireline
+# Competition Bureau (Bureau)", "the Federal Maritime Commission (the Commission)"
+# (blind159, stop 68).
+_SHORT_FORM_TAIL = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z][a-z]+)\)\s*$")
 _ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
@@ -94,6 +98,9 @@ def walk_back(text: str) -> str | None:
     else (a verb, a preposition, punctuation) ends the phrase. That is crude, but
     attributions in news copy are formulaic enough for it.
     """
+    short = _SHORT_FORM_TAIL.search(text)
+    if short and re.search(rf"\b{short['short']}$", text[: short.start()]):
+        text = text[: short.start()]  # "the Wireline Competition Bureau (Bureau)"
     named = _ACRONYM_TAIL.sub("", text)
     if named != text and re.search(r",\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+)?)*[A-Z][\w’'\-]*$", named):
         # "the Department for Science, Innovation and Technology (DSIT)": the words after

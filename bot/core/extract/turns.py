@@ -344,6 +344,8 @@ class Turns:
         body = speaker is not None and is_org(speaker)
         if turn is None and speaker and not (low == "i" and body):
             return speaker  # a heading's speaker is a weaker guess than a person named
+        if low == "i" and own.isupper() and speaker and speaker == sentence.label != own:
+            return speaker  # old Commons: the reply `answered` gives the one asked, not "MR. X"
         if low == "i" or (low == "we" and not body) or self._from_elsewhere(index, speaker):
             return own
         return speaker
