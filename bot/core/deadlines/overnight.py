@@ -55,9 +55,12 @@ _WINDOW: Final = re.compile(
 )
 # a zone after the window would belong to it; such a text is left to the main reader
 _ZONE_AFTER: Final = re.compile(r"\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:standard\s+)?time\b)")
+# a count of nights: "14", "three"
+_NIGHT_COUNT: Final = (
+    r"[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+)
 _NIGHTS: Final = re.compile(
-    r"\bfor\s+(?:the\s+)?(?P<next>next\s+)?(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights\b",
+    rf"\bfor\s+(?:the\s+)?(?P<next>next\s+)?(?P<n>{_NIGHT_COUNT})\s+(?:consecutive\s+)?nights\b",
     re.I,
 )
 _A_DAY: Final = timedelta(days=1)
@@ -206,8 +209,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
 
 # "for one night", "on three nights", "for the next two nights": nights counted
 _COUNTED_NIGHTS: Final = re.compile(
-    r"\b(?:for|on|over)\s+(?:the\s+)?(?:next\s+)?(?:[0-9]{1,2}|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights?\b",
+    rf"\b(?:for|on|over)\s+(?:the\s+)?(?:next\s+)?(?:{_NIGHT_COUNT})\s+(?:consecutive\s+)?nights?\b",
     re.I,
 )
 # the end of a window's clause: a semicolon, a sentence's stop or another clock time
