@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.calendar_names import CAPITALISED_MONTHS, WEEKDAY
+
 _WITH = re.compile(
     r"\b(?:spoke|talked)\s+(?:to|with)\s+|\bmet\s+(?:with\s+)?|"
     r"\bheld\s+(?:a\s+)?(?:call|talks|meeting)\s+with\s+"
@@ -19,10 +21,7 @@ _NAME = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|von|van|der|den|de|du|la|le|al|bin)\s+){0,6}[A-Z][\w’'\-]+"
 )
 # "met Monday with growers", "met January's delegates": a day or a month is no one met.
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December"
-)
+_CALENDAR = re.compile(f"{WEEKDAY}|{CAPITALISED_MONTHS}")
 
 
 def call_pair(text: str, actor: str) -> str | None:
